@@ -1,0 +1,22 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Locale } from "../i18n/locales.ts";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <div className="site-header-inner">
+        <Link to={`/${locale}/`} className="brand" aria-label={t("shell.homeLink")}>
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <span>{t("meta.siteName")}</span>
+        </Link>
+        <LanguageSwitcher current={locale} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,2 @@
+// Every module's tables, for Drizzle's relational queries and drizzle-kit. Tables are prefixed by module.
+export * from "../modules/audit/tables.ts";

@@ -1,0 +1,23 @@
+import { intlLocales, type Locale, timeZone } from "./locales.ts";
+
+/** Formats a date (and optionally the time) in Helsinki time for the locale, e.g. 28.11.2026. */
+export function formatDate(locale: Locale, value: Date, withTime = false): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], {
+    timeZone,
+    dateStyle: withTime ? "medium" : "short",
+    ...(withTime ? { timeStyle: "short" as const } : {}),
+  }).format(value);
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(intlLocales[locale]).format(value);
+}
+
+/** Formats euros without cents for whole amounts, e.g. "60 000 €" in Finnish and "€60,000" in English. */
+export function formatMoney(locale: Locale, euros: number): string {
+  return new Intl.NumberFormat(intlLocales[locale], {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: Number.isInteger(euros) ? 0 : 2,
+  }).format(euros);
+}

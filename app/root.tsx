@@ -1,0 +1,67 @@
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { ErrorPage } from "./components/error-page.tsx";
+import { useNonce } from "./components/nonce.ts";
+import { Shell } from "./components/shell.tsx";
+import { getI18n } from "./i18n/i18n.ts";
+import { defaultLocale, isLocale, type Locale, negotiateLocale } from "./i18n/locales.ts";
+import appCss from "./styles/app.css?url";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "stylesheet", href: appCss },
+];
+
+export function loader({ params, request }: Route.LoaderArgs) {
+  const locale: Locale = isLocale(params.lang)
+    ? params.lang
+    : negotiateLocale(request.headers.get("accept-language"));
+  return { locale };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? defaultLocale;
+  const nonce = useNonce();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={getI18n(locale)}>{children}</I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const isNotFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <Shell locale={data?.locale ?? defaultLocale}>
+      <ErrorPage kind={isNotFound ? "notFound" : "error"} />
+    </Shell>
+  );
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a URL like postgres://user@host:5432/database" },
+);
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+/** Every environment variable the platform reads. README.md has the same table for people. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    PGLITE_DIR: z.string().min(1).default("./data/pglite"),
+    MIGRATIONS_DIR: z.string().min(1).default("./drizzle"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    SMTP_URL: z
+      .string()
+      .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Hankintasilta <no-reply@hankintasilta.localhost>"),
+    MAIL_DIR: z.string().min(1).default("./data/mail"),
+    SEED_DEMO_DATA: booleanFlag.default(true),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  })
+  .transform((env) => ({
+    ...env,
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+  }));
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue?.path[0] ?? "configuration");
+    const shown = name in cleaned ? ` (got ${JSON.stringify(redact(name, cleaned[name]))})` : "";
+    throw new ConfigError(`Configuration error: ${name} ${issue?.message ?? "is invalid"}${shown}`);
+  }
+  const config = result.data;
+  if (config.NODE_ENV === "production" && !config.AUTH_SECRET && !isLocalUrl(config.PUBLIC_URL)) {
+    throw new ConfigError(
+      "Configuration error: AUTH_SECRET must be set (32+ random characters) when PUBLIC_URL is not localhost",
+    );
+  }
+  return config;
+}
+
+function redact(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return value;
+  if (name === "AUTH_SECRET") return "***";
+  return value.replace(/\/\/([^:/@]+):([^@]+)@/, "//$1:***@");
+}
+
+function isLocalUrl(value: string): boolean {
+  const host = new URL(value).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}

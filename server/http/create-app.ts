@@ -1,0 +1,110 @@
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { NONCE, secureHeaders } from "hono/secure-headers";
+import type { ServerBuild } from "react-router";
+import { createRequestHandler } from "react-router";
+import type { Services } from "../../app/services.ts";
+import type { Logger } from "../logger.ts";
+
+export type AppOptions = {
+  services: Services;
+  logger: Logger;
+  /** Loads the React Router server build (from build/ in production, from Vite in development). */
+  getBuild: () => Promise<ServerBuild>;
+  /** Folder of the built browser assets; absent in development, where Vite serves them. */
+  clientDir?: string;
+};
+
+/** The HTTP surface: health, the /api/v1 API, static files, then React Router for every page. */
+export function createApp({ services, logger, getBuild, clientDir }: AppOptions) {
+  const app = new Hono<{ Variables: { requestId: string; secureHeadersNonce?: string } }>();
+  const isHttps = services.publicUrl.startsWith("https:");
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info({
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", NONCE],
+        // styled-components (the Suomi.fi design system) injects <style> elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: "strict-origin-when-cross-origin",
+      xContentTypeOptions: "nosniff",
+      xFrameOptions: "DENY",
+      strictTransportSecurity: isHttps ? "max-age=31536000; includeSubDomains" : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  // Cross-site form posts are refused: the browser's Origin must be our own (CSRF protection).
+  app.use(
+    csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === services.publicUrl }),
+  );
+
+  app.get("/health", async (c) => {
+    try {
+      await services.database.ping();
+      return c.json({ status: "ok", database: services.database.kind });
+    } catch {
+      return c.json({ status: "unavailable", database: services.database.kind }, 503);
+    }
+  });
+
+  app.get("/favicon.ico", (c) => c.redirect("/favicon.svg", 301));
+
+  if (clientDir) {
+    app.use(
+      "/assets/*",
+      serveStatic({
+        root: clientDir,
+        onFound: (_path, c) => {
+          c.header("Cache-Control", "public, max-age=31536000, immutable");
+        },
+      }),
+    );
+    app.use("/*", serveStatic({ root: clientDir }));
+  }
+
+  const handlers = new WeakMap<ServerBuild, ReturnType<typeof createRequestHandler>>();
+  app.all("*", async (c) => {
+    const build = await getBuild();
+    let handler = handlers.get(build);
+    if (!handler) {
+      handler = createRequestHandler(build, services.isProduction ? "production" : "development");
+      handlers.set(build, handler);
+    }
+    return handler(c.req.raw, {
+      services,
+      requestId: c.get("requestId"),
+      cspNonce: c.get("secureHeadersNonce") ?? "",
+    });
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    logger.error({ requestId: c.get("requestId"), err: error }, "unhandled error");
+    return c.text("Internal Server Error", 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,63 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const node = process.execPath;
+
+function runServer(env: Record<string, string>) {
+  return spawnSync(node, ["server.ts"], {
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", ...env },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+}
+
+describe("the server process", () => {
+  it.each([
+    ["DATABASE_URL", "postgres//nope"],
+    ["PORT", "abc"],
+  ])("stops with one line naming %s when it is malformed", (name, value) => {
+    const result = runServer({ [name]: value });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(name);
+    expect(lines[0]).not.toMatch(/\bat\s/);
+  });
+
+  it("refuses a second process on the same PGlite folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hs-lock-"));
+    const env = { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", PGLITE_DIR: dir, HOST: "127.0.0.1" };
+    const first = spawn(node, ["server.ts"], { env: { ...env, PORT: "0" } });
+    try {
+      await new Promise<void>((ready, fail) => {
+        first.stdout.on("data", (chunk: Buffer) => {
+          if (chunk.toString().includes('"listening"')) ready();
+        });
+        first.on("exit", (code) => fail(new Error(`first server exited with ${code}`)));
+      });
+      const second = runServer({ ...env, PORT: "0", LOG_LEVEL: "silent" });
+      expect(second.status).toBe(1);
+      const lines = second.stderr.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(dir);
+      expect(lines[0]).toMatch(/in use by another/);
+    } finally {
+      first.kill("SIGTERM");
+      await new Promise((done) => first.once("exit", done));
+    }
+    // After a graceful stop the folder can be opened again.
+    const again = spawn(node, ["server.ts"], { env: { ...env, PORT: "0" } });
+    const started = await new Promise<boolean>((ready) => {
+      again.stdout.on("data", (chunk: Buffer) => {
+        if (chunk.toString().includes('"listening"')) ready(true);
+      });
+      again.on("exit", () => ready(false));
+    });
+    again.kill("SIGTERM");
+    await new Promise((done) => again.once("exit", done));
+    expect(started).toBe(true);
+  });
+});
