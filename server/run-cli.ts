@@ -1,5 +1,5 @@
-import { ConfigError, type Config, loadConfig } from "./config.ts";
 import { DatabaseLockedError } from "../app/db/open-database.server.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { assertNode24 } from "./require-node-24.ts";
 
 /** Runs a maintenance command with the validated configuration; expected failures print one line. */

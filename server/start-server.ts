@@ -7,8 +7,8 @@ import type { Database } from "../app/db/open-database.server.ts";
 import type { Services } from "../app/services.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
-import { openConfiguredDatabase } from "./open-configured-database.ts";
 import type { Logger } from "./logger.ts";
+import { openConfiguredDatabase } from "./open-configured-database.ts";
 
 export type RunningServer = {
   url: string;
