@@ -6,6 +6,13 @@ export default [
     index("routes/home.tsx"),
     route("accessibility", "routes/accessibility.tsx"),
     route("privacy", "routes/privacy.tsx"),
+    route("signup", "routes/signup.tsx"),
+    route("login", "routes/login.tsx"),
+    route("logout", "routes/logout.tsx"),
+    route("forgot-password", "routes/forgot-password.tsx"),
+    route("reset-password", "routes/reset-password.tsx"),
+    route("account", "routes/account.tsx"),
+    route("account/export", "routes/account-export.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -1,4 +1,5 @@
 import type { Database } from "./db/open-database.server.ts";
+import type { AccountMail, Auth } from "./modules/accounts/auth.server.ts";
 
 /**
  * What the HTTP server hands every loader and action through the load context. Routes reach the
@@ -6,8 +7,13 @@ import type { Database } from "./db/open-database.server.ts";
  */
 export type Services = {
   database: Database;
+  auth: Auth;
   publicUrl: string;
   isProduction: boolean;
+  /** Queues an account e-mail (verification, reset, magic link, invitation) for sending. */
+  sendAccountMail: (mail: AccountMail) => Promise<void>;
+  /** Folder of development e-mails when no SMTP server is configured; null when mail goes out by SMTP. */
+  devMailDir: string | null;
 };
 
 declare module "react-router" {
@@ -15,5 +21,7 @@ declare module "react-router" {
     services: Services;
     requestId: string;
     cspNonce: string;
+    /** The client's address, for rate limits. */
+    clientIp: string;
   }
 }

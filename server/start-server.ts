@@ -4,7 +4,9 @@ import { resolve } from "node:path";
 import { getRequestListener } from "@hono/node-server";
 import type { ServerBuild } from "react-router";
 import type { Database } from "../app/db/open-database.server.ts";
+import { createAuth } from "../app/modules/accounts/auth.server.ts";
 import type { Services } from "../app/services.ts";
+import { resolveAuthSecret } from "./auth-secret.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
 import type { Logger } from "./logger.ts";
@@ -24,6 +26,8 @@ type Options = {
   pgliteDir?: string;
   /** Serve pages through Vite (development) instead of the built bundle. */
   dev?: boolean;
+  /** Tests pass a fixed secret instead of the one kept in ./data. */
+  authSecret?: string;
 };
 
 /**
@@ -35,13 +39,27 @@ export async function startServer({
   logger,
   pgliteDir,
   dev = false,
+  authSecret,
 }: Options): Promise<RunningServer> {
   const started = performance.now();
   const database: Database = await openConfiguredDatabase(config, pgliteDir);
+  const sendAccountMail: Services["sendAccountMail"] = async (mail) => {
+    // Replaced by the mail module's outbox when it lands; until then the link is logged for development.
+    logger.info({ mail: { template: mail.template, to: mail.to, url: mail.data.url } }, "account mail");
+  };
+  const auth = createAuth({
+    db: database.db,
+    publicUrl: config.PUBLIC_URL,
+    secret: authSecret ?? resolveAuthSecret(config),
+    sendMail: (mail) => services.sendAccountMail(mail),
+  });
   const services: Services = {
     database,
+    auth,
     publicUrl: config.PUBLIC_URL,
     isProduction: config.NODE_ENV === "production",
+    sendAccountMail,
+    devMailDir: config.SMTP_URL ? null : config.MAIL_DIR,
   };
 
   let viteClose: (() => Promise<void>) | undefined;

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Locale } from "../i18n/locales.ts";
+import { AccountNav, type HeaderViewer } from "./account-nav.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderViewer }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -15,7 +16,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <img src="/favicon.svg" alt="" width="32" height="32" />
           <span>{t("meta.siteName")}</span>
         </Link>
-        <LanguageSwitcher current={locale} />
+        <div className="header-tools">
+          <LanguageSwitcher current={locale} />
+          <AccountNav locale={locale} viewer={viewer} />
+        </div>
       </div>
     </header>
   );

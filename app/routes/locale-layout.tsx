@@ -1,19 +1,29 @@
 import { data, isRouteErrorResponse, Outlet, useRouteError, useRouteLoaderData } from "react-router";
+import type { HeaderViewer } from "../components/account-nav.tsx";
 import { ErrorPage } from "../components/error-page.tsx";
 import { Shell } from "../components/shell.tsx";
 import { defaultLocale, isLocale } from "../i18n/locales.ts";
+import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
 import type { loader as RootLoader } from "../root.tsx";
 import type { Route } from "./+types/locale-layout";
 
-export function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, context, request }: Route.LoaderArgs) {
   // An unknown first segment (/de/…, /foo) is a 404 rendered by the root boundary.
   if (!isLocale(params.lang)) throw data(null, { status: 404 });
-  return { locale: params.lang };
+  const viewer = await loadViewer(context, request);
+  const header: HeaderViewer = viewer
+    ? {
+        name: viewer.name,
+        activeOrganisationId: viewer.activeOrganisationId,
+        memberships: viewer.memberships.map((m) => ({ organisationId: m.organisationId, name: m.name })),
+      }
+    : null;
+  return { locale: params.lang, viewer: header };
 }
 
 export default function LocaleLayout({ loaderData }: Route.ComponentProps) {
   return (
-    <Shell locale={loaderData.locale}>
+    <Shell locale={loaderData.locale} viewer={loaderData.viewer}>
       <Outlet />
     </Shell>
   );
@@ -23,9 +33,10 @@ export function ErrorBoundary() {
   const error = useRouteError();
   // The root loader has already picked the page language (the path's, or Accept-Language for /foo).
   const root = useRouteLoaderData<typeof RootLoader>("root");
+  const layout = useRouteLoaderData<typeof loader>("routes/locale-layout");
   const isNotFound = isRouteErrorResponse(error) && error.status === 404;
   return (
-    <Shell locale={root?.locale ?? defaultLocale}>
+    <Shell locale={root?.locale ?? defaultLocale} viewer={layout?.viewer ?? null}>
       <ErrorPage kind={isNotFound ? "notFound" : "error"} />
     </Shell>
   );

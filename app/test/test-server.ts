@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 import { type RunningServer, startServer } from "../../server/start-server.ts";
@@ -11,15 +12,22 @@ export type TestServer = RunningServer & { dispose(): Promise<void> };
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const databaseUrl = await createEmptyTestDatabaseUrl();
+  const port = await findFreePort();
   const config = loadConfig({
     NODE_ENV: "production",
-    PORT: "0",
+    PORT: String(port),
+    PUBLIC_URL: `http://localhost:${port}`,
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const server = await startServer({ config, logger: createLogger("silent"), pgliteDir: "memory" });
+  const server = await startServer({
+    config,
+    logger: createLogger("silent"),
+    pgliteDir: "memory",
+    authSecret: "test-secret-that-is-long-enough-0123456789",
+  });
   return {
     ...server,
     dispose: async () => {
@@ -27,4 +35,17 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       if (databaseUrl) await dropTestDatabase(databaseUrl);
     },
   };
+}
+
+/** A port that was free a moment ago: the server needs to know its public URL before it listens. */
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }

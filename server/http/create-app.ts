@@ -1,3 +1,4 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
@@ -70,6 +71,10 @@ export function createApp({ services, logger, getBuild, clientDir }: AppOptions)
     }
   });
 
+  // Only the links that e-mails open (verify, magic link, reset) reach better-auth directly; forms go
+  // through our own actions, which validate, rate-limit and audit.
+  app.get("/api/auth/*", (c) => services.auth.handler(c.req.raw));
+
   app.get("/favicon.ico", (c) => c.redirect("/favicon.svg", 301));
 
   if (clientDir) {
@@ -97,6 +102,7 @@ export function createApp({ services, logger, getBuild, clientDir }: AppOptions)
       services,
       requestId: c.get("requestId"),
       cspNonce: c.get("secureHeadersNonce") ?? "",
+      clientIp: getConnInfo(c).remote.address ?? "",
     });
   });
 
