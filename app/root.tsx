@@ -11,7 +11,7 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
-import { ErrorPage } from "./components/error-page.tsx";
+import { ErrorPage, errorKindOf } from "./components/error-page.tsx";
 import { useNonce } from "./components/nonce.ts";
 import { Shell } from "./components/shell.tsx";
 import { getI18n } from "./i18n/i18n.ts";
@@ -58,10 +58,10 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  const isNotFound = isRouteErrorResponse(error) && error.status === 404;
+  const kind = errorKindOf(isRouteErrorResponse(error) ? error.status : undefined);
   return (
     <Shell locale={data?.locale ?? defaultLocale}>
-      <ErrorPage kind={isNotFound ? "notFound" : "error"} />
+      <ErrorPage kind={kind} />
     </Shell>
   );
 }

@@ -13,6 +13,11 @@ export default [
     route("reset-password", "routes/reset-password.tsx"),
     route("account", "routes/account.tsx"),
     route("account/export", "routes/account-export.tsx"),
+    route("organisations", "routes/organisations.tsx"),
+    route("organisations/switch", "routes/organisations-switch.tsx"),
+    route("organisations/:id", "routes/organisation.tsx"),
+    route("organisations/:id/audit", "routes/organisation-audit.tsx"),
+    route("invitations/:id", "routes/invitation.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -5,6 +5,7 @@ import { getRequestListener } from "@hono/node-server";
 import type { ServerBuild } from "react-router";
 import type { Database } from "../app/db/open-database.server.ts";
 import { createAuth } from "../app/modules/accounts/auth.server.ts";
+import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
 import type { Services } from "../app/services.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
 import type { Config } from "./config.ts";
@@ -43,6 +44,10 @@ export async function startServer({
 }: Options): Promise<RunningServer> {
   const started = performance.now();
   const database: Database = await openConfiguredDatabase(config, pgliteDir);
+  if (config.SEED_DEMO_DATA) {
+    const { seeded } = await seedDemoData({ db: database.db });
+    if (seeded) logger.info("demo data seeded");
+  }
   const sendAccountMail: Services["sendAccountMail"] = async (mail) => {
     // Replaced by the mail module's outbox when it lands; until then the link is logged for development.
     logger.info({ mail: { template: mail.template, to: mail.to, url: mail.data.url } }, "account mail");

@@ -2,7 +2,16 @@ import { useTranslation } from "react-i18next";
 import { Heading, Paragraph } from "suomifi-ui-components";
 
 /** The content of a 404 or error page, in the language of the surrounding shell. */
-export function ErrorPage({ kind }: { kind: "notFound" | "error" }) {
+export type ErrorKind = "notFound" | "forbidden" | "error";
+
+/** Which page a thrown response should show. */
+export function errorKindOf(status: number | undefined): ErrorKind {
+  if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
+  return "error";
+}
+
+export function ErrorPage({ kind }: { kind: ErrorKind }) {
   const { t, i18n } = useTranslation();
   return (
     <>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, NavLink } from "react-router";
 import type { Locale } from "../i18n/locales.ts";
 import { AccountNav, type HeaderViewer } from "./account-nav.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
@@ -21,6 +21,13 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
           <AccountNav locale={locale} viewer={viewer} />
         </div>
       </div>
+      <nav aria-label={t("shell.mainNav")} className="main-nav">
+        <ul className="site-nav-inner">
+          <li>
+            <NavLink to={`/${locale}/organisations`}>{t("shell.organisations")}</NavLink>
+          </li>
+        </ul>
+      </nav>
     </header>
   );
 }

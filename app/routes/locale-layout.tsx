@@ -1,6 +1,6 @@
 import { data, isRouteErrorResponse, Outlet, useRouteError, useRouteLoaderData } from "react-router";
 import type { HeaderViewer } from "../components/account-nav.tsx";
-import { ErrorPage } from "../components/error-page.tsx";
+import { ErrorPage, errorKindOf } from "../components/error-page.tsx";
 import { Shell } from "../components/shell.tsx";
 import { defaultLocale, isLocale } from "../i18n/locales.ts";
 import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
@@ -34,10 +34,10 @@ export function ErrorBoundary() {
   // The root loader has already picked the page language (the path's, or Accept-Language for /foo).
   const root = useRouteLoaderData<typeof RootLoader>("root");
   const layout = useRouteLoaderData<typeof loader>("routes/locale-layout");
-  const isNotFound = isRouteErrorResponse(error) && error.status === 404;
+  const kind = errorKindOf(isRouteErrorResponse(error) ? error.status : undefined);
   return (
     <Shell locale={root?.locale ?? defaultLocale} viewer={layout?.viewer ?? null}>
-      <ErrorPage kind={isNotFound ? "notFound" : "error"} />
+      <ErrorPage kind={kind} />
     </Shell>
   );
 }

@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { count, inArray } from "drizzle-orm";
+import type { Db } from "../../db/types.ts";
+import { hashPassword } from "../accounts/password.server.ts";
+import { accountsAccount, accountsUser } from "../accounts/tables.ts";
+import { recordAudit } from "../audit/record-audit.server.ts";
+import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
+import { demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
+
+/**
+ * Fills an empty database with the demo organisations and accounts. Idempotent: a database that
+ * already has organisations or users is left alone, so real data is never touched.
+ */
+export async function seedDemoData({ db }: { db: Db }): Promise<{ seeded: boolean }> {
+  const [users] = await db.select({ value: count() }).from(accountsUser);
+  const [organisations] = await db.select({ value: count() }).from(organisationsOrganisation);
+  if (Number(users?.value) > 0 || Number(organisations?.value) > 0) return { seeded: false };
+  const passwordHash = await hashPassword(demoPassword);
+  const organisationIds = new Map(demoOrganisations.map((o) => [o.key, randomUUID()]));
+  await db.transaction(async (tx) => {
+    await tx.insert(organisationsOrganisation).values(
+      demoOrganisations.map((o) => ({
+        id: organisationIds.get(o.key) ?? "",
+        name: o.name,
+        slug: o.key,
+        kind: o.kind,
+        municipalityCode: o.municipalityCode ?? null,
+        yTunnus: o.yTunnus ?? null,
+      })),
+    );
+    for (const user of demoUsers) {
+      const userId = randomUUID();
+      await tx.insert(accountsUser).values({
+        id: userId,
+        name: user.name,
+        email: user.email,
+        emailVerified: true,
+        locale: user.locale,
+        platformRole: user.platformRole ?? null,
+      });
+      await tx
+        .insert(accountsAccount)
+        .values({
+          id: randomUUID(),
+          accountId: userId,
+          providerId: "credential",
+          userId,
+          password: passwordHash,
+        });
+      for (const membership of user.memberships) {
+        await tx.insert(organisationsMember).values({
+          id: randomUUID(),
+          organizationId: organisationIds.get(membership.organisation) ?? "",
+          userId,
+          role: membership.role,
+        });
+      }
+    }
+    await recordAudit(tx, {
+      actorId: null,
+      action: "demo.seed",
+      entityType: "database",
+      summary: { organisations: demoOrganisations.length, users: demoUsers.length },
+    });
+  });
+  return { seeded: true };
+}
+
+/** The demo accounts' e-mail addresses that exist in this database (the matrix and crawl tests log in as them). */
+export async function listDemoAccounts(db: Db) {
+  return db
+    .select({ email: accountsUser.email })
+    .from(accountsUser)
+    .where(
+      inArray(
+        accountsUser.email,
+        demoUsers.map((u) => u.email),
+      ),
+    );
+}

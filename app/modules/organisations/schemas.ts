@@ -1,0 +1,41 @@
+import { FinnishBusinessIds } from "finnish-business-ids";
+import { z } from "zod";
+import { organisationKinds, organisationRoles } from "./roles.ts";
+
+export const createOrganisationSchema = z
+  .object({
+    name: z.string().trim().min(2, "validation.required").max(200, "validation.tooLong"),
+    kind: z.enum(organisationKinds, { message: "validation.invalid" }),
+    municipalityCode: z
+      .string()
+      .trim()
+      .regex(/^\d{3}$/, "organisations.municipalityCodeInvalid")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    yTunnus: z
+      .string()
+      .trim()
+      .refine((value) => FinnishBusinessIds.isValidBusinessId(value), "organisations.yTunnusInvalid")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "municipality" && !value.municipalityCode) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["municipalityCode"],
+        message: "organisations.municipalityCodeRequired",
+      });
+    }
+    if (value.kind === "company" && !value.yTunnus) {
+      ctx.addIssue({ code: "custom", path: ["yTunnus"], message: "organisations.yTunnusRequired" });
+    }
+  });
+export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
+
+export const inviteMemberSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("validation.emailInvalid")),
+  role: z.enum(organisationRoles, { message: "validation.invalid" }),
+});
+
+export const switchOrganisationSchema = z.object({ organisationId: z.string().min(1).max(100) });

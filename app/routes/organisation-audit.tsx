@@ -1,0 +1,93 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Heading, Paragraph } from "suomifi-ui-components";
+import { Pager } from "../components/pager.tsx";
+import { formatDate } from "../i18n/format.ts";
+import { isLocale } from "../i18n/locales.ts";
+import { pageTitle } from "../i18n/page-title.ts";
+import { orRespond, pageFrom } from "../lib/route-errors.ts";
+import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { getOrganisation, listOrganisationAuditLog } from "../modules/organisations/queries.server.ts";
+import type { Route } from "./+types/organisation-audit";
+
+export const meta: Route.MetaFunction = ({ params }) => [
+  { title: pageTitle(params.lang, "organisations.auditLog") },
+];
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const viewer = await requireViewer(context, request, params.lang);
+  const organisation = await orRespond(() =>
+    getOrganisation({ services: context.services, organisationId: params.id }),
+  );
+  const log = await orRespond(() =>
+    listOrganisationAuditLog({
+      services: context.services,
+      viewer,
+      organisationId: params.id,
+      page: pageFrom(request),
+    }),
+  );
+  return {
+    organisation: { id: organisation.id, name: organisation.name },
+    ...log,
+    rows: log.rows.map((row) => ({
+      ...row,
+      occurredAt: row.occurredAt.toISOString(),
+      summary: JSON.stringify(row.summary),
+    })),
+  };
+}
+
+export default function OrganisationAudit({ loaderData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  return (
+    <>
+      <Heading variant="h1" mb="s">
+        {t("organisations.auditLog")}
+      </Heading>
+      <Paragraph mb="m">
+        <Link to={`/${params.lang}/organisations/${loaderData.organisation.id}`}>
+          {loaderData.organisation.name}
+        </Link>
+      </Paragraph>
+      {loaderData.rows.length === 0 ? (
+        <Paragraph>{t("organisations.auditEmpty")}</Paragraph>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{t("organisations.auditLog")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("organisations.auditWhen")}</th>
+                <th scope="col">{t("organisations.auditWho")}</th>
+                <th scope="col">{t("organisations.auditWhat")}</th>
+                <th scope="col">{t("organisations.auditDetails")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{formatDate(locale, new Date(row.occurredAt), true)}</td>
+                  <td>{row.actorName ?? t("organisations.auditRemovedUser")}</td>
+                  <td>
+                    <code>{row.action}</code>
+                  </td>
+                  <td>
+                    <code className="wrap">{row.summary}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        page={loaderData.page}
+        total={loaderData.total}
+        pageSize={loaderData.pageSize}
+        basePath={`/${params.lang}/organisations/${loaderData.organisation.id}/audit`}
+      />
+    </>
+  );
+}

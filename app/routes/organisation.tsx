@@ -1,0 +1,174 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, useNavigation, useSearchParams } from "react-router";
+import { Button, Heading, Paragraph } from "suomifi-ui-components";
+import { FormAlert } from "../components/form-alert.tsx";
+import { FormTextField } from "../components/form-field.tsx";
+import { NativeSelect } from "../components/native-select.tsx";
+import { formatDate } from "../i18n/format.ts";
+import { isLocale } from "../i18n/locales.ts";
+import { pageTitle } from "../i18n/page-title.ts";
+import { parseForm } from "../lib/form-data.server.ts";
+import { orRespond } from "../lib/route-errors.ts";
+import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { inviteMember } from "../modules/organisations/invite-member.server.ts";
+import { canAdministerOrganisation, canViewMembers } from "../modules/organisations/policy.ts";
+import { getOrganisation, listMembers } from "../modules/organisations/queries.server.ts";
+import { isOrganisationKind, rolesByKind } from "../modules/organisations/roles.ts";
+import { inviteMemberSchema } from "../modules/organisations/schemas.ts";
+import type { Route } from "./+types/organisation";
+
+export const meta: Route.MetaFunction = ({ params, loaderData }) => [
+  { title: `${loaderData?.organisation.name ?? ""} – ${pageTitle(params.lang, "organisations.title")}` },
+];
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const viewer = await loadViewer(context, request);
+  const organisation = await orRespond(() =>
+    getOrganisation({ services: context.services, organisationId: params.id }),
+  );
+  const membersVisible = canViewMembers(viewer, params.id);
+  const people = membersVisible
+    ? await listMembers({ services: context.services, viewer, organisationId: params.id })
+    : null;
+  const roles = isOrganisationKind(organisation.kind) ? rolesByKind[organisation.kind] : [];
+  return { organisation, people, isAdmin: canAdministerOrganisation(viewer, params.id), roles };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const viewer = await requireViewer(context, request, params.lang);
+  const form = await parseForm(request, inviteMemberSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values, invited: null }, { status: 400 });
+  const result = await orRespond(() =>
+    inviteMember({
+      services: context.services,
+      viewer,
+      organisationId: params.id,
+      email: form.data.email,
+      role: form.data.role,
+      locale: isLocale(params.lang) ? params.lang : "fi",
+      requestId: context.requestId,
+    }),
+  );
+  if (!result.ok)
+    return data(
+      {
+        errors: { email: result.error },
+        values: { email: form.data.email, role: form.data.role },
+        invited: null,
+      },
+      { status: 400 },
+    );
+  return { errors: {}, values: {}, invited: form.data.email };
+}
+
+export default function Organisation({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const { organisation, people, isAdmin, roles } = loaderData;
+  const errors: Record<string, string | undefined> = actionData?.errors ?? {};
+  const values: Record<string, string | undefined> = actionData?.values ?? {};
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  return (
+    <>
+      <Heading variant="h1" mb="s">
+        {organisation.name}
+      </Heading>
+      {search.get("created") === "1" ? <FormAlert status="neutral" message="organisations.created" /> : null}
+      <dl className="facts prose">
+        <dt>{t("organisations.kind")}</dt>
+        <dd>{t(`organisations.kinds.${organisation.kind}`)}</dd>
+        {organisation.yTunnus ? (
+          <>
+            <dt>{t("organisations.yTunnus")}</dt>
+            <dd>{organisation.yTunnus}</dd>
+          </>
+        ) : null}
+        {organisation.municipalityCode ? (
+          <>
+            <dt>{t("organisations.municipalityCode")}</dt>
+            <dd>{organisation.municipalityCode}</dd>
+          </>
+        ) : null}
+      </dl>
+      {people ? (
+        <section aria-labelledby="members-title">
+          <Heading variant="h2" id="members-title" mt="l" mb="s">
+            {t("organisations.members")}
+          </Heading>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("signUp.name")}</th>
+                  <th scope="col">{t("fields.email")}</th>
+                  <th scope="col">{t("organisations.role")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.members.map((member) => (
+                  <tr key={member.userId}>
+                    <td>{member.name}</td>
+                    <td>{member.email}</td>
+                    <td>{t(`roles.${member.role}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {isAdmin ? (
+            <>
+              <Heading variant="h3" mt="l" mb="s">
+                {t("organisations.pendingInvitations")}
+              </Heading>
+              {people.invitations.length === 0 ? (
+                <Paragraph>{t("organisations.noPendingInvitations")}</Paragraph>
+              ) : (
+                <ul className="plain-list">
+                  {people.invitations.map((invitation) => (
+                    <li key={invitation.id}>
+                      {invitation.email} – {t(`roles.${invitation.role}`)} ({t("organisations.validUntil")}{" "}
+                      {formatDate(locale, new Date(invitation.expiresAt))})
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <Heading variant="h3" mt="l" mb="s" id="invite-title">
+                {t("organisations.invite")}
+              </Heading>
+              <Form method="post" className="form-stack" noValidate aria-labelledby="invite-title">
+                {actionData?.invited ? <FormAlert status="neutral" message="organisations.invited" /> : null}
+                <FormTextField
+                  id="invite-email"
+                  name="email"
+                  type="email"
+                  label={t("fields.email")}
+                  defaultValue={values.email}
+                  error={errors.email}
+                />
+                <NativeSelect
+                  id="invite-role"
+                  name="role"
+                  label={t("organisations.role")}
+                  defaultValue={values.role}
+                  error={errors.role}
+                  options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                />
+                <div>
+                  <Button type="submit" id="invite-submit" disabled={busy}>
+                    {t("organisations.inviteSubmit")}
+                  </Button>
+                </div>
+              </Form>
+              <Paragraph mt="l">
+                <Link to={`/${params.lang}/organisations/${organisation.id}/audit`}>
+                  {t("organisations.auditLog")}
+                </Link>
+              </Paragraph>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { Button, Heading, Paragraph } from "suomifi-ui-components";
+import { FormAlert } from "../components/form-alert.tsx";
+import { FormTextField } from "../components/form-field.tsx";
+import { NativeSelect } from "../components/native-select.tsx";
+import { Pager } from "../components/pager.tsx";
+import { pageTitle } from "../i18n/page-title.ts";
+import { parseForm } from "../lib/form-data.server.ts";
+import { orRespond, pageFrom } from "../lib/route-errors.ts";
+import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { createOrganisation } from "../modules/organisations/create-organisation.server.ts";
+import { canCreateOrganisation } from "../modules/organisations/policy.ts";
+import { listOrganisations } from "../modules/organisations/queries.server.ts";
+import { organisationKinds } from "../modules/organisations/roles.ts";
+import { createOrganisationSchema } from "../modules/organisations/schemas.ts";
+import type { Route } from "./+types/organisations";
+
+export const meta: Route.MetaFunction = ({ params }) => [
+  { title: pageTitle(params.lang, "organisations.title") },
+];
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const viewer = await loadViewer(context, request);
+  const list = await listOrganisations({ services: context.services, page: pageFrom(request) });
+  const creatableKinds = organisationKinds.filter((kind) => canCreateOrganisation(viewer, kind));
+  return { ...list, creatableKinds };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const viewer = await requireViewer(context, request, params.lang);
+  const form = await parseForm(request, createOrganisationSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const { id } = await orRespond(() =>
+    createOrganisation({
+      services: context.services,
+      viewer,
+      input: form.data,
+      requestId: context.requestId,
+    }),
+  );
+  throw redirect(`/${params.lang}/organisations/${id}?created=1`);
+}
+
+export default function Organisations({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const busy = useNavigation().state === "submitting";
+  const errors: Record<string, string | undefined> = actionData?.errors ?? {};
+  const values: Record<string, string | undefined> = actionData?.values ?? {};
+  const { creatableKinds } = loaderData;
+  return (
+    <>
+      <Heading variant="h1" mb="m">
+        {t("organisations.title")}
+      </Heading>
+      {loaderData.rows.length === 0 ? (
+        <Paragraph>{t("organisations.empty")}</Paragraph>
+      ) : (
+        <ul className="plain-list">
+          {loaderData.rows.map((row) => (
+            <li key={row.id}>
+              <Link to={`/${params.lang}/organisations/${row.id}`}>{row.name}</Link>{" "}
+              <span className="muted">({t(`organisations.kinds.${row.kind}`)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pager
+        page={loaderData.page}
+        total={loaderData.total}
+        pageSize={loaderData.pageSize}
+        basePath={`/${params.lang}/organisations`}
+      />
+      {creatableKinds.length > 0 ? (
+        <section aria-labelledby="create-org-title" className="prose">
+          <Heading variant="h2" id="create-org-title" mt="xl" mb="s">
+            {creatableKinds.length === 1 ? t("organisations.registerCompany") : t("organisations.create")}
+          </Heading>
+          <Paragraph mb="m">{t("organisations.createIntro")}</Paragraph>
+          <Form method="post" className="form-stack" noValidate>
+            <FormAlert message={errors.form} />
+            <FormTextField
+              id="org-name"
+              name="name"
+              label={t("organisations.name")}
+              defaultValue={values.name}
+              error={errors.name}
+            />
+            {creatableKinds.length === 1 ? (
+              <input type="hidden" name="kind" value={creatableKinds[0]} />
+            ) : (
+              <NativeSelect
+                id="org-kind"
+                name="kind"
+                label={t("organisations.kind")}
+                defaultValue={values.kind}
+                error={errors.kind}
+                options={creatableKinds.map((kind) => ({
+                  value: kind,
+                  label: t(`organisations.kinds.${kind}`),
+                }))}
+              />
+            )}
+            <FormTextField
+              id="org-y-tunnus"
+              name="yTunnus"
+              label={t("organisations.yTunnus")}
+              hintText={t("organisations.yTunnusHint")}
+              defaultValue={values.yTunnus}
+              error={errors.yTunnus}
+            />
+            {creatableKinds.includes("municipality") ? (
+              <FormTextField
+                id="org-municipality-code"
+                name="municipalityCode"
+                label={t("organisations.municipalityCode")}
+                hintText={t("organisations.municipalityCodeHint")}
+                defaultValue={values.municipalityCode}
+                error={errors.municipalityCode}
+              />
+            ) : null}
+            <div>
+              <Button type="submit" id="org-create-submit" disabled={busy}>
+                {t("organisations.createSubmit")}
+              </Button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}
