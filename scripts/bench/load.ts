@@ -1,0 +1,59 @@
+// One autocannon run against the server, summarised; latency percentiles come from every response's own
+// time (autocannon's histogram rounds to whole milliseconds and has no p95).
+import autocannon from "autocannon";
+
+export type LoadRun = {
+  path: string;
+  connections: number;
+  durationS: number;
+  requests: number;
+  requestsPerSec: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+};
+
+export async function runLoad(base: string, path: string, connections: number, durationS: number) {
+  const times: number[] = [];
+  const instance = autocannon({ url: `${base}${path}`, connections, duration: durationS });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => {
+    times.push(ms);
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+  );
+  const run: LoadRun = {
+    path,
+    connections,
+    durationS: result.duration,
+    requests: result.requests.total,
+    requestsPerSec: round(result.requests.mean),
+    latencyMs: {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      max: round(times.at(-1) ?? 0),
+    },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+  };
+  return run;
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return round(sorted[index] ?? 0);
+}
+
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
