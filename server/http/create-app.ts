@@ -74,6 +74,8 @@ export function createApp({ services, logger, getBuild, clientDir }: AppOptions)
   // Only the links that e-mails open (verify, magic link, reset) reach better-auth directly; forms go
   // through our own actions, which validate, rate-limit and audit.
   app.get("/api/auth/*", (c) => services.auth.handler(c.req.raw));
+  // Nothing else under /api reaches the pages: unknown API paths get a JSON 404.
+  app.all("/api/*", (c) => c.json({ error: "not_found" }, 404));
 
   app.get("/favicon.ico", (c) => c.redirect("/favicon.svg", 301));
 

@@ -27,16 +27,22 @@ describe("the server process", () => {
     expect(lines[0]).not.toMatch(/\bat\s/);
   });
 
-  it("refuses a second process on the same PGlite folder", async () => {
+  // Two cold PGlite starts: slow on a loaded 2-core machine, hence the generous time limit.
+  it("refuses a second process on the same PGlite folder", { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "hs-lock-"));
     const env = { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", PGLITE_DIR: dir, HOST: "127.0.0.1" };
     const first = spawn(node, ["server.ts"], { env: { ...env, PORT: "0" } });
     try {
+      let output = "";
       await new Promise<void>((ready, fail) => {
         first.stdout.on("data", (chunk: Buffer) => {
-          if (chunk.toString().includes('"listening"')) ready();
+          output += chunk.toString();
+          if (output.includes('"listening"')) ready();
         });
-        first.on("exit", (code) => fail(new Error(`first server exited with ${code}`)));
+        first.stderr.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+        });
+        first.on("exit", (code) => fail(new Error(`first server exited with ${code}: ${output}`)));
       });
       const second = runServer({ ...env, PORT: "0", LOG_LEVEL: "silent" });
       expect(second.status).toBe(1);
@@ -50,9 +56,11 @@ describe("the server process", () => {
     }
     // After a graceful stop the folder can be opened again.
     const again = spawn(node, ["server.ts"], { env: { ...env, PORT: "0" } });
+    let againOutput = "";
     const started = await new Promise<boolean>((ready) => {
       again.stdout.on("data", (chunk: Buffer) => {
-        if (chunk.toString().includes('"listening"')) ready(true);
+        againOutput += chunk.toString();
+        if (againOutput.includes('"listening"')) ready(true);
       });
       again.on("exit", () => ready(false));
     });

@@ -27,8 +27,12 @@ export async function logIn({
   requestId?: string;
 }): Promise<LogInResult> {
   const { db } = services.database;
-  for (const key of [`log-in:${email}`, `log-in-ip:${clientIp}`]) {
-    const limit = await consumeRateLimit(db, key, rateLimits.logIn);
+  const limits = [
+    [`log-in:${email}`, rateLimits.logIn],
+    [`log-in-ip:${clientIp}`, rateLimits.logInFromAddress],
+  ] as const;
+  for (const [key, rule] of limits) {
+    const limit = await consumeRateLimit(db, key, rule);
     if (!limit.allowed) throw new AppError("rate_limited", String(limit.retryAfterSeconds));
   }
   try {

@@ -6,6 +6,8 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
 /** Attempts allowed per e-mail address or client address in a window. */
 export const rateLimits = {
   logIn: { limit: 10, windowSeconds: 15 * 60 },
+  // A whole municipality's staff may sit behind one address, so the per-address limit is higher.
+  logInFromAddress: { limit: 100, windowSeconds: 15 * 60 },
   passwordReset: { limit: 5, windowSeconds: 60 * 60 },
   magicLink: { limit: 5, windowSeconds: 60 * 60 },
   signUp: { limit: 10, windowSeconds: 60 * 60 },

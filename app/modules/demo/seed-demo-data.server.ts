@@ -38,15 +38,13 @@ export async function seedDemoData({ db }: { db: Db }): Promise<{ seeded: boolea
         locale: user.locale,
         platformRole: user.platformRole ?? null,
       });
-      await tx
-        .insert(accountsAccount)
-        .values({
-          id: randomUUID(),
-          accountId: userId,
-          providerId: "credential",
-          userId,
-          password: passwordHash,
-        });
+      await tx.insert(accountsAccount).values({
+        id: randomUUID(),
+        accountId: userId,
+        providerId: "credential",
+        userId,
+        password: passwordHash,
+      });
       for (const membership of user.memberships) {
         await tx.insert(organisationsMember).values({
           id: randomUUID(),

@@ -1,0 +1,317 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoUsers } from "../../app/modules/demo/demo-data.ts";
+import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import routes from "../../app/routes.ts";
+import { logInAs, postForm } from "../../app/test/http-session.ts";
+import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
+
+// Every page route and endpoint, with who may use it. Each row is tried as every role and as an
+// anonymous visitor: the allowed ones must get through, everyone else must be refused
+// (anonymous → redirect to log-in, or 401/403/404; signed-in → 403 or the stated redirect).
+type Role =
+  | "anonymous"
+  | "resident"
+  | "buyer-admin"
+  | "buyer"
+  | "leadership"
+  | "company-admin"
+  | "company-member"
+  | "advisor"
+  | "platform-admin";
+
+const roleAccounts: Record<Exclude<Role, "anonymous">, string> = {
+  resident: "kuntalainen@example.fi",
+  "buyer-admin": "hankinnat@espoo.example",
+  buyer: "asiantuntija@espoo.example",
+  leadership: "johto@espoo.example",
+  "company-admin": "yrittaja@kirkas.example",
+  "company-member": "myynti@kirkas.example",
+  advisor: "neuvoja@neuvonta.example",
+  "platform-admin": "admin@hankintasilta.example",
+};
+const allRoles = ["anonymous", ...Object.keys(roleAccounts)] as Role[];
+const signedIn = allRoles.filter((role) => role !== "anonymous");
+const espooStaff: Role[] = ["buyer-admin", "buyer", "leadership"];
+
+type Check = {
+  /** The route pattern from app/routes.ts this row covers. */
+  route: string;
+  what: string;
+  allowed: Role[] | "everyone";
+  request: (ids: Ids) => { method: "GET" | "POST"; path: string; form?: Record<string, string> };
+  /** How an allowed request looks: a status, or a status plus a text on the page. */
+  success: { status: number; contains?: string; location?: RegExp };
+  /** How a refusal looks for a signed-in person, when not 403 (e.g. the visitor-only pages redirect). */
+  refusedSignedIn?: { status: number; location?: RegExp; lacks?: string };
+  refusedAnonymous?: { status: number; location?: RegExp; lacks?: string };
+};
+type Ids = { espoo: string; kirkas: string };
+
+const matrix: Check[] = [
+  {
+    route: "/",
+    what: "language redirect",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/" }),
+    success: { status: 302 },
+  },
+  {
+    route: ":lang",
+    what: "front page",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/accessibility",
+    what: "accessibility statement",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/sv/accessibility" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/privacy",
+    what: "privacy notice",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/en/privacy" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/*",
+    what: "not found",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/no-such-page" }),
+    success: { status: 404 },
+  },
+  {
+    route: ":lang/signup",
+    what: "sign-up page (visitors only)",
+    allowed: ["anonymous"],
+    request: () => ({ method: "GET", path: "/fi/signup" }),
+    success: { status: 200 },
+    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+  },
+  {
+    route: ":lang/login",
+    what: "log-in page (visitors only)",
+    allowed: ["anonymous"],
+    request: () => ({ method: "GET", path: "/fi/login" }),
+    success: { status: 200 },
+    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+  },
+  {
+    route: ":lang/logout",
+    what: "log-out (GET goes home)",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/logout" }),
+    success: { status: 302 },
+  },
+  {
+    route: ":lang/forgot-password",
+    what: "forgotten password",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/forgot-password" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/reset-password",
+    what: "reset password form",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/reset-password?token=x" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/account",
+    what: "own account",
+    allowed: signedIn,
+    request: () => ({ method: "GET", path: "/fi/account" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/account/export",
+    what: "download my data",
+    allowed: signedIn,
+    request: () => ({ method: "GET", path: "/fi/account/export" }),
+    success: { status: 200, contains: '"profile"' },
+  },
+  {
+    route: ":lang/organisations",
+    what: "organisation list",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/organisations" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations",
+    what: "register a company",
+    allowed: signedIn,
+    request: () => ({
+      method: "POST",
+      path: "/fi/organisations",
+      form: { name: "Testi Oy", kind: "company", yTunnus: "3141593-8" },
+    }),
+    success: { status: 302, location: /\/fi\/organisations\/[\w-]+\?created=1$/ },
+  },
+  {
+    route: ":lang/organisations",
+    what: "create a municipality",
+    allowed: ["platform-admin"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/organisations",
+      form: { name: "Testikunta", kind: "municipality", municipalityCode: "091" },
+    }),
+    success: { status: 302, location: /\/fi\/organisations\/[\w-]+\?created=1$/ },
+  },
+  {
+    route: ":lang/organisations/switch",
+    what: "switch to an organisation one belongs to (Espoo)",
+    allowed: [...espooStaff],
+    request: (ids) => ({
+      method: "POST",
+      path: "/fi/organisations/switch",
+      form: { organisationId: ids.espoo },
+    }),
+    success: { status: 302 },
+  },
+  {
+    route: ":lang/organisations/:id",
+    what: "organisation page",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}` }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations/:id",
+    what: "member list of Espoo",
+    allowed: [...espooStaff, "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}` }),
+    success: { status: 200, contains: 'id="members-title"' },
+    refusedSignedIn: { status: 200, lacks: 'id="members-title"' },
+    refusedAnonymous: { status: 200, lacks: 'id="members-title"' },
+  },
+  {
+    route: ":lang/organisations/:id",
+    what: "invite to Espoo",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/organisations/${ids.espoo}`,
+      form: { email: "uusi@espoo.example", role: "buyer" },
+    }),
+    success: { status: 200, contains: "Kutsu on lähetetty" },
+  },
+  {
+    route: ":lang/organisations/:id/audit",
+    what: "audit log of Espoo",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}/audit` }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations/:id/audit",
+    what: "audit log of the cleaning company",
+    allowed: ["company-admin", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.kirkas}/audit` }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/invitations/:id",
+    what: "unknown invitation",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/invitations/nope" }),
+    success: { status: 404 },
+  },
+  {
+    route: "/health",
+    what: "health",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/health" }),
+    success: { status: 200 },
+  },
+  {
+    route: "/api/auth/*",
+    what: "better-auth answers only GET links; its POST endpoints are closed",
+    allowed: [],
+    request: () => ({
+      method: "POST",
+      path: "/api/auth/sign-in/email",
+      form: { email: "a@b.fi", password: "x" },
+    }),
+    success: { status: 200 },
+    refusedSignedIn: { status: 404 },
+    refusedAnonymous: { status: 404 },
+  },
+];
+
+let server: TestServer;
+const cookies = new Map<Role, string>();
+let ids: Ids;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const rows = await server.services.database.db
+    .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
+    .from(organisationsOrganisation);
+  const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
+  ids = { espoo: bySlug.get("espoo") ?? "", kirkas: bySlug.get("kirkas") ?? "" };
+  for (const [role, email] of Object.entries(roleAccounts))
+    cookies.set(role as Role, await logInAs(server.url, email));
+}, 120_000);
+afterAll(async () => {
+  await server?.dispose();
+});
+
+async function send(check: Check, role: Role) {
+  const { method, path, form } = check.request(ids);
+  const cookie = cookies.get(role);
+  if (method === "POST") return postForm(server.url, path, form ?? {}, cookie);
+  return fetch(`${server.url}${path}`, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
+}
+
+function flattenRoutes(entries: typeof routes, prefix = ""): string[] {
+  return entries.flatMap((entry) => {
+    const path = entry.index ? prefix || "/" : [prefix, entry.path].filter(Boolean).join("/");
+    return [
+      ...(entry.index || entry.children ? [] : [path]),
+      ...(entry.index ? [path] : []),
+      ...flattenRoutes(entry.children ?? [], path),
+    ];
+  });
+}
+
+describe("authorization matrix", () => {
+  it("covers every page route in app/routes.ts", () => {
+    const declared = new Set(flattenRoutes(routes));
+    const covered = new Set(matrix.map((check) => check.route));
+    expect(declared).toContain(":lang/organisations/:id/audit");
+    expect(declared.size).toBeGreaterThanOrEqual(17);
+    expect([...declared].filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  it("has a demo account for every role", () => {
+    for (const email of Object.values(roleAccounts))
+      expect(demoUsers.some((u) => u.email === email)).toBe(true);
+  });
+
+  for (const check of matrix) {
+    for (const role of allRoles) {
+      const allowed = check.allowed === "everyone" || check.allowed.includes(role);
+      it(`${check.what}: ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+        const response = await send(check, role);
+        const body = await response.text();
+        const expected = allowed
+          ? check.success
+          : role === "anonymous"
+            ? (check.refusedAnonymous ?? { status: 302, location: /\/fi\/login\?next=/ })
+            : (check.refusedSignedIn ?? { status: 403 });
+        expect(response.status, body.slice(0, 300)).toBe(expected.status);
+        if ("location" in expected && expected.location)
+          expect(response.headers.get("location")).toMatch(expected.location);
+        if ("contains" in expected && expected.contains) expect(body).toContain(expected.contains);
+        if ("lacks" in expected && expected.lacks) expect(body).not.toContain(expected.lacks);
+      });
+    }
+  }
+});
