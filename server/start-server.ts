@@ -6,6 +6,7 @@ import type { ServerBuild } from "react-router";
 import type { Database } from "../app/db/open-database.server.ts";
 import { createAuth } from "../app/modules/accounts/auth.server.ts";
 import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
+import { isReferenceDataLoaded, loadReferenceData } from "../app/modules/reference-data/index.ts";
 import type { Services } from "../app/services.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
 import type { Config } from "./config.ts";
@@ -44,6 +45,10 @@ export async function startServer({
 }: Options): Promise<RunningServer> {
   const started = performance.now();
   const database: Database = await openConfiguredDatabase(config, pgliteDir);
+  if (!(await isReferenceDataLoaded({ db: database.db }))) {
+    const loaded = await loadReferenceData({ db: database.db });
+    logger.info({ referenceData: loaded }, "reference data loaded");
+  }
   if (config.SEED_DEMO_DATA) {
     const { seeded } = await seedDemoData({ db: database.db });
     if (seeded) logger.info("demo data seeded");

@@ -3,3 +3,4 @@
 export * from "../modules/accounts/tables.ts";
 export * from "../modules/audit/tables.ts";
 export * from "../modules/organisations/tables.ts";
+export * from "../modules/reference-data/tables.ts";

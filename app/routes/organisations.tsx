@@ -5,6 +5,7 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { NativeSelect } from "../components/native-select.tsx";
 import { Pager } from "../components/pager.tsx";
+import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
@@ -14,24 +15,33 @@ import { canCreateOrganisation } from "../modules/organisations/policy.ts";
 import { listOrganisations } from "../modules/organisations/queries.server.ts";
 import { organisationKinds } from "../modules/organisations/roles.ts";
 import { createOrganisationSchema } from "../modules/organisations/schemas.ts";
+import { listMunicipalities } from "../modules/reference-data/index.ts";
 import type { Route } from "./+types/organisations";
 
 export const meta: Route.MetaFunction = ({ params }) => [
   { title: pageTitle(params.lang, "organisations.title") },
 ];
 
-export async function loader({ context, request }: Route.LoaderArgs) {
+export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
   const list = await listOrganisations({ services: context.services, page: pageFrom(request) });
   const creatableKinds = organisationKinds.filter((kind) => canCreateOrganisation(viewer, kind));
-  return { ...list, creatableKinds };
+  const municipalities = creatableKinds.includes("municipality")
+    ? (
+        await listMunicipalities({
+          db: context.services.database.db,
+          locale: isLocale(params.lang) ? params.lang : "fi",
+        })
+      ).map((m) => ({ code: m.code, name: m.name }))
+    : [];
+  return { ...list, creatableKinds, municipalities };
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const form = await parseForm(request, createOrganisationSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const { id } = await orRespond(() =>
+  const result = await orRespond(() =>
     createOrganisation({
       services: context.services,
       viewer,
@@ -39,7 +49,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       requestId: context.requestId,
     }),
   );
-  throw redirect(`/${params.lang}/organisations/${id}?created=1`);
+  if (!result.ok) {
+    const values = { name: form.data.name, kind: form.data.kind, yTunnus: form.data.yTunnus ?? "" };
+    return data({ errors: { [result.field]: result.error }, values }, { status: 400 });
+  }
+  throw redirect(`/${params.lang}/organisations/${result.id}?created=1`);
 }
 
 export default function Organisations({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -110,13 +124,20 @@ export default function Organisations({ loaderData, actionData, params }: Route.
               error={errors.yTunnus}
             />
             {creatableKinds.includes("municipality") ? (
-              <FormTextField
+              <NativeSelect
                 id="org-municipality-code"
                 name="municipalityCode"
-                label={t("organisations.municipalityCode")}
-                hintText={t("organisations.municipalityCodeHint")}
-                defaultValue={values.municipalityCode}
+                label={t("organisations.municipality")}
+                hint={t("organisations.municipalityHint")}
+                defaultValue={values.municipalityCode ?? ""}
                 error={errors.municipalityCode}
+                options={[
+                  { value: "", label: "–" },
+                  ...loaderData.municipalities.map((m) => ({
+                    value: m.code,
+                    label: `${m.name} (${m.code})`,
+                  })),
+                ]}
               />
             ) : null}
             <div>

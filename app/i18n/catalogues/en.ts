@@ -194,6 +194,9 @@ export const en: Catalogue = {
     status: "Page {{page}} of {{pages}}",
   },
   organisations: {
+    municipality: "Municipality",
+    municipalityHint: "Only for organisations of the kind municipality.",
+    municipalityCodeUnknown: "Unknown municipality code.",
     title: "Organisations",
     empty: "There are no organisations in the service yet.",
     create: "Add an organisation",
@@ -207,7 +210,6 @@ export const en: Catalogue = {
     yTunnusInvalid: "The business ID is not valid: check the digits and the check digit.",
     yTunnusRequired: "A company needs a business ID.",
     municipalityCode: "Municipality code",
-    municipalityCodeHint: "Statistics Finland's three-digit code, e.g. 049 (Espoo).",
     municipalityCodeInvalid: "The municipality code has three digits.",
     municipalityCodeRequired: "A municipality needs its municipality code.",
     createSubmit: "Save the organisation",

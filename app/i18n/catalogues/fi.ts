@@ -192,6 +192,9 @@ export const fi = {
     status: "Sivu {{page}} / {{pages}}",
   },
   organisations: {
+    municipality: "Kunta",
+    municipalityHint: "Vain kunta-tyyppiselle organisaatiolle.",
+    municipalityCodeUnknown: "Tuntematon kuntanumero.",
     title: "Organisaatiot",
     empty: "Palvelussa ei ole vielä organisaatioita.",
     create: "Lisää organisaatio",
@@ -205,7 +208,6 @@ export const fi = {
     yTunnusInvalid: "Y-tunnus ei ole kelvollinen: tarkista numerot ja tarkistusmerkki.",
     yTunnusRequired: "Yrityksellä on oltava Y-tunnus.",
     municipalityCode: "Kuntanumero",
-    municipalityCodeHint: "Tilastokeskuksen kolminumeroinen kuntakoodi, esim. 049 (Espoo).",
     municipalityCodeInvalid: "Kuntanumerossa on kolme numeroa.",
     municipalityCodeRequired: "Kunnalle tarvitaan kuntanumero.",
     createSubmit: "Tallenna organisaatio",

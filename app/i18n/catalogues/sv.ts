@@ -194,6 +194,9 @@ export const sv: Catalogue = {
     status: "Sida {{page}} av {{pages}}",
   },
   organisations: {
+    municipality: "Kommun",
+    municipalityHint: "Endast för organisationer av typen kommun.",
+    municipalityCodeUnknown: "Okänt kommunnummer.",
     title: "Organisationer",
     empty: "Det finns ännu inga organisationer i tjänsten.",
     create: "Lägg till en organisation",
@@ -207,7 +210,6 @@ export const sv: Catalogue = {
     yTunnusInvalid: "FO-numret är inte giltigt: kontrollera siffrorna och kontrollsiffran.",
     yTunnusRequired: "Ett företag måste ha ett FO-nummer.",
     municipalityCode: "Kommunnummer",
-    municipalityCodeHint: "Statistikcentralens tresiffriga kommunkod, t.ex. 049 (Esbo).",
     municipalityCodeInvalid: "Kommunnumret har tre siffror.",
     municipalityCodeRequired: "En kommun behöver ett kommunnummer.",
     createSubmit: "Spara organisationen",

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
+import { refMunicipality } from "../reference-data/tables.ts";
 import { assertAllowed, canCreateOrganisation } from "./policy.ts";
 import { founderRoleByKind } from "./roles.ts";
 import type { CreateOrganisationInput } from "./schemas.ts";
@@ -22,9 +24,17 @@ export async function createOrganisation({
   viewer: Viewer | null;
   input: CreateOrganisationInput;
   requestId?: string;
-}): Promise<{ id: string }> {
+}): Promise<{ ok: true; id: string } | { ok: false; field: string; error: string }> {
   assertAllowed(canCreateOrganisation(viewer, input.kind));
   if (!viewer) throw new AppError("unauthenticated");
+  if (input.kind === "municipality" && input.municipalityCode) {
+    const [known] = await services.database.db
+      .select({ code: refMunicipality.code })
+      .from(refMunicipality)
+      .where(eq(refMunicipality.code, input.municipalityCode));
+    if (!known)
+      return { ok: false, field: "municipalityCode", error: "organisations.municipalityCodeUnknown" };
+  }
   const id = randomUUID();
   const joinsAsFounder = !viewer.isPlatformAdmin || input.kind === "company";
   await services.database.db.transaction(async (tx) => {
@@ -59,7 +69,7 @@ export async function createOrganisation({
       requestId,
     });
   });
-  return { id };
+  return { ok: true, id };
 }
 
 /** A readable URL part: "Espoon kaupunki" → "espoon-kaupunki". */
