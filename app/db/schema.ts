@@ -1,2 +1,3 @@
 // Every module's tables, for Drizzle's relational queries and drizzle-kit. Tables are prefixed by module.
 export * from "../modules/audit/tables.ts";
+export * from "../modules/mail/tables.ts";
