@@ -99,15 +99,13 @@ export async function startJobs({
   let stopping: Promise<void> | undefined;
 
   const declare = async (definition: JobDefinition) => {
-    const known = definitions.get(definition.name);
-    if (known && known !== definition)
-      throw new Error(`Job ${definition.name} is already declared differently`);
     definitions.set(definition.name, definition);
-    if (declared.has(definition.name)) return;
-    await boss.createQueue(definition.name, definition.queue ?? {});
+    if (!declared.has(definition.name)) {
+      await boss.createQueue(definition.name, definition.queue ?? {});
+      declared.add(definition.name);
+    }
     // createQueue leaves an existing queue as it was; this applies changed retry settings too.
     if (definition.queue) await boss.updateQueue(definition.name, definition.queue);
-    declared.add(definition.name);
   };
 
   const runJob = async (
