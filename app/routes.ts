@@ -18,6 +18,9 @@ export default [
     route("organisations/:id", "routes/organisation.tsx"),
     route("organisations/:id/audit", "routes/organisation-audit.tsx"),
     route("invitations/:id", "routes/invitation.tsx"),
+    route("unsubscribe", "routes/unsubscribe.tsx"),
+    route("dev/mail", "routes/dev-mail.tsx"),
+    route("dev/mail/:file", "routes/dev-mail-message.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

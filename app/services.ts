@@ -1,5 +1,7 @@
 import type { Database } from "./db/open-database.server.ts";
 import type { AccountMail, Auth } from "./modules/accounts/auth.server.ts";
+import type { Jobs } from "./modules/jobs/index.ts";
+import type { MailSettings } from "./modules/mail/index.ts";
 
 /**
  * What the HTTP server hands every loader and action through the load context. Routes reach the
@@ -8,6 +10,10 @@ import type { AccountMail, Auth } from "./modules/accounts/auth.server.ts";
 export type Services = {
   database: Database;
   auth: Auth;
+  /** The pg-boss job runner (background work, e-mail delivery). */
+  jobs: Jobs;
+  /** What queueMail needs to build links and unsubscribe tokens. */
+  mailSettings: MailSettings;
   publicUrl: string;
   isProduction: boolean;
   /** Queues an account e-mail (verification, reset, magic link, invitation) for sending. */

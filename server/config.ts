@@ -70,7 +70,8 @@ function redact(name: string, value: string | undefined): string | undefined {
   return value.replace(/\/\/([^:/@]+):([^@]+)@/, "//$1:***@");
 }
 
-function isLocalUrl(value: string): boolean {
+/** Whether an address is this machine (development and demo installations). */
+export function isLocalUrl(value: string): boolean {
   const host = new URL(value).hostname;
   return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
 }

@@ -4,12 +4,9 @@ import { resolve } from "node:path";
 import { getRequestListener } from "@hono/node-server";
 import type { ServerBuild } from "react-router";
 import type { Database } from "../app/db/open-database.server.ts";
-import { createAuth } from "../app/modules/accounts/auth.server.ts";
-import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
-import { isReferenceDataLoaded, loadReferenceData } from "../app/modules/reference-data/index.ts";
 import type { Services } from "../app/services.ts";
-import { resolveAuthSecret } from "./auth-secret.ts";
 import type { Config } from "./config.ts";
+import { createServices } from "./create-services.ts";
 import { createApp } from "./http/create-app.ts";
 import type { Logger } from "./logger.ts";
 import { openConfiguredDatabase } from "./open-configured-database.ts";
@@ -45,32 +42,14 @@ export async function startServer({
 }: Options): Promise<RunningServer> {
   const started = performance.now();
   const database: Database = await openConfiguredDatabase(config, pgliteDir);
-  if (!(await isReferenceDataLoaded({ db: database.db }))) {
-    const loaded = await loadReferenceData({ db: database.db });
-    logger.info({ referenceData: loaded }, "reference data loaded");
+  let created: Awaited<ReturnType<typeof createServices>>;
+  try {
+    created = await createServices({ config, logger, database, authSecret });
+  } catch (error) {
+    await database.close();
+    throw error;
   }
-  if (config.SEED_DEMO_DATA) {
-    const { seeded } = await seedDemoData({ db: database.db });
-    if (seeded) logger.info("demo data seeded");
-  }
-  const sendAccountMail: Services["sendAccountMail"] = async (mail) => {
-    // Replaced by the mail module's outbox when it lands; until then the link is logged for development.
-    logger.info({ mail: { template: mail.template, to: mail.to, url: mail.data.url } }, "account mail");
-  };
-  const auth = createAuth({
-    db: database.db,
-    publicUrl: config.PUBLIC_URL,
-    secret: authSecret ?? resolveAuthSecret(config),
-    sendMail: (mail) => services.sendAccountMail(mail),
-  });
-  const services: Services = {
-    database,
-    auth,
-    publicUrl: config.PUBLIC_URL,
-    isProduction: config.NODE_ENV === "production",
-    sendAccountMail,
-    devMailDir: config.SMTP_URL ? null : config.MAIL_DIR,
-  };
+  const { services } = created;
 
   let viteClose: (() => Promise<void>) | undefined;
   let getBuild: () => Promise<ServerBuild>;
@@ -113,6 +92,7 @@ export async function startServer({
         server.closeAllConnections();
       });
       await viteClose?.();
+      await created.stop();
       await database.close();
     },
   };

@@ -2,5 +2,6 @@
 
 export * from "../modules/accounts/tables.ts";
 export * from "../modules/audit/tables.ts";
+export * from "../modules/mail/tables.ts";
 export * from "../modules/organisations/tables.ts";
 export * from "../modules/reference-data/tables.ts";

@@ -15,6 +15,10 @@ export const meta: Route.MetaFunction = ({ params }) => [
   { title: pageTitle(params.lang, "forgotPassword.title") },
 ];
 
+/** A refused attempt (429) tells the browser when to try again. */
+export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+
 export async function action({ request, context, params }: Route.ActionArgs) {
   const form = await parseForm(request, requestPasswordResetSchema);
   if (!form.ok) return data({ sent: false, errors: form.errors, values: form.values }, { status: 400 });

@@ -20,6 +20,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return null;
 }
 
+/** A refused attempt (429) tells the browser when to try again. */
+export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+
 export async function action({ request, context, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const lang = isLocale(params.lang) ? params.lang : "fi";

@@ -18,6 +18,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return null;
 }
 
+/** A refused attempt (429) tells the browser when to try again. */
+export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
+  actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+
 export async function action({ request, context, params }: Route.ActionArgs) {
   const form = await parseForm(request, signUpSchema);
   if (!form.ok) return data({ sent: false, errors: form.errors, values: form.values }, { status: 400 });

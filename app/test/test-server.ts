@@ -1,4 +1,7 @@
+import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 import { type RunningServer, startServer } from "../../server/start-server.ts";
@@ -17,6 +20,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     NODE_ENV: "production",
     PORT: String(port),
     PUBLIC_URL: `http://localhost:${port}`,
+    MAIL_DIR: mkdtempSync(join(tmpdir(), "hs-mail-")),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),

@@ -58,9 +58,12 @@ export function createApp({ services, logger, getBuild, clientDir }: AppOptions)
     }),
   );
   // Cross-site form posts are refused: the browser's Origin must be our own (CSRF protection).
-  app.use(
-    csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === services.publicUrl }),
-  );
+  // The unsubscribe link is the exception: mail programs post to it without an Origin (RFC 8058), and
+  // its signed token is its authorisation.
+  const checkOrigin = csrf({
+    origin: (origin, c) => origin === new URL(c.req.url).origin || origin === services.publicUrl,
+  });
+  app.use((c, next) => (/^\/(fi|sv|en)\/unsubscribe$/.test(c.req.path) ? next() : checkOrigin(c, next)));
 
   app.get("/health", async (c) => {
     try {

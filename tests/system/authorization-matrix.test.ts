@@ -224,6 +224,27 @@ const matrix: Check[] = [
     success: { status: 404 },
   },
   {
+    route: ":lang/unsubscribe",
+    what: "unsubscribe page (the signed token, not a session, authorises)",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/unsubscribe?token=forged.token" }),
+    success: { status: 200, contains: "Peruutuslinkki on virheellinen" },
+  },
+  {
+    route: ":lang/dev/mail",
+    what: "development e-mails (local installation without SMTP only)",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/dev/mail" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/dev/mail/:file",
+    what: "a development e-mail outside the mail folder",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/dev/mail/..%2F..%2Fpackage.json" }),
+    success: { status: 404 },
+  },
+  {
     route: "/health",
     what: "health",
     allowed: "everyone",

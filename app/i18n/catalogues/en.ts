@@ -248,4 +248,24 @@ export const en: Catalogue = {
     wrongAccount: "The invitation was sent to another e-mail address. Log in with that account.",
     notPending: "The invitation was already used, cancelled or has expired.",
   },
+  unsubscribe: {
+    title: "Unsubscribe",
+    invalid: "The unsubscribe link is not valid. Copy the whole link from the e-mail.",
+    confirm: "Stop e-mails about “{{topic}}” to {{address}}?",
+    submit: "Stop these e-mails",
+    done: "Done. You will no longer get these e-mails.",
+    topics: {
+      invitations: "invitations to organisations",
+    },
+  },
+  devMail: {
+    title: "Development e-mails",
+    intro:
+      "No SMTP server is configured, so e-mails are written to the folder {{dir}}. This page exists only on a local development installation.",
+    empty: "No e-mails yet.",
+    when: "When",
+    to: "To",
+    subject: "Subject",
+    back: "All e-mails",
+  },
 };

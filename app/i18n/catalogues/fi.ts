@@ -246,4 +246,24 @@ export const fi = {
     wrongAccount: "Kutsu on lähetetty toiseen sähköpostiosoitteeseen. Kirjaudu sillä tunnuksella.",
     notPending: "Kutsu on jo käytetty, peruttu tai vanhentunut.",
   },
+  unsubscribe: {
+    title: "Sähköpostien peruminen",
+    invalid: "Peruutuslinkki on virheellinen. Kopioi koko linkki sähköpostista.",
+    confirm: "Lopetetaanko aiheen ”{{topic}}” sähköpostit osoitteeseen {{address}}?",
+    submit: "Lopeta nämä sähköpostit",
+    done: "Selvä. Et saa enää näitä sähköposteja.",
+    topics: {
+      invitations: "kutsut organisaatioihin",
+    },
+  },
+  devMail: {
+    title: "Kehitysympäristön sähköpostit",
+    intro:
+      "SMTP-palvelinta ei ole määritetty, joten sähköpostit kirjoitetaan kansioon {{dir}}. Tämä sivu näkyy vain paikallisessa kehitysympäristössä.",
+    empty: "Ei vielä sähköposteja.",
+    when: "Aika",
+    to: "Vastaanottaja",
+    subject: "Aihe",
+    back: "Kaikki sähköpostit",
+  },
 };

@@ -248,4 +248,24 @@ export const sv: Catalogue = {
     wrongAccount: "Inbjudan skickades till en annan e-postadress. Logga in med det kontot.",
     notPending: "Inbjudan har redan använts, återkallats eller gått ut.",
   },
+  unsubscribe: {
+    title: "Avsluta e-post",
+    invalid: "Länken är felaktig. Kopiera hela länken från e-postmeddelandet.",
+    confirm: "Ska e-post om ”{{topic}}” till {{address}} avslutas?",
+    submit: "Avsluta dessa e-postmeddelanden",
+    done: "Klart. Du får inte längre dessa e-postmeddelanden.",
+    topics: {
+      invitations: "inbjudningar till organisationer",
+    },
+  },
+  devMail: {
+    title: "Utvecklingsmiljöns e-post",
+    intro:
+      "Ingen SMTP-server är konfigurerad, så e-posten skrivs till mappen {{dir}}. Sidan visas endast i en lokal utvecklingsmiljö.",
+    empty: "Inga e-postmeddelanden ännu.",
+    when: "Tid",
+    to: "Mottagare",
+    subject: "Ämne",
+    back: "Alla e-postmeddelanden",
+  },
 };

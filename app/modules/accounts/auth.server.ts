@@ -56,6 +56,8 @@ export function createAuth({ db, publicUrl, secret, sendMail }: CreateAuthOption
     appName: "Hankintasilta",
     baseURL: publicUrl,
     basePath: "/api/auth",
+    // Expected refusals (wrong password, unknown address) are answered to the person, not logged.
+    logger: { level: "error" },
     secret,
     trustedOrigins: [publicUrl],
     database: drizzleAdapter(db, {

@@ -1,0 +1,76 @@
+import type { Database } from "../app/db/open-database.server.ts";
+import type { AccountMail } from "../app/modules/accounts/auth.server.ts";
+import { createAuth } from "../app/modules/accounts/auth.server.ts";
+import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
+import { startJobs } from "../app/modules/jobs/index.ts";
+import { type MailSettings, queueMail, registerMailWorker } from "../app/modules/mail/index.ts";
+import { isReferenceDataLoaded, loadReferenceData } from "../app/modules/reference-data/index.ts";
+import type { Services } from "../app/services.ts";
+import { resolveAuthSecret } from "./auth-secret.ts";
+import type { Config } from "./config.ts";
+import { isLocalUrl } from "./config.ts";
+import type { Logger } from "./logger.ts";
+
+/**
+ * Everything behind the HTTP layer, on an open and migrated database: reference data and demo data
+ * when missing, the job runner with the mail worker, and authentication. `stop()` ends the jobs; the
+ * caller closes the database afterwards.
+ */
+export async function createServices({
+  config,
+  logger,
+  database,
+  authSecret,
+}: {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  authSecret?: string;
+}): Promise<{ services: Services; stop: () => Promise<void> }> {
+  const { db } = database;
+  if (!(await isReferenceDataLoaded({ db }))) {
+    const loaded = await loadReferenceData({ db });
+    logger.info({ referenceData: loaded }, "reference data loaded");
+  }
+  if (config.SEED_DEMO_DATA) {
+    const { seeded } = await seedDemoData({ db });
+    if (seeded) logger.info("demo data seeded");
+  }
+  const secret = authSecret ?? resolveAuthSecret(config);
+  const jobs = await startJobs({ database, logger });
+  const mailWorker = await registerMailWorker({
+    jobs,
+    db,
+    smtpUrl: config.SMTP_URL,
+    mailFrom: config.MAIL_FROM,
+    mailDir: config.MAIL_DIR,
+  });
+  const mailSettings: MailSettings = { publicUrl: config.PUBLIC_URL, unsubscribeSecret: secret };
+  const sendAccountMail = async (mail: AccountMail) => {
+    const base = { db, jobs, settings: mailSettings, to: mail.to, locale: mail.locale };
+    if (mail.template === "invitation") {
+      const { organisationName, inviterName, url } = mail.data;
+      await queueMail({
+        ...base,
+        template: "invitation",
+        data: { organisationName, inviterName, link: url },
+      });
+    } else {
+      const template = mail.template === "reset-password" ? "password-reset" : mail.template;
+      await queueMail({ ...base, template, data: { link: mail.data.url } });
+    }
+  };
+  const auth = createAuth({ db, publicUrl: config.PUBLIC_URL, secret, sendMail: sendAccountMail });
+  const services: Services = {
+    database,
+    auth,
+    jobs,
+    mailSettings,
+    publicUrl: config.PUBLIC_URL,
+    isProduction: config.NODE_ENV === "production",
+    sendAccountMail,
+    // The page that lists development e-mails shows log-in links: only on a local address without SMTP.
+    devMailDir: mailWorker.transport === "files" && isLocalUrl(config.PUBLIC_URL) ? config.MAIL_DIR : null,
+  };
+  return { services, stop: () => jobs.stop() };
+}
