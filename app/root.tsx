@@ -33,14 +33,17 @@ export function loader({ params, request }: Route.LoaderArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? defaultLocale;
-  const nonce = useNonce();
+  // Browsers hide a nonce attribute's value from the page once applied (it reads as ""), so the browser
+  // render uses "" to match what it hydrates.
+  const nonce = useNonce() ?? "";
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
-        <Links />
+        {/* Stylesheets need no nonce (style-src allows self); an empty one keeps server and browser equal. */}
+        <Links nonce="" />
       </head>
       <body>
         <I18nextProvider i18n={getI18n(locale)}>{children}</I18nextProvider>

@@ -2,6 +2,7 @@ import { index, type RouteConfig, route } from "@react-router/dev/routes";
 
 export default [
   index("routes/root-redirect.tsx"),
+  route("sitemap.xml", "routes/sitemap.tsx"),
   route(":lang", "routes/locale-layout.tsx", [
     index("routes/home.tsx"),
     route("accessibility", "routes/accessibility.tsx"),

@@ -57,6 +57,13 @@ const matrix: Check[] = [
     success: { status: 302 },
   },
   {
+    route: "sitemap.xml",
+    what: "sitemap",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/sitemap.xml" }),
+    success: { status: 200, contains: "<urlset" },
+  },
+  {
     route: ":lang",
     what: "front page",
     allowed: "everyone",

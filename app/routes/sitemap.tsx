@@ -1,0 +1,31 @@
+import { locales } from "../i18n/locales.ts";
+import { listOrganisations } from "../modules/organisations/queries.server.ts";
+import type { Route } from "./+types/sitemap";
+
+const staticPages = ["", "organisations", "accessibility", "privacy", "login", "signup"];
+
+function escapeXml(value: string): string {
+  return value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** /sitemap.xml: every public page in Finnish, Swedish and English, with hreflang alternates. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const base = context.services.publicUrl;
+  const organisations = await listOrganisations({ services: context.services, page: 1, pageSize: 5000 });
+  const paths = [...staticPages, ...organisations.rows.map((row) => `organisations/${row.id}`)];
+  const entries = paths.flatMap((path) =>
+    locales.map((locale) => {
+      const alternates = locales
+        .map(
+          (other) =>
+            `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(`${base}/${other}/${path}`)}"/>`,
+        )
+        .join("");
+      return `<url><loc>${escapeXml(`${base}/${locale}/${path}`)}</loc>${alternates}</url>`;
+    }),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${entries.join("")}</urlset>\n`;
+  return new Response(xml, {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
+}
