@@ -1,0 +1,145 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { locales } from "../../app/i18n/locales.ts";
+import { demoPassword } from "../../app/modules/demo/demo-data.ts";
+import { describeInBrowser, launchChromium } from "../../app/test/browser.ts";
+import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
+
+// Every page reachable from the navigation (and, for visitors, the sitemap), in all three languages,
+// logged out and as each role, must have zero axe violations of WCAG 2.1 A and AA.
+const roles = {
+  anonymous: null,
+  resident: "kuntalainen@example.fi",
+  "buyer-admin": "hankinnat@espoo.example",
+  buyer: "asiantuntija@espoo.example",
+  leadership: "johto@espoo.example",
+  "company-admin": "yrittaja@kirkas.example",
+  "company-member": "myynti@kirkas.example",
+  advisor: "neuvoja@neuvonta.example",
+  "platform-admin": "admin@hankintasilta.example",
+} as const;
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const maxPagesPerCrawl = 40;
+// Links that are not pages to check: downloads and actions.
+const skip = [/\/logout$/, /\/account\/export$/];
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  if (process.env.SKIP_BROWSER === "1") return;
+  server = await startTestServer();
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+/** One URL per route: organisation ids and the like are replaced, so each kind of page is checked once. */
+function patternOf(pathname: string): string {
+  return pathname.replace(/\/[0-9a-f]{8}-[0-9a-f-]{27,}(?=\/|$)/g, "/:id");
+}
+
+async function sitemapPaths(locale: string): Promise<string[]> {
+  const xml = await (await fetch(`${server.url}/sitemap.xml`)).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1] as string).pathname)
+    .filter((path) => path.startsWith(`/${locale}/`));
+}
+
+async function check(page: Page, url: string): Promise<string[]> {
+  const response = await page.goto(url);
+  const problems: string[] = [];
+  if (!response || response.status() >= 500) problems.push(`${url}: HTTP ${response?.status()}`);
+  const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  for (const violation of result.violations) {
+    const targets = violation.nodes
+      .slice(0, 3)
+      .map((node) => node.target.join(" "))
+      .join(", ");
+    problems.push(`${url}: ${violation.id} (${violation.impact}) ${violation.help} – ${targets}`);
+  }
+  return problems;
+}
+
+async function crawl(context: BrowserContext, locale: string, seeds: string[]) {
+  const page = await context.newPage();
+  const queue = [`/${locale}/`, ...seeds];
+  const seen = new Set<string>();
+  const visited: string[] = [];
+  const problems: string[] = [];
+  while (queue.length > 0 && visited.length < maxPagesPerCrawl) {
+    const path = queue.shift() as string;
+    const pattern = patternOf(path);
+    if (seen.has(pattern) || skip.some((re) => re.test(path))) continue;
+    seen.add(pattern);
+    visited.push(path);
+    problems.push(...(await check(page, `${server.url}${path}`)));
+    const links = await page.$$eval("a[href]", (anchors) =>
+      anchors.map((a) => (a as HTMLAnchorElement).href),
+    );
+    for (const href of links) {
+      const url = new URL(href);
+      if (url.origin !== server.url || !url.pathname.startsWith(`/${locale}/`)) continue;
+      queue.push(url.pathname + url.search);
+    }
+  }
+  await page.close();
+  return { visited, problems };
+}
+
+describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
+  for (const [role, email] of Object.entries(roles)) {
+    it(`finds no violations as ${role} in fi, sv and en`, { timeout: 300_000 }, async () => {
+      const context = await browser.newContext();
+      if (email) {
+        const login = await context.request.post(`${server.url}/fi/login`, {
+          form: { intent: "password", email, password: demoPassword },
+          headers: { Origin: server.url },
+          maxRedirects: 0,
+        });
+        expect(login.status()).toBe(302);
+      }
+      const allProblems: string[] = [];
+      let pages = 0;
+      for (const locale of locales) {
+        const seeds = email ? [] : await sitemapPaths(locale);
+        const { visited, problems } = await crawl(context, locale, seeds);
+        pages += visited.length;
+        allProblems.push(...problems);
+      }
+      expect(pages).toBeGreaterThanOrEqual(email ? 12 : 18);
+      expect(allProblems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("finds no violations on forms showing their errors", { timeout: 120_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const locale of locales) {
+      await page.goto(`${server.url}/${locale}/signup`);
+      await page.locator("#signup-submit").click();
+      await page.locator("#signup-name[aria-invalid='true']").waitFor();
+      problems.push(
+        ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
+          (v) => `${locale} signup: ${v.id} ${v.help}`,
+        ),
+      );
+      await page.goto(`${server.url}/${locale}/login`);
+      await page.locator("#login-email").fill("kuntalainen@example.fi");
+      await page.locator("#login-password").fill("wrong password here");
+      await page.locator("#login-submit").click();
+      await page.locator(".form-alert").first().waitFor();
+      problems.push(
+        ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
+          (v) => `${locale} login: ${v.id} ${v.help}`,
+        ),
+      );
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
