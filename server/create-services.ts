@@ -1,6 +1,7 @@
 import type { Database } from "../app/db/open-database.server.ts";
 import type { AccountMail } from "../app/modules/accounts/auth.server.ts";
 import { createAuth } from "../app/modules/accounts/auth.server.ts";
+import { registerAccountJobs } from "../app/modules/accounts/prune-rate-limits.server.ts";
 import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
 import { startJobs } from "../app/modules/jobs/index.ts";
 import { type MailSettings, queueMail, registerMailWorker } from "../app/modules/mail/index.ts";
@@ -45,6 +46,7 @@ export async function createServices({
     mailFrom: config.MAIL_FROM,
     mailDir: config.MAIL_DIR,
   });
+  await registerAccountJobs({ jobs, db });
   const mailSettings: MailSettings = { publicUrl: config.PUBLIC_URL, unsubscribeSecret: secret };
   const sendAccountMail = async (mail: AccountMail) => {
     const base = { db, jobs, settings: mailSettings, to: mail.to, locale: mail.locale };

@@ -68,7 +68,7 @@ export async function startServer({
     clientDir = "build/client";
   }
 
-  const app = createApp({ services, logger, getBuild, clientDir });
+  const app = createApp({ services, logger, getBuild, clientDir, trustProxy: config.TRUST_PROXY });
   const listener = getRequestListener(app.fetch);
   const server: Server = createServer((req, res) => {
     if (middleware) middleware(req, res, () => listener(req, res));

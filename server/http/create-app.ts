@@ -17,10 +17,12 @@ export type AppOptions = {
   getBuild: () => Promise<ServerBuild>;
   /** Folder of the built browser assets; absent in development, where Vite serves them. */
   clientDir?: string;
+  /** Read the client address from X-Forwarded-For (set by the one reverse proxy in front). */
+  trustProxy?: boolean;
 };
 
 /** The HTTP surface: health, the /api/v1 API, static files, then React Router for every page. */
-export function createApp({ services, logger, getBuild, clientDir }: AppOptions) {
+export function createApp({ services, logger, getBuild, clientDir, trustProxy = false }: AppOptions) {
   const app = new Hono<{ Variables: { requestId: string; secureHeadersNonce?: string } }>();
   const isHttps = services.publicUrl.startsWith("https:");
 
@@ -107,7 +109,7 @@ export function createApp({ services, logger, getBuild, clientDir }: AppOptions)
       services,
       requestId: c.get("requestId"),
       cspNonce: c.get("secureHeadersNonce") ?? "",
-      clientIp: getConnInfo(c).remote.address ?? "",
+      clientIp: clientAddress(c.req.header("x-forwarded-for"), getConnInfo(c).remote.address, trustProxy),
     });
   });
 
@@ -118,4 +120,21 @@ export function createApp({ services, logger, getBuild, clientDir }: AppOptions)
   });
 
   return app;
+}
+
+/** The client's address for rate limits: the proxy's last X-Forwarded-For entry when trusted, else the socket's. */
+export function clientAddress(
+  forwardedFor: string | undefined,
+  socketAddress: string | undefined,
+  trustProxy: boolean,
+) {
+  if (trustProxy && forwardedFor) {
+    const hops = forwardedFor
+      .split(",")
+      .map((hop) => hop.trim())
+      .filter(Boolean);
+    const last = hops[hops.length - 1];
+    if (last) return last;
+  }
+  return socketAddress ?? "";
 }

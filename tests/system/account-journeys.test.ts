@@ -74,6 +74,18 @@ describe("signing up and verifying by e-mail", () => {
     expect(html).toContain("Ny Användare");
   });
 
+  it("sets the session cookie HttpOnly and SameSite=Lax (and Secure behind HTTPS)", async () => {
+    const response = await postForm(server.url, "/fi/login", {
+      intent: "password",
+      email: "kuntalainen@example.fi",
+      password: "Hankintasilta-demo-2026",
+    });
+    const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("hs.session_token="));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(session).toMatch(/Path=\//);
+  });
+
   it("answers an address that already has an account exactly like a new one", async () => {
     const again = await postForm(server.url, "/fi/signup", {
       name: "Joku",
@@ -286,6 +298,7 @@ describe("my data", () => {
     expect(body.memberships).toEqual([
       expect.objectContaining({ name: "Siivouspalvelu Kirkas Oy", role: "company-member" }),
     ]);
+    expect(Array.isArray(body.emails)).toBe(true);
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/argon2|"token"/);
   });

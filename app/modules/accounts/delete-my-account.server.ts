@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Services } from "../../services.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
+import { mailOutbox, mailSuppression } from "../mail/index.ts";
 import { adminRoles } from "../organisations/roles.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { verifyPassword } from "./password.server.ts";
@@ -13,7 +14,8 @@ export type DeleteAccountResult =
   | { ok: false; error: "account.deleteLastAdmin"; organisations: string[] };
 
 /**
- * Erases the account (GDPR art. 17): the person, their sessions, log-in methods and memberships. The
+ * Erases the account (GDPR art. 17): the person, their sessions, log-in methods, memberships, e-mails
+ * and unsubscribe choices. The
  * audit log keeps only the pseudonymous id. Refused while the person is the last administrator of an
  * organisation, which would otherwise be left without anyone who can manage it.
  */
@@ -66,6 +68,9 @@ export async function deleteMyAccount({
   }
   await db.transaction(async (tx) => {
     await tx.delete(accountsUser).where(eq(accountsUser.id, viewer.userId));
+    // E-mails to the person and their unsubscribe choices are personal data too.
+    await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, viewer.email));
+    await tx.delete(mailSuppression).where(eq(mailSuppression.address, viewer.email));
     await recordAudit(tx, {
       actorId: viewer.userId,
       action: "accounts.delete",

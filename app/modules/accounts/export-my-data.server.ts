@@ -2,6 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Services } from "../../services.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { auditLog } from "../audit/tables.ts";
+import { mailOutbox, mailSuppression } from "../mail/index.ts";
 import { accountsAccount, accountsSession, accountsUser } from "./tables.ts";
 import { listMemberships, type Viewer } from "./viewer.server.ts";
 
@@ -36,6 +37,20 @@ export async function exportMyData({ services, viewer }: { services: Services; v
     .from(auditLog)
     .where(eq(auditLog.actorId, viewer.userId))
     .orderBy(desc(auditLog.occurredAt));
+  const mails = await db
+    .select({
+      createdAt: mailOutbox.createdAt,
+      subject: mailOutbox.subject,
+      template: mailOutbox.template,
+      status: mailOutbox.status,
+    })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, viewer.email))
+    .orderBy(desc(mailOutbox.createdAt));
+  const unsubscribed = await db
+    .select({ topic: mailSuppression.topic, since: mailSuppression.createdAt })
+    .from(mailSuppression)
+    .where(eq(mailSuppression.address, viewer.email));
   await recordAudit(db, {
     actorId: viewer.userId,
     action: "accounts.export-data",
@@ -61,5 +76,7 @@ export async function exportMyData({ services, viewer }: { services: Services; v
     sessions,
     memberships: await listMemberships(db, viewer.userId),
     activity,
+    emails: mails,
+    unsubscribedTopics: unsubscribed,
   };
 }

@@ -1,0 +1,20 @@
+// `npm run seed`: (re)load the reference data and add the demo data to an empty database. Safe to run
+// again: reference rows are upserted, and demo data goes only into a database without users.
+import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
+import { loadReferenceData } from "../app/modules/reference-data/index.ts";
+import { openConfiguredDatabase } from "../server/open-configured-database.ts";
+import { runCli } from "../server/run-cli.ts";
+
+await runCli(async (config) => {
+  const database = await openConfiguredDatabase(config);
+  try {
+    const reference = await loadReferenceData({ db: database.db });
+    console.log(`Reference data loaded: ${JSON.stringify(reference)}`);
+    const { seeded } = await seedDemoData({ db: database.db });
+    console.log(
+      seeded ? "Demo data seeded." : "Demo data skipped: the database already has users or organisations.",
+    );
+  } finally {
+    await database.close();
+  }
+});
