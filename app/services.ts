@@ -1,4 +1,5 @@
 import type { Database } from "./db/open-database.server.ts";
+import type { DbOrTx } from "./db/types.ts";
 import type { AccountMail, Auth } from "./modules/accounts/auth.server.ts";
 import type { Jobs } from "./modules/jobs/index.ts";
 import type { MailSettings } from "./modules/mail/index.ts";
@@ -16,8 +17,8 @@ export type Services = {
   mailSettings: MailSettings;
   publicUrl: string;
   isProduction: boolean;
-  /** Queues an account e-mail (verification, reset, magic link, invitation) for sending. */
-  sendAccountMail: (mail: AccountMail) => Promise<void>;
+  /** Queues an account e-mail (verification, reset, magic link, invitation); inside `tx` when given. */
+  sendAccountMail: (mail: AccountMail, tx?: DbOrTx) => Promise<void>;
   /** Folder of development e-mails when no SMTP server is configured; null when mail goes out by SMTP. */
   devMailDir: string | null;
 };

@@ -1,4 +1,5 @@
 import type { Database } from "../app/db/open-database.server.ts";
+import type { DbOrTx } from "../app/db/types.ts";
 import type { AccountMail } from "../app/modules/accounts/auth.server.ts";
 import { createAuth } from "../app/modules/accounts/auth.server.ts";
 import { registerAccountJobs } from "../app/modules/accounts/prune-rate-limits.server.ts";
@@ -48,8 +49,8 @@ export async function createServices({
   });
   await registerAccountJobs({ jobs, db });
   const mailSettings: MailSettings = { publicUrl: config.PUBLIC_URL, unsubscribeSecret: secret };
-  const sendAccountMail = async (mail: AccountMail) => {
-    const base = { db, jobs, settings: mailSettings, to: mail.to, locale: mail.locale };
+  const sendAccountMail = async (mail: AccountMail, tx?: DbOrTx) => {
+    const base = { db: tx ?? db, jobs, settings: mailSettings, to: mail.to, locale: mail.locale };
     if (mail.template === "invitation") {
       const { organisationName, inviterName, url } = mail.data;
       await queueMail({

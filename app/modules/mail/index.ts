@@ -5,8 +5,9 @@
 //   const jobs = await startJobs({ database, logger });
 //   await registerMailWorker({ jobs, db: database.db, smtpUrl: config.SMTP_URL,
 //     mailFrom: config.MAIL_FROM, mailDir: config.MAIL_DIR });
-//   services.mail = { publicUrl: config.PUBLIC_URL, unsubscribeSecret: config.AUTH_SECRET ?? devSecret };
-// Commands then call `queueMail({ db: tx, jobs, settings: services.mail, to, locale, template, data })`.
+//   services.mailSettings = { publicUrl: config.PUBLIC_URL, unsubscribeSecret: authSecret };
+// Commands then call `queueMail({ db: tx, jobs, settings: services.mailSettings, to, locale, template, data })`
+// (server/create-services.ts does this wiring).
 // Shutdown: `await jobs.stop()` before `database.close()`.
 export type { DeliverMailOptions } from "./deliver-mail.server.ts";
 export { enqueueQueuedMails } from "./enqueue-queued-mails.server.ts";

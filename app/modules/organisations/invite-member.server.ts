@@ -83,17 +83,21 @@ export async function inviteMember({
       summary: { email, role },
       requestId,
     });
-  });
-  await services.sendAccountMail({
-    template: "invitation",
-    to: email,
-    locale,
-    data: {
-      organisationName: organisation.name,
-      inviterName: viewer.name,
-      role,
-      url: `${services.publicUrl}/${locale}/invitations/${invitationId}`,
-    },
+    // The e-mail is queued in the same transaction: no invitation without its e-mail, or the reverse.
+    await services.sendAccountMail(
+      {
+        template: "invitation",
+        to: email,
+        locale,
+        data: {
+          organisationName: organisation.name,
+          inviterName: viewer.name,
+          role,
+          url: `${services.publicUrl}/${locale}/invitations/${invitationId}`,
+        },
+      },
+      tx,
+    );
   });
   return { ok: true, invitationId };
 }
