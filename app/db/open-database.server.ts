@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -9,6 +10,9 @@ import pg from "pg";
 import lockfile from "proper-lockfile";
 import * as schema from "./schema.ts";
 import type { Db } from "./types.ts";
+
+// PostgreSQL extensions the migrations create (drizzle/0005_extensions.sql); PGlite must load them itself.
+const extensions = { pg_trgm };
 
 export type Database = {
   db: Db;
@@ -60,7 +64,7 @@ async function openPglite(dir: string, onLockCompromised?: (error: Error) => voi
   let release: (() => Promise<void>) | undefined;
   let pglite: PGlite;
   if (dir === "memory") {
-    pglite = new PGlite();
+    pglite = new PGlite({ extensions });
   } else {
     const folder = resolve(dir);
     mkdirSync(folder, { recursive: true });
@@ -79,7 +83,7 @@ async function openPglite(dir: string, onLockCompromised?: (error: Error) => voi
       }
       throw error;
     }
-    pglite = new PGlite(folder);
+    pglite = new PGlite(folder, { extensions });
   }
   await pglite.waitReady;
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;

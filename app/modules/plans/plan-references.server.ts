@@ -1,0 +1,63 @@
+import { and, eq, inArray, or } from "drizzle-orm";
+import type { DbOrTx } from "../../db/types.ts";
+import { organisationsOrganisation } from "../organisations/tables.ts";
+import { classifyValue } from "../reference-data/classify-value.ts";
+import { findThresholds } from "../reference-data/find-thresholds.server.ts";
+import { refCpvCode, refEformsCode } from "../reference-data/tables.ts";
+import type { PlanInput } from "./schemas.ts";
+
+/**
+ * The checks a plan needs from the database: its CPV and eForms codes exist and its participants are
+ * contracting organisations. Returns field path → catalogue key, empty when all is well.
+ */
+export async function checkPlanReferences(db: DbOrTx, input: PlanInput, leadOrganisationId: string) {
+  const errors: Record<string, string> = {};
+  const codes = [input.mainCpv, ...input.additionalCpv];
+  const known = new Set(
+    (await db.select({ code: refCpvCode.code }).from(refCpvCode).where(inArray(refCpvCode.code, codes))).map(
+      (r) => r.code,
+    ),
+  );
+  if (!known.has(input.mainCpv)) errors.mainCpv = "plans.errors.cpvUnknown";
+  input.additionalCpv.forEach((code, index) => {
+    if (!known.has(code)) errors[`additionalCpv.${index}`] = "plans.errors.cpvUnknown";
+  });
+  if (input.sustainability.length > 0) {
+    const rows = await db
+      .select({ list: refEformsCode.listName, code: refEformsCode.code })
+      .from(refEformsCode)
+      .where(
+        or(
+          ...input.sustainability.map((tag) =>
+            and(eq(refEformsCode.listName, tag.list), eq(refEformsCode.code, tag.code)),
+          ),
+        ),
+      );
+    const valid = new Set(rows.map((row) => `${row.list}/${row.code}`));
+    input.sustainability.forEach((tag, index) => {
+      if (!valid.has(`${tag.list}/${tag.code}`))
+        errors[`sustainability.${index}`] = "plans.errors.sustainabilityUnknown";
+    });
+  }
+  const participants = input.participants.filter((id) => id !== leadOrganisationId);
+  if (participants.length > 0) {
+    const rows = await db
+      .select({ id: organisationsOrganisation.id, kind: organisationsOrganisation.kind })
+      .from(organisationsOrganisation)
+      .where(inArray(organisationsOrganisation.id, participants));
+    const buyers = new Set(
+      rows.filter((row) => row.kind !== "company" && row.kind !== "advisory").map((row) => row.id),
+    );
+    participants.forEach((id, index) => {
+      if (!buyers.has(id)) errors[`participants.${index}`] = "plans.errors.participantUnknown";
+    });
+  }
+  return errors;
+}
+
+/** The value band against the thresholds valid today; null when no value is given. */
+export async function deriveValueBand(db: DbOrTx, input: PlanInput): Promise<string | null> {
+  if (input.estimatedValueEur === undefined) return null;
+  const thresholds = await findThresholds({ db, at: new Date() });
+  return classifyValue(input.estimatedValueEur, input.valueCategory, thresholds);
+}

@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
+import { eformsCodeLists, thresholdCategories } from "../reference-data/types.ts";
+
+export const procedures = [
+  "open",
+  "restricted",
+  "negotiated",
+  "competitive-dialogue",
+  "innovation-partnership",
+  "dynamic-purchasing-system",
+  "framework-mini-competition",
+  "not-decided",
+] as const;
+export const confidences = ["firm", "likely", "tentative"] as const;
+export const visibilities = ["draft", "internal", "public"] as const;
+export type Visibility = (typeof visibilities)[number];
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** Finnish required, Swedish and English optional (content is written per language). */
+const translated = (max: number) =>
+  z.object({
+    fi: z.string().trim().min(1, "validation.required").max(max, "validation.tooLong"),
+    sv: optionalText(max),
+    en: optionalText(max),
+  });
+const optionalTranslated = (max: number) =>
+  z
+    .object({ fi: optionalText(max), sv: optionalText(max), en: optionalText(max) })
+    .optional()
+    .transform((value) => (value?.fi ? { fi: value.fi, sv: value.sv, en: value.en } : undefined));
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "plans.errors.date")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "plans.errors.date");
+
+const cpvCode = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const code = normalizeCpvCode(value);
+    if (!code) {
+      ctx.addIssue({ code: "custom", message: "plans.errors.cpv" });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+const euros = z
+  .number()
+  .int("plans.errors.wholeEuros")
+  .min(0, "plans.errors.value")
+  .max(1e12, "plans.errors.value");
+
+/**
+ * A plan as the forms and the API send it; the same schema for both, so the checks are the same.
+ * The command adds the checks that need the database (codes exist, organisations exist).
+ */
+export const planInputSchema = z
+  .object({
+    title: translated(200),
+    need: translated(5000),
+    strategyGoal: optionalTranslated(500),
+    mainCpv: cpvCode,
+    additionalCpv: z.array(cpvCode).max(20, "plans.errors.tooMany").default([]),
+    participants: z.array(z.string().min(1).max(100)).max(50, "plans.errors.tooMany").default([]),
+    estimatedValueEur: euros.optional(),
+    valueCategory: z.enum(thresholdCategories, { message: "validation.invalid" }).default("goods-services"),
+    dialogueStart: isoDate.optional(),
+    dialogueEnd: isoDate.optional(),
+    tenderYear: z.number().int().min(2020, "plans.errors.year").max(2100, "plans.errors.year").optional(),
+    tenderQuarter: z.number().int().min(1, "plans.errors.quarter").max(4, "plans.errors.quarter").optional(),
+    tenderMonth: z.number().int().min(1, "plans.errors.month").max(12, "plans.errors.month").optional(),
+    contractStart: isoDate.optional(),
+    contractDurationMonths: z
+      .number()
+      .int()
+      .min(1, "plans.errors.months")
+      .max(600, "plans.errors.months")
+      .optional(),
+    optionMonths: z.number().int().min(0, "plans.errors.months").max(600, "plans.errors.months").optional(),
+    procedure: z.enum(procedures, { message: "validation.invalid" }).default("not-decided"),
+    isDividedIntoLots: z.boolean().default(false),
+    lots: z
+      .array(z.object({ title: translated(200), estimatedValueEur: euros.optional() }))
+      .max(100, "plans.errors.tooMany")
+      .default([]),
+    noLotsReason: optionalTranslated(2000),
+    sustainability: z
+      .array(z.object({ list: z.enum(eformsCodeLists), code: z.string().min(1).max(40) }))
+      .max(40, "plans.errors.tooMany")
+      .default([]),
+    employmentCondition: z.boolean().default(false),
+    contactName: optionalText(200),
+    contactEmail: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .optional()
+      .transform((value) => (value ? value : undefined))
+      .pipe(z.email("validation.emailInvalid").optional()),
+    contactPhone: optionalText(40),
+    confidence: z.enum(confidences, { message: "validation.invalid" }).default("likely"),
+    visibility: z.enum(visibilities, { message: "validation.invalid" }).default("draft"),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.dialogueStart && plan.dialogueEnd && plan.dialogueEnd < plan.dialogueStart) {
+      ctx.addIssue({ code: "custom", path: ["dialogueEnd"], message: "plans.errors.endBeforeStart" });
+    }
+    if (plan.tenderMonth && plan.tenderQuarter && Math.ceil(plan.tenderMonth / 3) !== plan.tenderQuarter) {
+      ctx.addIssue({ code: "custom", path: ["tenderMonth"], message: "plans.errors.monthNotInQuarter" });
+    }
+    if ((plan.tenderMonth || plan.tenderQuarter) && !plan.tenderYear) {
+      ctx.addIssue({ code: "custom", path: ["tenderYear"], message: "plans.errors.yearRequired" });
+    }
+    if (plan.isDividedIntoLots && plan.lots.length < 2) {
+      ctx.addIssue({ code: "custom", path: ["lots"], message: "plans.errors.lotsRequired" });
+    }
+    if (!plan.isDividedIntoLots && !plan.noLotsReason) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["noLotsReason", "fi"],
+        message: "plans.errors.noLotsReasonRequired",
+      });
+    }
+    if (plan.additionalCpv.includes(plan.mainCpv)) {
+      ctx.addIssue({ code: "custom", path: ["additionalCpv"], message: "plans.errors.cpvRepeated" });
+    }
+  })
+  .transform((plan) => ({
+    ...plan,
+    // Month decides the quarter, so list filters by quarter find plans given by month.
+    tenderQuarter: plan.tenderMonth ? Math.ceil(plan.tenderMonth / 3) : plan.tenderQuarter,
+    lots: plan.isDividedIntoLots ? plan.lots : [],
+    noLotsReason: plan.isDividedIntoLots ? undefined : plan.noLotsReason,
+  }));
+export type PlanInput = z.output<typeof planInputSchema>;
+
+export const transitionSchema = z.discriminatedUnion("to", [
+  z.object({
+    to: z.enum(["idea", "need-identification", "market-research", "market-dialogue", "tender-preparation"]),
+  }),
+  z.object({
+    to: z.literal("tender-published"),
+    hilmaNotice: z.string().trim().min(3, "plans.errors.hilmaRequired").max(300),
+  }),
+  z.object({ to: z.literal("contract-awarded"), contractEnd: isoDate }),
+  z.object({
+    to: z.literal("cancelled"),
+    reason: z.string().trim().min(3, "plans.errors.reasonRequired").max(2000),
+  }),
+]);
+
+/** Field path → catalogue key of its first problem, e.g. { "title.fi": "validation.required" }. */
+export function planFieldErrors(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "form";
+    if (!(path in result))
+      result[path] = /^[a-zA-Z]+\.[\w.]+$/.test(issue.message) ? issue.message : "validation.invalid";
+  }
+  return result;
+}
