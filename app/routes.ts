@@ -19,6 +19,8 @@ export default [
     route("organisations/:id", "routes/organisation.tsx"),
     route("organisations/:id/audit", "routes/organisation-audit.tsx"),
     route("invitations/:id", "routes/invitation.tsx"),
+    route("workspace/plans/import", "routes/workspace-plans-import.tsx"),
+    route("workspace/plans/sheet/:file", "routes/workspace-plans-sheet.tsx"),
     route("unsubscribe", "routes/unsubscribe.tsx"),
     route("dev/mail", "routes/dev-mail.tsx"),
     route("dev/mail/:file", "routes/dev-mail-message.tsx"),

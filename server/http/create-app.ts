@@ -1,6 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
@@ -66,6 +67,13 @@ export function createApp({ services, logger, getBuild, clientDir, trustProxy = 
     origin: (origin, c) => origin === new URL(c.req.url).origin || origin === services.publicUrl,
   });
   app.use((c, next) => (/^\/(fi|sv|en)\/unsubscribe$/.test(c.req.path) ? next() : checkOrigin(c, next)));
+
+  // Spreadsheet uploads are the only large bodies; everything else stays small.
+  app.post(
+    "/:lang/workspace/plans/import",
+    bodyLimit({ maxSize: 3 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }),
+  );
+  app.use("*", bodyLimit({ maxSize: 4 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }));
 
   app.get("/health", async (c) => {
     try {

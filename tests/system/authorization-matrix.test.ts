@@ -231,6 +231,20 @@ const matrix: Check[] = [
     success: { status: 404 },
   },
   {
+    route: ":lang/workspace/plans/import",
+    what: "spreadsheet import (the active organisation's buyers)",
+    allowed: ["buyer-admin", "buyer"],
+    request: () => ({ method: "GET", path: "/fi/workspace/plans/import" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/workspace/plans/sheet/:file",
+    what: "forward-plan export (members of a contracting authority)",
+    allowed: ["buyer-admin", "buyer", "leadership"],
+    request: () => ({ method: "GET", path: "/fi/workspace/plans/sheet/export.csv" }),
+    success: { status: 200, contains: "title_fi" },
+  },
+  {
     route: ":lang/unsubscribe",
     what: "unsubscribe page (the signed token, not a session, authorises)",
     allowed: "everyone",

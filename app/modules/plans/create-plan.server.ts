@@ -1,3 +1,4 @@
+import type { DbOrTx } from "../../db/types.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
@@ -32,39 +33,52 @@ export async function createPlan({
   const errors = await checkPlanReferences(db, input, organisationId);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const valueBand = await deriveValueBand(db, input);
-  const planId = await db.transaction(async (tx) => {
-    const isPublic = input.visibility === "public";
-    const [row] = await tx
-      .insert(plansPlan)
-      .values({
-        ...planColumns(input, valueBand),
-        organisationId,
-        createdBy: viewer?.userId ?? null,
-        publishedAt: isPublic ? new Date() : null,
-      })
-      .returning({ id: plansPlan.id });
-    if (!row) throw new Error("plan insert returned nothing");
-    await writePlanChildren(tx, row.id, input, organisationId);
-    if (isPublic) {
-      const snapshot = await loadPlanSnapshot(tx, row.id);
-      await appendVersion(tx, {
-        planId: row.id,
-        actorId: viewer?.userId ?? null,
-        reason: null,
-        changes: {},
-        snapshot,
-      });
-    }
-    await recordAudit(tx, {
-      actorId: viewer?.userId ?? null,
-      organisationId,
-      action: "plans.create",
-      entityType: "plan",
-      entityId: row.id,
-      summary: { title: input.title.fi, visibility: input.visibility },
-      requestId,
-    });
-    return row.id;
-  });
+  const planId = await db.transaction((tx) =>
+    insertPlanRecord(tx, { organisationId, input, valueBand, actorId: viewer?.userId ?? null, requestId }),
+  );
   return { ok: true, planId };
+}
+
+/**
+ * Writes one validated plan inside the caller's transaction: the row, its children, its first public
+ * version when public, and the audit entry. Shared by createPlan and the spreadsheet import.
+ */
+export async function insertPlanRecord(
+  tx: DbOrTx,
+  options: {
+    organisationId: string;
+    input: PlanInput;
+    valueBand: string | null;
+    actorId: string | null;
+    requestId?: string;
+    action?: string;
+  },
+): Promise<string> {
+  const { organisationId, input, valueBand, actorId, requestId, action = "plans.create" } = options;
+  const isPublic = input.visibility === "public";
+  const [row] = await tx
+    .insert(plansPlan)
+    .values({
+      ...planColumns(input, valueBand),
+      organisationId,
+      createdBy: actorId,
+      publishedAt: isPublic ? new Date() : null,
+    })
+    .returning({ id: plansPlan.id });
+  if (!row) throw new Error("plan insert returned nothing");
+  await writePlanChildren(tx, row.id, input, organisationId);
+  if (isPublic) {
+    const snapshot = await loadPlanSnapshot(tx, row.id);
+    await appendVersion(tx, { planId: row.id, actorId, reason: null, changes: {}, snapshot });
+  }
+  await recordAudit(tx, {
+    actorId,
+    organisationId,
+    action,
+    entityType: "plan",
+    entityId: row.id,
+    summary: { title: input.title.fi, visibility: input.visibility },
+    requestId,
+  });
+  return row.id;
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
+import { AppError } from "../../lib/app-error.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { classifyValue } from "../reference-data/classify-value.ts";
 import { findThresholds } from "../reference-data/find-thresholds.server.ts";
@@ -11,6 +12,12 @@ import type { PlanInput } from "./schemas.ts";
  * contracting organisations. Returns field path → catalogue key, empty when all is well.
  */
 export async function checkPlanReferences(db: DbOrTx, input: PlanInput, leadOrganisationId: string) {
+  const [lead] = await db
+    .select({ kind: organisationsOrganisation.kind })
+    .from(organisationsOrganisation)
+    .where(eq(organisationsOrganisation.id, leadOrganisationId));
+  // Only contracting authorities have procurement plans.
+  if (!lead || !isBuyerKind(lead.kind)) throw new AppError("forbidden");
   const errors: Record<string, string> = {};
   const codes = [input.mainCpv, ...input.additionalCpv];
   const known = new Set(
@@ -60,4 +67,9 @@ export async function deriveValueBand(db: DbOrTx, input: PlanInput): Promise<str
   if (input.estimatedValueEur === undefined) return null;
   const thresholds = await findThresholds({ db, at: new Date() });
   return classifyValue(input.estimatedValueEur, input.valueCategory, thresholds);
+}
+
+/** Municipalities, joint procurement units and other contracting authorities plan procurements. */
+export function isBuyerKind(kind: string): boolean {
+  return kind === "municipality" || kind === "joint-procurement-unit" || kind === "contracting-authority";
 }

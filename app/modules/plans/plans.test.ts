@@ -129,6 +129,11 @@ describe("plan commands", () => {
     ).rejects.toThrow(AppError);
   });
 
+  it("gives plans only to contracting authorities, even for a platform administrator", async () => {
+    const admin: Viewer = { ...buyer, userId: "admin-1", isPlatformAdmin: true, memberships: [] };
+    await expect(createPlan({ services, viewer: admin, organisationId: kirkas, input: input() })).rejects.toThrow(AppError);
+  });
+
   it("publishing makes version 1; later changes need a reason and list what changed", async () => {
     expect(
       await updatePlan({ services, viewer: buyer, planId, input: input({ visibility: "public" }) }),

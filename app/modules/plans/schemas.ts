@@ -121,19 +121,21 @@ export const planInputSchema = z
     if ((plan.tenderMonth || plan.tenderQuarter) && !plan.tenderYear) {
       ctx.addIssue({ code: "custom", path: ["tenderYear"], message: "plans.errors.yearRequired" });
     }
-    if (plan.isDividedIntoLots && plan.lots.length < 2) {
-      ctx.addIssue({ code: "custom", path: ["lots"], message: "plans.errors.lotsRequired" });
-    }
-    if (!plan.isDividedIntoLots && !plan.noLotsReason) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["noLotsReason", "fi"],
-        message: "plans.errors.noLotsReasonRequired",
-      });
-    }
     if (plan.additionalCpv.includes(plan.mainCpv)) {
       ctx.addIssue({ code: "custom", path: ["additionalCpv"], message: "plans.errors.cpvRepeated" });
     }
+  })
+  // The law's "divide or explain" is checked even when other fields have problems (`when`), so a form or
+  // an imported row shows it together with the rest; the values may then be of any shape.
+  .refine((plan) => !isTrue(plan, "isDividedIntoLots") || lengthOf(plan, "lots") >= 2, {
+    path: ["lots"],
+    message: "plans.errors.lotsRequired",
+    when: () => true,
+  })
+  .refine((plan) => isTrue(plan, "isDividedIntoLots") || hasFinnish(plan, "noLotsReason"), {
+    path: ["noLotsReason", "fi"],
+    message: "plans.errors.noLotsReasonRequired",
+    when: () => true,
   })
   .transform((plan) => ({
     ...plan,
@@ -143,6 +145,21 @@ export const planInputSchema = z
     noLotsReason: plan.isDividedIntoLots ? undefined : plan.noLotsReason,
   }));
 export type PlanInput = z.output<typeof planInputSchema>;
+
+function isTrue(value: unknown, key: string): boolean {
+  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[key] === true;
+}
+function lengthOf(value: unknown, key: string): number {
+  const list =
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(list) ? list.length : 0;
+}
+function hasFinnish(value: unknown, key: string): boolean {
+  const field =
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  const fi = typeof field === "object" && field !== null ? (field as Record<string, unknown>).fi : undefined;
+  return typeof fi === "string" && fi.trim().length > 0;
+}
 
 export const transitionSchema = z.discriminatedUnion("to", [
   z.object({
