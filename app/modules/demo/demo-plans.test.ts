@@ -4,6 +4,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import { planStatuses } from "../plans/lifecycle.ts";
+import { loadPlanSnapshot } from "../plans/plan-record.server.ts";
 import { planInputSchema } from "../plans/schemas.ts";
 import { plansPlan, plansVersion } from "../plans/tables.ts";
 import { loadReferenceData } from "../reference-data/index.ts";
@@ -134,6 +135,15 @@ describe("demo plans (seeded)", () => {
       .from(plansPlan)
       .where(eq(plansPlan.valueBand, "eu"));
     expect(Number(eu?.value)).toBeGreaterThan(0);
+  });
+
+  it("records the same first-version snapshot as the plan commands would", async () => {
+    const versions = await first.db.select().from(plansVersion).orderBy(asc(plansVersion.planId)).limit(40);
+    for (const version of versions) {
+      const expected = JSON.parse(JSON.stringify(await loadPlanSnapshot(first.db, version.planId)));
+      expect(version.snapshot).toEqual(expected);
+      expect(version.version).toBe(1);
+    }
   });
 
   it("gives the same titles on every seed and leaves a seeded database alone", async () => {
