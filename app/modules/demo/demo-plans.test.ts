@@ -98,6 +98,11 @@ describe("demo plans (generated)", () => {
     expect(english).toBeLessThan(plans.length / 5);
   });
 
+  it("gives every plan of an organisation its own title", () => {
+    const titles = plans.map((p) => `${p.organisationKey}: ${p.input.title.fi}`);
+    expect(titles.length - new Set(titles).size).toBe(0);
+  });
+
   it("is deterministic", () => {
     const again = generateDemoPlans({ profiles: demoPlanningProfiles, idOf: (key) => `id-${key}` });
     expect(again).toEqual(plans);

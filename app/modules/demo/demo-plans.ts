@@ -249,6 +249,7 @@ export function generateDemoPlans({
   for (const organisation of profiles) {
     const templates = demoPlanTemplates.filter((t) => !t.onlyFor || t.onlyFor.includes(organisation.key));
     const offset = random.int(0, templates.length - 1);
+    const titles = new Set<string>();
     for (let index = 0; index < organisation.planCount; index += 1) {
       const template = templates[(offset + index) % templates.length];
       if (!template) continue;
@@ -256,7 +257,13 @@ export function generateDemoPlans({
         organisation.kind === "joint-procurement-unit"
           ? shuffle(random, municipalities).slice(0, random.int(2, 5)).map(idOf)
           : [];
-      plans.push(generatePlan(random, organisation, template, participants));
+      // A buyer would not plan the same thing twice: vary the district or period until the title is new.
+      let plan = generatePlan(random, organisation, template, participants);
+      for (let attempt = 0; attempt < 8 && titles.has(plan.input.title.fi); attempt += 1) {
+        plan = generatePlan(random, organisation, template, participants);
+      }
+      titles.add(plan.input.title.fi);
+      plans.push(plan);
     }
   }
   return plans;
