@@ -2,10 +2,11 @@ import type { z } from "zod";
 import type { planInputSchema } from "../plans/schemas.ts";
 import type { DemoRegionOrganisation } from "./demo-organisations.ts";
 import type { PlanTemplate } from "./demo-plan-template.ts";
-import { goodsAndWorksTemplates } from "./demo-templates-goods-works.ts";
+import { goodsTemplates } from "./demo-templates-goods.ts";
 import { serviceTemplates } from "./demo-templates-services.ts";
+import { worksTemplates } from "./demo-templates-works.ts";
 
-export const demoPlanTemplates: PlanTemplate[] = [...serviceTemplates, ...goodsAndWorksTemplates];
+export const demoPlanTemplates: PlanTemplate[] = [...serviceTemplates, ...goodsTemplates, ...worksTemplates];
 
 export type DemoPlanStatus =
   | "idea"
