@@ -1,4 +1,5 @@
 import type { OrganisationKind, OrganisationRole } from "../organisations/roles.ts";
+import { regionMunicipalities } from "./demo-organisations.ts";
 
 /** The demo password of every demo account (README lists the accounts). Never used outside demo data. */
 export const demoPassword = "Hankintasilta-demo-2026";
@@ -30,6 +31,8 @@ export const demoOrganisations: DemoOrganisation[] = [
   { key: "kirkas", name: "Siivouspalvelu Kirkas Oy", kind: "company", yTunnus: "3141591-1" },
   { key: "lahiruoka", name: "Lähiruoka Catering Oy", kind: "company", yTunnus: "1618033-3" },
   { key: "advisory", name: "Hankintaneuvonta Uusimaa", kind: "advisory" },
+  // The rest of the Uusimaa demo region (no accounts): they have plans in the forward plan.
+  ...regionMunicipalities.map((m) => ({ ...m, kind: "municipality" as const })),
 ];
 
 export type DemoUser = {

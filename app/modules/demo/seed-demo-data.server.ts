@@ -6,6 +6,7 @@ import { accountsAccount, accountsUser } from "../accounts/tables.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
+import { seedDemoPlans } from "./seed-demo-plans.server.ts";
 
 /**
  * Fills an empty database with the demo organisations and accounts. Idempotent: a database that
@@ -17,6 +18,7 @@ export async function seedDemoData({ db }: { db: Db }): Promise<{ seeded: boolea
   if (Number(users?.value) > 0 || Number(organisations?.value) > 0) return { seeded: false };
   const passwordHash = await hashPassword(demoPassword);
   const organisationIds = new Map(demoOrganisations.map((o) => [o.key, randomUUID()]));
+  const userIds = new Map(demoUsers.map((u) => [u.email, randomUUID()]));
   await db.transaction(async (tx) => {
     await tx.insert(organisationsOrganisation).values(
       demoOrganisations.map((o) => ({
@@ -29,7 +31,7 @@ export async function seedDemoData({ db }: { db: Db }): Promise<{ seeded: boolea
       })),
     );
     for (const user of demoUsers) {
-      const userId = randomUUID();
+      const userId = userIds.get(user.email) ?? randomUUID();
       await tx.insert(accountsUser).values({
         id: userId,
         name: user.name,
@@ -54,11 +56,13 @@ export async function seedDemoData({ db }: { db: Db }): Promise<{ seeded: boolea
         });
       }
     }
+    const adminId = userIds.get(demoUsers.find((u) => u.platformRole === "platform-admin")?.email ?? "");
+    const plans = await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null });
     await recordAudit(tx, {
       actorId: null,
       action: "demo.seed",
       entityType: "database",
-      summary: { organisations: demoOrganisations.length, users: demoUsers.length },
+      summary: { organisations: demoOrganisations.length, users: demoUsers.length, plans },
     });
   });
   return { seeded: true };
