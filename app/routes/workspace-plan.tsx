@@ -86,10 +86,9 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     throw redirect(`${base}?archived=1`);
   }
   if (intent !== "transition") throw data({ code: "bad_request" }, { status: 400 });
-  const raw = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<
-    string,
-    string
-  >;
+  // A missing extra field counts as empty, so its error is the field's own ("give the Hilma notice").
+  const raw: Record<string, string> = { hilmaNotice: "", contractEnd: "", reason: "" };
+  for (const [key, value] of form.entries()) if (typeof value === "string") raw[key] = value;
   const parsed = transitionSchema.safeParse(raw);
   if (!parsed.success)
     return data({ intent, errors: planFieldErrors(parsed.error), values: raw }, { status: 400 });
