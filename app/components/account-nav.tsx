@@ -6,6 +6,8 @@ export type HeaderViewer = {
   name: string;
   activeOrganisationId: string | null;
   memberships: { organisationId: string; name: string }[];
+  /** The active organisation is a contracting authority whose workspace this person may use. */
+  hasWorkspace?: boolean;
 } | null;
 
 /** Log-in state in the header: links for visitors; name, organisation switcher and log-out for members. */

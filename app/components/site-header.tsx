@@ -26,6 +26,11 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
           <li>
             <NavLink to={`/${locale}/organisations`}>{t("shell.organisations")}</NavLink>
           </li>
+          {viewer?.hasWorkspace ? (
+            <li>
+              <NavLink to={`/${locale}/workspace/plans`}>{t("workspace.nav")}</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

@@ -115,6 +115,47 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
     });
   }
 
+  it("finds no violations in the buyer workspace: form errors, CPV search, plan page, list", {
+    timeout: 180_000,
+  }, async () => {
+    const context = await browser.newContext();
+    const login = await context.request.post(`${server.url}/fi/login`, {
+      form: { intent: "password", email: roles.buyer, password: demoPassword },
+      headers: { Origin: server.url },
+      maxRedirects: 0,
+    });
+    expect(login.status()).toBe(302);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const analyze = async (what: string) =>
+      problems.push(
+        ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
+          (v) => `${what}: ${v.id} ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      );
+    for (const locale of locales) {
+      await page.goto(`${server.url}/${locale}/workspace/plans/new`);
+      await page.locator("#plan-cpvQuery").fill("9091");
+      await page.locator("#cpv-search-submit").click();
+      await page.locator("button[value^='useCpv:']").first().waitFor();
+      await analyze(`${locale} CPV search`);
+      await page.locator("#plan-save").click();
+      await page.locator(".error-summary").waitFor();
+      await analyze(`${locale} plan form errors`);
+      await page.locator("#plan-title-fi").fill(`Saavutettava suunnitelma ${locale}`);
+      await page.locator("#plan-need-fi").fill("Tarve.");
+      await page.locator("#plan-mainCpv").fill("90910000");
+      await page.locator("#plan-noLotsReason-fi").fill("Pieni hankinta.");
+      await page.locator("#plan-save").click();
+      await page.locator("#lifecycle-title").waitFor();
+      await analyze(`${locale} plan page`);
+      await page.goto(`${server.url}/${locale}/workspace/plans?sort=title&direction=asc`);
+      await analyze(`${locale} plan list`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("finds no violations on forms showing their errors", { timeout: 120_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

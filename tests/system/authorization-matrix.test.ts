@@ -1,7 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoUsers } from "../../app/modules/demo/demo-data.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
+import { planInputSchema } from "../../app/modules/plans/schemas.ts";
 import routes from "../../app/routes.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -46,7 +49,7 @@ type Check = {
   refusedSignedIn?: { status: number; location?: RegExp; lacks?: string };
   refusedAnonymous?: { status: number; location?: RegExp; lacks?: string };
 };
-type Ids = { espoo: string; kirkas: string };
+type Ids = { espoo: string; kirkas: string; plan: string };
 
 const matrix: Check[] = [
   {
@@ -266,6 +269,67 @@ const matrix: Check[] = [
     success: { status: 404 },
   },
   {
+    route: ":lang/workspace/plans",
+    what: "workspace: the active organisation's plans",
+    allowed: [...espooStaff],
+    request: () => ({ method: "GET", path: "/fi/workspace/plans" }),
+    success: { status: 200, contains: "Hankintasuunnitelmat" },
+  },
+  {
+    route: ":lang/workspace/plans/new",
+    what: "workspace: new plan form",
+    allowed: ["buyer-admin", "buyer"],
+    request: () => ({ method: "GET", path: "/fi/workspace/plans/new" }),
+    success: { status: 200, contains: 'id="plan-title-fi"' },
+  },
+  {
+    route: ":lang/workspace/plans/new",
+    what: "workspace: CPV search in the new plan form (saves nothing)",
+    allowed: ["buyer-admin", "buyer"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/workspace/plans/new",
+      form: { intent: "searchCpv", cpvQuery: "90910000" },
+    }),
+    success: { status: 200, contains: "Valitse pääkoodiksi 90910000" },
+  },
+  {
+    route: ":lang/workspace/plans/:id",
+    what: "workspace: an Espoo draft plan",
+    allowed: [...espooStaff],
+    request: (ids) => ({ method: "GET", path: `/fi/workspace/plans/${ids.plan}` }),
+    success: { status: 200, contains: "Matriisin luonnos" },
+  },
+  {
+    route: ":lang/workspace/plans/:id",
+    what: "workspace: archive an Espoo plan (unconfirmed, so nothing happens)",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}`,
+      form: { intent: "archive" },
+    }),
+    success: { status: 400, contains: "Vahvista arkistointi" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/edit",
+    what: "workspace: edit an Espoo plan",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({ method: "GET", path: `/fi/workspace/plans/${ids.plan}/edit` }),
+    success: { status: 200, contains: "Matriisin luonnos" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/edit",
+    what: "workspace: CPV search in the edit form (saves nothing)",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}/edit`,
+      form: { intent: "searchCpv", cpvQuery: "siivous" },
+    }),
+    success: { status: 200, contains: "Valitse pääkoodiksi" },
+  },
+  {
     route: "/health",
     what: "health",
     allowed: "everyone",
@@ -287,6 +351,17 @@ const matrix: Check[] = [
   },
 ];
 
+// Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
+const matrixAdmin: Viewer = {
+  userId: "matrix-test",
+  name: "Matrix",
+  email: "matrix@example.fi",
+  locale: "fi",
+  isPlatformAdmin: true,
+  memberships: [],
+  activeOrganisationId: null,
+};
+
 let server: TestServer;
 const cookies = new Map<Role, string>();
 let ids: Ids;
@@ -297,7 +372,19 @@ beforeAll(async () => {
     .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
     .from(organisationsOrganisation);
   const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
-  ids = { espoo: bySlug.get("espoo") ?? "", kirkas: bySlug.get("kirkas") ?? "" };
+  const espoo = bySlug.get("espoo") ?? "";
+  const plan = await createPlan({
+    services: server.services,
+    viewer: matrixAdmin,
+    organisationId: espoo,
+    input: planInputSchema.parse({
+      title: { fi: "Matriisin luonnos" },
+      need: { fi: "Testi." },
+      mainCpv: "90910000",
+      noLotsReason: { fi: "Pieni hankinta." },
+    }),
+  });
+  ids = { espoo, kirkas: bySlug.get("kirkas") ?? "", plan: plan.ok ? plan.planId : "" };
   for (const [role, email] of Object.entries(roleAccounts))
     cookies.set(role as Role, await logInAs(server.url, email));
 }, 120_000);

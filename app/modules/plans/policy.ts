@@ -36,3 +36,21 @@ export function canViewPlan(
 export function publicPlansOnly(): SQL {
   return and(eq(plansPlan.visibility, "public"), isNull(plansPlan.archivedAt)) as SQL;
 }
+
+const workspaceRoles = new Set(["buyer-admin", "buyer", "leadership"]);
+const authorityKinds = new Set(["municipality", "joint-procurement-unit", "contracting-authority"]);
+
+/**
+ * Use the buyer workspace of an organisation: its buyer-admins, buyers and leadership (who only read).
+ * Platform administrators act through the organisation pages, not the workspace.
+ */
+export function canUseWorkspaceOf(viewer: Viewer | null, organisationId: string | null): boolean {
+  if (!viewer || !organisationId) return false;
+  const membership = membershipIn(viewer, organisationId);
+  return (
+    membership !== null &&
+    authorityKinds.has(membership.kind) &&
+    workspaceRoles.has(membership.role) &&
+    canSeeInternalPlansOf(viewer, organisationId)
+  );
+}

@@ -1,0 +1,50 @@
+import { and, asc, inArray, ne } from "drizzle-orm";
+import type { DbOrTx } from "../../db/types.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { organisationsOrganisation } from "../organisations/tables.ts";
+import { listCpvAncestors, listEformsCodes, searchCpvCodes } from "../reference-data/index.ts";
+import { eformsCodeLists } from "../reference-data/types.ts";
+
+export type CpvResult = { code: string; label: string; ancestors: { code: string; label: string }[] };
+
+/** What the plan form offers: the eForms sustainability codes per list and the possible participants. */
+export async function loadPlanFormOptions(db: DbOrTx, locale: Locale, leadOrganisationId: string) {
+  const codeLists = await Promise.all(
+    eformsCodeLists.map(async (list) => ({
+      list,
+      codes: (await listEformsCodes({ db, list })).map((code) => ({
+        code: code.code,
+        label: code.label[locale] || code.label.fi,
+      })),
+    })),
+  );
+  const organisations = await db
+    .select({ id: organisationsOrganisation.id, name: organisationsOrganisation.name })
+    .from(organisationsOrganisation)
+    .where(
+      and(
+        inArray(organisationsOrganisation.kind, [
+          "municipality",
+          "joint-procurement-unit",
+          "contracting-authority",
+        ]),
+        ne(organisationsOrganisation.id, leadOrganisationId),
+      ),
+    )
+    .orderBy(asc(organisationsOrganisation.name));
+  return { codeLists, organisations };
+}
+
+/** CPV codes matching a search in the page language, each with its hierarchy (division first). */
+export async function findCpvForForm(db: DbOrTx, locale: Locale, text: string): Promise<CpvResult[]> {
+  const codes = await searchCpvCodes({ db, locale, text, limit: 10 });
+  return Promise.all(
+    codes.map(async (code) => ({
+      code: code.code,
+      label: code.label[locale] || code.label.fi,
+      ancestors: (await listCpvAncestors({ db, code: code.code }))
+        .filter((ancestor) => ancestor.code !== code.code)
+        .map((ancestor) => ({ code: ancestor.code, label: ancestor.label[locale] || ancestor.label.fi })),
+    })),
+  );
+}

@@ -1,0 +1,52 @@
+import type { Locale } from "../../i18n/locales.ts";
+import type { Services } from "../../services.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { createPlan } from "./create-plan.server.ts";
+import { type PlanFormValues, planFormToInput, readPlanForm } from "./plan-form.ts";
+import { type CpvResult, findCpvForForm } from "./plan-form-options.server.ts";
+import { planFieldErrors, planInputSchema } from "./schemas.ts";
+import { updatePlan } from "./update-plan.server.ts";
+
+export type PlanFormOutcome =
+  | { saved: string }
+  | { values: PlanFormValues; errors: Record<string, string>; cpvResults: CpvResult[] | null };
+
+/**
+ * Handles a posted plan form: a CPV search (or picking a found code) only answers with the form as
+ * typed; saving validates everything and creates or updates the plan, or returns field errors and the
+ * typed values, saving nothing.
+ */
+export async function submitPlanForm({
+  services,
+  viewer,
+  formData,
+  organisationId,
+  planId,
+  locale,
+  requestId,
+}: {
+  services: Pick<Services, "database">;
+  viewer: Viewer;
+  formData: FormData;
+  organisationId: string;
+  planId?: string;
+  locale: Locale;
+  requestId?: string;
+}): Promise<PlanFormOutcome> {
+  const intent = String(formData.get("intent") ?? "save");
+  const values = readPlanForm(formData.entries());
+  if (intent === "searchCpv" || intent.startsWith("useCpv:")) {
+    if (intent.startsWith("useCpv:")) values.mainCpv = intent.slice("useCpv:".length);
+    const query = typeof values.cpvQuery === "string" ? values.cpvQuery.trim().slice(0, 100) : "";
+    const cpvResults = query ? await findCpvForForm(services.database.db, locale, query) : [];
+    return { values, errors: {}, cpvResults };
+  }
+  const parsed = planInputSchema.safeParse(planFormToInput(values));
+  if (!parsed.success) return { values, errors: planFieldErrors(parsed.error), cpvResults: null };
+  const reason = typeof values.changeReason === "string" ? values.changeReason : undefined;
+  const result = planId
+    ? await updatePlan({ services, viewer, planId, input: parsed.data, reason, requestId })
+    : await createPlan({ services, viewer, organisationId, input: parsed.data, requestId });
+  if (!result.ok) return { values, errors: result.errors, cpvResults: null };
+  return { saved: result.planId };
+}

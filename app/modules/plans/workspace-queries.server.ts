@@ -1,0 +1,151 @@
+import { and, asc, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { AppError } from "../../lib/app-error.ts";
+import type { Services } from "../../services.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { assertAllowed } from "../organisations/policy.ts";
+import { isPlanStatus, planStatuses } from "./lifecycle.ts";
+import { loadPlanSnapshot } from "./plan-record.server.ts";
+import { canEditPlansOf, canUseWorkspaceOf } from "./policy.ts";
+import { visibilities } from "./schemas.ts";
+import { plansPlan, plansVersion } from "./tables.ts";
+
+export const planSortKeys = ["title", "status", "visibility", "valueBand", "tender", "updated"] as const;
+export type PlanSortKey = (typeof planSortKeys)[number];
+export type PlanListFilters = {
+  status?: string;
+  visibility?: string;
+  sort?: string;
+  direction?: string;
+};
+
+const orderColumns: Record<PlanSortKey, SQL[]> = {
+  title: [sql`lower(${plansPlan.title}->>'fi')`],
+  status: [sql`${plansPlan.status}`],
+  visibility: [sql`${plansPlan.visibility}`],
+  valueBand: [sql`${plansPlan.valueBand}`],
+  tender: [sql`${plansPlan.tenderYear}`, sql`${plansPlan.tenderQuarter}`],
+  updated: [sql`${plansPlan.updatedAt}`],
+};
+
+/** The filters and sort a list request may carry, with anything unknown dropped. */
+export function cleanPlanListFilters(filters: PlanListFilters) {
+  const sort = (planSortKeys as readonly string[]).includes(filters.sort ?? "")
+    ? (filters.sort as PlanSortKey)
+    : "updated";
+  const direction: "asc" | "desc" =
+    filters.direction === "asc" || filters.direction === "desc"
+      ? filters.direction
+      : sort === "updated"
+        ? "desc"
+        : "asc";
+  return {
+    status: isPlanStatus(filters.status) ? filters.status : undefined,
+    visibility: (visibilities as readonly string[]).includes(filters.visibility ?? "")
+      ? filters.visibility
+      : undefined,
+    sort,
+    direction,
+  };
+}
+
+/**
+ * The organisation's unarchived plans for its workspace, every visibility: its buyers, buyer-admins and
+ * leadership only.
+ */
+export async function listOrganisationPlans({
+  services,
+  viewer,
+  organisationId,
+  filters,
+  page = 1,
+  pageSize = 25,
+}: {
+  services: Pick<Services, "database">;
+  viewer: Viewer | null;
+  organisationId: string | null;
+  filters: PlanListFilters;
+  page?: number;
+  pageSize?: number;
+}) {
+  assertAllowed(organisationId !== null && canUseWorkspaceOf(viewer, organisationId));
+  const { db } = services.database;
+  const clean = cleanPlanListFilters(filters);
+  const where = and(
+    eq(plansPlan.organisationId, organisationId),
+    isNull(plansPlan.archivedAt),
+    clean.status ? eq(plansPlan.status, clean.status) : undefined,
+    clean.visibility ? eq(plansPlan.visibility, clean.visibility) : undefined,
+  );
+  const order = orderColumns[clean.sort].map((column) =>
+    clean.direction === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`,
+  );
+  const rows = await db
+    .select({
+      id: plansPlan.id,
+      title: plansPlan.title,
+      status: plansPlan.status,
+      visibility: plansPlan.visibility,
+      valueBand: plansPlan.valueBand,
+      tenderYear: plansPlan.tenderYear,
+      tenderQuarter: plansPlan.tenderQuarter,
+      updatedAt: plansPlan.updatedAt,
+    })
+    .from(plansPlan)
+    .where(where)
+    .orderBy(...order, asc(plansPlan.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [total] = await db.select({ value: count() }).from(plansPlan).where(where);
+  return {
+    rows,
+    total: Number(total?.value ?? 0),
+    page,
+    pageSize,
+    filters: clean,
+    canEdit: canEditPlansOf(viewer, organisationId),
+    statuses: planStatuses,
+  };
+}
+
+/** One plan as its organisation's workspace shows it, with its public version history. */
+export async function getWorkspacePlan({
+  services,
+  viewer,
+  planId,
+}: {
+  services: Pick<Services, "database">;
+  viewer: Viewer | null;
+  planId: string;
+}) {
+  const { db } = services.database;
+  if (!/^[0-9a-f-]{36}$/i.test(planId)) throw new AppError("not_found");
+  const [plan] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
+  if (!plan) throw new AppError("not_found");
+  assertAllowed(canUseWorkspaceOf(viewer, plan.organisationId));
+  const snapshot = await loadPlanSnapshot(db, planId);
+  const versions = await db
+    .select({
+      version: plansVersion.version,
+      createdAt: plansVersion.createdAt,
+      reason: plansVersion.reason,
+      changes: plansVersion.changes,
+    })
+    .from(plansVersion)
+    .where(eq(plansVersion.planId, planId))
+    .orderBy(desc(plansVersion.version));
+  return {
+    plan: snapshot as typeof snapshot & PlanSnapshotShape,
+    versions: versions.map((v) => ({ ...v, changed: Object.keys(v.changes) })),
+    canEdit: canEditPlansOf(viewer, plan.organisationId),
+  };
+}
+
+/** The fields of a snapshot the workspace pages read. */
+export type PlanSnapshotShape = {
+  id: string;
+  organisationId: string;
+  title: { fi: string; sv?: string; en?: string };
+  status: string;
+  visibility: string;
+  archivedAt: Date | null;
+};

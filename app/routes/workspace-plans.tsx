@@ -1,0 +1,185 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, useSearchParams } from "react-router";
+import { Button, Heading, Paragraph } from "suomifi-ui-components";
+import { FormAlert } from "../components/form-alert.tsx";
+import { NativeSelect } from "../components/native-select.tsx";
+import { Pager } from "../components/pager.tsx";
+import { TranslatedText } from "../components/translated-text.tsx";
+import { formatDate } from "../i18n/format.ts";
+import { isLocale } from "../i18n/locales.ts";
+import { pageTitle } from "../i18n/page-title.ts";
+import { orRespond, pageFrom } from "../lib/route-errors.ts";
+import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { statusLabel, valueBandLabel, visibilityLabel } from "../modules/plans/labels.ts";
+import { planStatuses } from "../modules/plans/lifecycle.ts";
+import { visibilities } from "../modules/plans/schemas.ts";
+import { listOrganisationPlans, type PlanSortKey } from "../modules/plans/workspace-queries.server.ts";
+import type { Route } from "./+types/workspace-plans";
+
+export const meta: Route.MetaFunction = ({ params }) => [
+  { title: pageTitle(params.lang, "workspace.title") },
+];
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const viewer = await requireViewer(context, request, params.lang);
+  const search = new URL(request.url).searchParams;
+  const list = await orRespond(() =>
+    listOrganisationPlans({
+      services: context.services,
+      viewer,
+      organisationId: viewer.activeOrganisationId,
+      page: pageFrom(request),
+      filters: {
+        status: search.get("status") ?? undefined,
+        visibility: search.get("visibility") ?? undefined,
+        sort: search.get("sort") ?? undefined,
+        direction: search.get("direction") ?? undefined,
+      },
+    }),
+  );
+  const organisation = viewer.memberships.find((m) => m.organisationId === viewer.activeOrganisationId);
+  return { ...list, organisationName: organisation?.name ?? "" };
+}
+
+const columns: { key: PlanSortKey; label: string }[] = [
+  { key: "title", label: "plans.fields.title" },
+  { key: "status", label: "plans.fields.status" },
+  { key: "visibility", label: "plans.fields.visibility" },
+  { key: "valueBand", label: "plans.fields.valueBand" },
+  { key: "tender", label: "plans.fields.tender" },
+  { key: "updated", label: "workspace.updated" },
+];
+
+export default function WorkspacePlans({ loaderData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const { filters, rows } = loaderData;
+  const base = `/${locale}/workspace/plans`;
+  const filterQuery = (extra: Record<string, string>) => {
+    const query = new URLSearchParams();
+    if (filters.status) query.set("status", filters.status);
+    if (filters.visibility) query.set("visibility", filters.visibility);
+    for (const [key, value] of Object.entries(extra)) query.set(key, value);
+    return query.toString();
+  };
+  const filtered = Boolean(filters.status || filters.visibility);
+  return (
+    <>
+      <Heading variant="h1" mb="s">
+        {t("workspace.title")}
+      </Heading>
+      {search.get("archived") === "1" ? <FormAlert status="neutral" message="workspace.archived" /> : null}
+      <Paragraph mb="m">{t("workspace.intro", { organisation: loaderData.organisationName })}</Paragraph>
+      {loaderData.canEdit ? (
+        <Paragraph mb="m">
+          <Link to={`${base}/new`}>{t("workspace.newPlan")}</Link>
+        </Paragraph>
+      ) : null}
+      <Form method="get" className="filter-form" aria-labelledby="plan-filter-title">
+        <Heading variant="h2" id="plan-filter-title" mb="s">
+          {t("workspace.filterTitle")}
+        </Heading>
+        <input type="hidden" name="sort" value={filters.sort} />
+        <input type="hidden" name="direction" value={filters.direction} />
+        <NativeSelect
+          id="filter-status"
+          name="status"
+          label={t("plans.fields.status")}
+          defaultValue={filters.status ?? ""}
+          options={[
+            { value: "", label: t("workspace.all") },
+            ...planStatuses.map((status) => ({ value: status, label: t(statusLabel(status)) })),
+          ]}
+        />
+        <NativeSelect
+          id="filter-visibility"
+          name="visibility"
+          label={t("plans.fields.visibility")}
+          defaultValue={filters.visibility ?? ""}
+          options={[
+            { value: "", label: t("workspace.all") },
+            ...visibilities.map((visibility) => ({
+              value: visibility,
+              label: t(visibilityLabel(visibility)),
+            })),
+          ]}
+        />
+        <div>
+          <Button type="submit" id="filter-submit" variant="secondary">
+            {t("workspace.filter")}
+          </Button>
+        </div>
+      </Form>
+      {rows.length === 0 ? (
+        <Paragraph mt="l">
+          {filtered ? t("workspace.noMatches") : t("workspace.empty")}{" "}
+          {loaderData.canEdit && !filtered ? (
+            <Link to={`${base}/new`}>{t("workspace.createFirst")}</Link>
+          ) : null}
+        </Paragraph>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">
+              {t("workspace.tableCaption", { total: loaderData.total })}
+            </caption>
+            <thead>
+              <tr>
+                {columns.map((column) => {
+                  const active = filters.sort === column.key;
+                  const next = active && filters.direction === "asc" ? "desc" : "asc";
+                  return (
+                    <th
+                      key={column.key}
+                      scope="col"
+                      aria-sort={
+                        active ? (filters.direction === "asc" ? "ascending" : "descending") : undefined
+                      }
+                    >
+                      <Link to={`${base}?${filterQuery({ sort: column.key, direction: next })}`}>
+                        {t(column.label)}
+                        {active ? (
+                          <span aria-hidden="true">{filters.direction === "asc" ? " ▲" : " ▼"}</span>
+                        ) : null}
+                      </Link>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <Link to={`${base}/${row.id}`}>
+                      <TranslatedText value={row.title} locale={locale} />
+                    </Link>
+                  </td>
+                  <td>{t(statusLabel(row.status))}</td>
+                  <td>{t(visibilityLabel(row.visibility))}</td>
+                  <td>{row.valueBand ? t(valueBandLabel(row.valueBand)) : "–"}</td>
+                  <td>
+                    {row.tenderYear
+                      ? row.tenderQuarter
+                        ? t("workspace.quarter", { year: row.tenderYear, quarter: row.tenderQuarter })
+                        : row.tenderYear
+                      : "–"}
+                  </td>
+                  <td>{formatDate(locale, new Date(row.updatedAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        page={loaderData.page}
+        total={loaderData.total}
+        pageSize={loaderData.pageSize}
+        basePath={base}
+        query={filterQuery({ sort: filters.sort, direction: filters.direction })}
+      />
+    </>
+  );
+}
