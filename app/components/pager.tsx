@@ -7,20 +7,24 @@ export function Pager({
   total,
   pageSize,
   basePath,
+  query,
 }: {
   page: number;
   total: number;
   pageSize: number;
   basePath: string;
+  /** Other search parameters to keep (a filter state), without `page`. */
+  query?: string;
 }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
+  const href = (target: number) => `${basePath}?${query ? `${query}&` : ""}page=${target}`;
   return (
     <nav aria-label={t("pager.label")} className="pager">
-      {page > 1 ? <Link to={`${basePath}?page=${page - 1}`}>{t("pager.previous")}</Link> : null}
+      {page > 1 ? <Link to={href(page - 1)}>{t("pager.previous")}</Link> : null}
       <span aria-current="page">{t("pager.status", { page, pages })}</span>
-      {page < pages ? <Link to={`${basePath}?page=${page + 1}`}>{t("pager.next")}</Link> : null}
+      {page < pages ? <Link to={href(page + 1)}>{t("pager.next")}</Link> : null}
     </nav>
   );
 }

@@ -48,6 +48,7 @@ async function create(organisationId: string, overrides: Record<string, unknown>
 }
 
 const ids: Record<string, string> = {};
+const id = (name: string) => ids[name] ?? "";
 beforeAll(async () => {
   database = await createTestDatabase();
   await loadReferenceData({ db: database.db });
@@ -108,7 +109,7 @@ describe("public views", () => {
       db: database.db,
       locale: "en",
       viewer: null,
-      planId: ids.windows!,
+      planId: id("windows"),
     });
     expect(detail).toMatchObject({
       title: "Ikkunanpesu",
@@ -121,25 +122,25 @@ describe("public views", () => {
       db: database.db,
       locale: "fi",
       viewer: null,
-      planId: ids.awarded!,
+      planId: id("awarded"),
     });
     expect(awarded?.versions.length).toBe(3);
     expect(
-      await getPublicPlanDetail({ db: database.db, locale: "fi", viewer: null, planId: ids.draft! }),
+      await getPublicPlanDetail({ db: database.db, locale: "fi", viewer: null, planId: id("draft") }),
     ).toBeNull();
     expect(
       await getPublicPlanDetail({
         db: database.db,
         locale: "fi",
         viewer: buyerOf(espoo),
-        planId: ids.draft!,
+        planId: id("draft"),
       }),
     ).toBeNull();
     const own = await getPublicPlanDetail({
       db: database.db,
       locale: "fi",
       viewer: buyerOf(vantaa),
-      planId: ids.draft!,
+      planId: id("draft"),
     });
     expect(own?.isPublic).toBe(false);
     expect(

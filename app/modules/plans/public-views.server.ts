@@ -153,3 +153,20 @@ export async function listJointCandidates({
   }
   return pairs;
 }
+
+/** The ids of public plans, newest first (for the sitemap); at most `limit`. */
+export async function listPublicPlanIds({
+  db,
+  limit = 10_000,
+}: {
+  db: DbOrTx;
+  limit?: number;
+}): Promise<string[]> {
+  const rows = await db
+    .select({ id: plansPlan.id })
+    .from(plansPlan)
+    .where(publicPlansOnly())
+    .orderBy(sql`${plansPlan.updatedAt} desc`)
+    .limit(limit);
+  return rows.map((row) => row.id);
+}
