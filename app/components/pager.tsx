@@ -8,12 +8,14 @@ export function Pager({
   pageSize,
   basePath,
   query = "",
+  query,
 }: {
   page: number;
   total: number;
   pageSize: number;
   basePath: string;
   /** Other query parameters to keep (filters, sort), without the leading "?". */
+  /** Other search parameters to keep (a filter state), without `page`. */
   query?: string;
 }) {
   const { t } = useTranslation();
@@ -25,6 +27,12 @@ export function Pager({
       {page > 1 ? <Link to={`${basePath}?page=${page - 1}${more}`}>{t("pager.previous")}</Link> : null}
       <span aria-current="page">{t("pager.status", { page, pages })}</span>
       {page < pages ? <Link to={`${basePath}?page=${page + 1}${more}`}>{t("pager.next")}</Link> : null}
+  const href = (target: number) => `${basePath}?${query ? `${query}&` : ""}page=${target}`;
+  return (
+    <nav aria-label={t("pager.label")} className="pager">
+      {page > 1 ? <Link to={href(page - 1)}>{t("pager.previous")}</Link> : null}
+      <span aria-current="page">{t("pager.status", { page, pages })}</span>
+      {page < pages ? <Link to={href(page + 1)}>{t("pager.next")}</Link> : null}
     </nav>
   );
 }

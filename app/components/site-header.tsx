@@ -24,6 +24,9 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
       <nav aria-label={t("shell.mainNav")} className="main-nav">
         <ul className="site-nav-inner">
           <li>
+            <NavLink to={`/${locale}/plans`}>{t("forwardPlan.nav")}</NavLink>
+          </li>
+          <li>
             <NavLink to={`/${locale}/organisations`}>{t("shell.organisations")}</NavLink>
           </li>
           {viewer?.hasWorkspace ? (

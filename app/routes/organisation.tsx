@@ -4,6 +4,7 @@ import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { NativeSelect } from "../components/native-select.tsx";
+import { OrganisationForwardPlan } from "../components/organisation-forward-plan.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
@@ -15,6 +16,8 @@ import { canAdministerOrganisation, canViewMembers } from "../modules/organisati
 import { getOrganisation, listMembers } from "../modules/organisations/queries.server.ts";
 import { isOrganisationKind, rolesByKind } from "../modules/organisations/roles.ts";
 import { inviteMemberSchema } from "../modules/organisations/schemas.ts";
+import { parsePublicPlanFilters } from "../modules/plans/public-filters.ts";
+import { listPublicPlans } from "../modules/plans/public-queries.server.ts";
 import type { Route } from "./+types/organisation";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [
@@ -31,7 +34,19 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     ? await listMembers({ services: context.services, viewer, organisationId: params.id })
     : null;
   const roles = isOrganisationKind(organisation.kind) ? rolesByKind[organisation.kind] : [];
-  return { organisation, people, isAdmin: canAdministerOrganisation(viewer, params.id), roles };
+  const forwardPlan = await listPublicPlans({
+    db: context.services.database.db,
+    locale: isLocale(params.lang) ? params.lang : "fi",
+    filters: parsePublicPlanFilters(new URLSearchParams({ organisation: params.id })),
+    pageSize: 5,
+  });
+  return {
+    organisation,
+    people,
+    isAdmin: canAdministerOrganisation(viewer, params.id),
+    roles,
+    forwardPlan: forwardPlan.rows,
+  };
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
@@ -91,6 +106,11 @@ export default function Organisation({ loaderData, actionData, params }: Route.C
           </>
         ) : null}
       </dl>
+      <OrganisationForwardPlan
+        lang={params.lang}
+        organisationId={organisation.id}
+        plans={loaderData.forwardPlan}
+      />
       {people ? (
         <section aria-labelledby="members-title">
           <Heading variant="h2" id="members-title" mt="l" mb="s">

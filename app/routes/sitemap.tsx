@@ -1,8 +1,20 @@
 import { locales } from "../i18n/locales.ts";
 import { listOrganisations } from "../modules/organisations/queries.server.ts";
+import { listPublicPlanIds } from "../modules/plans/public-views.server.ts";
 import type { Route } from "./+types/sitemap";
 
-const staticPages = ["", "organisations", "accessibility", "privacy", "login", "signup"];
+const staticPages = [
+  "",
+  "plans",
+  "plans/timeline",
+  "plans/forecast",
+  "plans/joint-candidates",
+  "organisations",
+  "accessibility",
+  "privacy",
+  "login",
+  "signup",
+];
 
 function escapeXml(value: string): string {
   return value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -12,7 +24,12 @@ function escapeXml(value: string): string {
 export async function loader({ context }: Route.LoaderArgs) {
   const base = context.services.publicUrl;
   const organisations = await listOrganisations({ services: context.services, page: 1, pageSize: 5000 });
-  const paths = [...staticPages, ...organisations.rows.map((row) => `organisations/${row.id}`)];
+  const plans = await listPublicPlanIds({ db: context.services.database.db });
+  const paths = [
+    ...staticPages,
+    ...organisations.rows.map((row) => `organisations/${row.id}`),
+    ...plans.map((id) => `plans/${id}`),
+  ];
   const entries = paths.flatMap((path) =>
     locales.map((locale) => {
       const alternates = locales

@@ -3,7 +3,11 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { locales } from "../../app/i18n/locales.ts";
 import { demoPassword } from "../../app/modules/demo/demo-data.ts";
+import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { transitionSchema } from "../../app/modules/plans/schemas.ts";
+import { transitionPlan } from "../../app/modules/plans/transition-plan.server.ts";
 import { describeInBrowser, launchChromium } from "../../app/test/browser.ts";
+import { createFixturePlan, fixtureAdmin } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
 // Every page reachable from the navigation (and, for visitors, the sitemap), in all three languages,
@@ -29,12 +33,50 @@ let browser: Browser;
 beforeAll(async () => {
   if (process.env.SKIP_BROWSER === "1") return;
   server = await startTestServer();
+  await seedForwardPlan(server);
   browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
   await server?.dispose();
 });
+
+/** Public plans, so the forward plan's list, plan page, timeline, forecast and joint candidates have content. */
+async function seedForwardPlan(testServer: TestServer) {
+  const database = testServer.services.database;
+  const rows = await database.db
+    .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
+    .from(organisationsOrganisation);
+  const idOf = (slug: string) => rows.find((row) => row.slug === slug)?.id ?? "";
+  await createFixturePlan(database, idOf("espoo"), {
+    isDividedIntoLots: true,
+    lots: [
+      { title: { fi: "Pohjoinen alue" }, estimatedValueEur: 200_000 },
+      { title: { fi: "Eteläinen alue" } },
+    ],
+    noLotsReason: undefined,
+    dialogueStart: "2026-01-01",
+    dialogueEnd: "2099-12-31",
+    contactName: "Helmi Hankkija",
+    contactEmail: "hankinnat@espoo.example",
+  });
+  await createFixturePlan(database, idOf("porvoo"), { title: { fi: "Ikkunanpesu" }, mainCpv: "90911000" });
+  const awarded = await createFixturePlan(database, idOf("espoo"), {
+    title: { fi: "Työterveyshuolto" },
+    mainCpv: "85147000",
+  });
+  const services = { database };
+  for (const transition of [
+    { to: "tender-published", hilmaNotice: "2029-000111" },
+    { to: "contract-awarded", contractEnd: "2098-06-30" },
+  ])
+    await transitionPlan({
+      services,
+      viewer: fixtureAdmin,
+      planId: awarded,
+      transition: transitionSchema.parse(transition),
+    });
+}
 
 /** One URL per route: organisation ids and the like are replaced, so each kind of page is checked once. */
 function patternOf(pathname: string): string {
@@ -104,7 +146,7 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
       const allProblems: string[] = [];
       let pages = 0;
       for (const locale of locales) {
-        const seeds = email ? [] : await sitemapPaths(locale);
+        const seeds = email ? [] : [...(await sitemapPaths(locale)), `/${locale}/plans?q=siivous`];
         const { visited, problems } = await crawl(context, locale, seeds);
         pages += visited.length;
         allProblems.push(...problems);

@@ -7,6 +7,7 @@ import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
 import routes from "../../app/routes.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
+import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
 // Every page route and endpoint, with who may use it. Each row is tried as every role and as an
@@ -50,6 +51,7 @@ type Check = {
   refusedAnonymous?: { status: number; location?: RegExp; lacks?: string };
 };
 type Ids = { espoo: string; kirkas: string; plan: string };
+type Ids = { espoo: string; kirkas: string; publicPlan: string; draftPlan: string; internalPlan: string };
 
 const matrix: Check[] = [
   {
@@ -227,6 +229,59 @@ const matrix: Check[] = [
     success: { status: 200 },
   },
   {
+    route: ":lang/plans",
+    what: "public forward plan with filters",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/plans?q=siivous&valueBand=eu&sort=value" }),
+    success: { status: 200, contains: 'id="plans-q"' },
+  },
+  {
+    route: ":lang/plans/timeline",
+    what: "forward plan timeline",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/sv/plans/timeline" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/plans/forecast",
+    what: "re-tender forecast",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/en/plans/forecast" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/plans/joint-candidates",
+    what: "joint procurement candidates",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/plans/joint-candidates" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/plans/:id",
+    what: "public plan page",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `/fi/plans/${ids.publicPlan}` }),
+    success: { status: 200, contains: "Matriisin julkinen suunnitelma" },
+  },
+  {
+    route: ":lang/plans/:id",
+    what: "draft plan page (Espoo's editors only)",
+    allowed: ["buyer-admin", "buyer", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/plans/${ids.draftPlan}` }),
+    success: { status: 200, contains: "Matriisin luonnos" },
+    refusedSignedIn: { status: 404, lacks: "Matriisin luonnos" },
+    refusedAnonymous: { status: 404, lacks: "Matriisin luonnos" },
+  },
+  {
+    route: ":lang/plans/:id",
+    what: "internal plan page (Espoo's members only)",
+    allowed: [...espooStaff, "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/plans/${ids.internalPlan}` }),
+    success: { status: 200, contains: "Matriisin sisäinen suunnitelma" },
+    refusedSignedIn: { status: 404, lacks: "Matriisin sisäinen suunnitelma" },
+    refusedAnonymous: { status: 404, lacks: "Matriisin sisäinen suunnitelma" },
+  },
+  {
     route: ":lang/invitations/:id",
     what: "unknown invitation",
     allowed: "everyone",
@@ -385,6 +440,20 @@ beforeAll(async () => {
     }),
   });
   ids = { espoo, kirkas: bySlug.get("kirkas") ?? "", plan: plan.ok ? plan.planId : "" };
+  const database = server.services.database;
+  ids = {
+    espoo,
+    kirkas: bySlug.get("kirkas") ?? "",
+    publicPlan: await createFixturePlan(database, espoo, { title: { fi: "Matriisin julkinen suunnitelma" } }),
+    draftPlan: await createFixturePlan(database, espoo, {
+      title: { fi: "Matriisin luonnos" },
+      visibility: "draft",
+    }),
+    internalPlan: await createFixturePlan(database, espoo, {
+      title: { fi: "Matriisin sisäinen suunnitelma" },
+      visibility: "internal",
+    }),
+  };
   for (const [role, email] of Object.entries(roleAccounts))
     cookies.set(role as Role, await logInAs(server.url, email));
 }, 120_000);

@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Heading } from "suomifi-ui-components";
+import type { PublicPlanSummary } from "../modules/plans/public-queries.server.ts";
+import { useTenderLabel } from "./plan-card.tsx";
+
+/** The organisation page's short public forward plan, linking to the full filtered list. */
+export function OrganisationForwardPlan({
+  lang,
+  organisationId,
+  plans,
+}: {
+  lang: string;
+  organisationId: string;
+  plans: PublicPlanSummary[];
+}) {
+  const { t } = useTranslation();
+  const tenderLabel = useTenderLabel();
+  return (
+    <section aria-labelledby="forward-plan-title">
+      <Heading variant="h2" id="forward-plan-title" mt="l" mb="s">
+        {t("forwardPlan.organisationTitle")}
+      </Heading>
+      {plans.length === 0 ? (
+        <p>{t("forwardPlan.organisationEmpty")}</p>
+      ) : (
+        <>
+          <ul className="plain-list">
+            {plans.map((plan) => (
+              <li key={plan.id}>
+                <Link to={`/${lang}/plans/${plan.id}`}>{plan.title}</Link>{" "}
+                <span className="muted">({tenderLabel(plan.tender)})</span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`/${lang}/plans?organisation=${encodeURIComponent(organisationId)}`}>
+              {t("forwardPlan.organisationAll")}
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

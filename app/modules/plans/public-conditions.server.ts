@@ -1,0 +1,68 @@
+import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { organisationsOrganisation } from "../organisations/tables.ts";
+import { deriveCpvLevel } from "../reference-data/cpv-hierarchy.ts";
+import { refMunicipality } from "../reference-data/tables.ts";
+import type { PublicPlanFilters } from "./public-filters.ts";
+import { searchCondition } from "./public-search.server.ts";
+import { plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";
+
+/** The filters a facet ignores when it counts, so each option shows what choosing it would give. */
+export type FacetName = "organisation" | "valueBand" | "status" | "quarter" | "sustainability" | "lots";
+
+const cpvPrefixLength = { division: 2, group: 3, class: 4, category: 5, subcategory: 8 } as const;
+
+/** Today in Helsinki as YYYY-MM-DD (dialogue windows are Finnish calendar days). */
+export function helsinkiToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(now);
+}
+
+function sustainabilityCondition(values: string[]): SQL | undefined {
+  if (values.length === 0) return undefined;
+  const matches = values.map((value) => {
+    const [list = "", code] = value.split(":");
+    return code
+      ? and(eq(plansSustainability.list, list), eq(plansSustainability.code, code))
+      : eq(plansSustainability.list, list);
+  });
+  return sql`exists (select 1 from ${plansSustainability} where ${plansSustainability.planId} = ${plansPlan.id} and (${or(...matches)}))`;
+}
+
+function placeCondition(column: SQL | typeof refMunicipality.code, value: string): SQL {
+  return sql`${plansPlan.organisationId} in (select ${organisationsOrganisation.id} from ${organisationsOrganisation} join ${refMunicipality} on ${refMunicipality.code} = ${organisationsOrganisation.municipalityCode} where ${column} = ${value})`;
+}
+
+/**
+ * The SQL conditions of a filter state, each public output's condition first (publicPlansOnly is added
+ * by the caller). `omit` leaves out one facet's own filter.
+ */
+export function filterConditions(
+  filters: PublicPlanFilters,
+  { today, omit }: { today: string; omit?: FacetName },
+): SQL[] {
+  const conditions: (SQL | undefined)[] = [];
+  if (filters.organisation.length > 0 && omit !== "organisation")
+    conditions.push(inArray(plansPlan.organisationId, filters.organisation));
+  if (filters.region) conditions.push(placeCondition(sql`${refMunicipality.regionCode}`, filters.region));
+  if (filters.municipality) conditions.push(placeCondition(refMunicipality.code, filters.municipality));
+  if (filters.cpv) {
+    const prefix = filters.cpv.slice(0, cpvPrefixLength[deriveCpvLevel(filters.cpv)]);
+    conditions.push(
+      sql`exists (select 1 from ${plansPlanCpv} where ${plansPlanCpv.planId} = ${plansPlan.id} and ${plansPlanCpv.cpvCode} like ${`${prefix}%`})`,
+    );
+  }
+  if (filters.valueBand.length > 0 && omit !== "valueBand")
+    conditions.push(inArray(plansPlan.valueBand, filters.valueBand));
+  if (omit !== "quarter") {
+    if (filters.year) conditions.push(eq(plansPlan.tenderYear, filters.year));
+    if (filters.quarter) conditions.push(eq(plansPlan.tenderQuarter, filters.quarter));
+  }
+  if (filters.status.length > 0 && omit !== "status")
+    conditions.push(inArray(plansPlan.status, filters.status));
+  if (omit !== "sustainability") conditions.push(sustainabilityCondition(filters.sustainability));
+  if (filters.lots && omit !== "lots")
+    conditions.push(eq(plansPlan.isDividedIntoLots, filters.lots === "yes"));
+  if (filters.dialogueOpen)
+    conditions.push(lte(plansPlan.dialogueStart, today), gte(plansPlan.dialogueEnd, today));
+  if (filters.q) conditions.push(searchCondition(filters.q));
+  return conditions.filter((condition): condition is SQL => condition !== undefined);
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
+import { planStatuses } from "./lifecycle.ts";
+
+export const valueBands = ["below-national", "national", "eu"] as const;
+export const publicPlanSorts = ["tender", "value", "updated", "relevance"] as const;
+export type PublicPlanSort = (typeof publicPlanSorts)[number];
+
+const many = <T extends z.ZodType>(item: T) =>
+  z
+    .array(z.string())
+    .default([])
+    .transform((values) => values.filter((value) => value !== ""))
+    .pipe(z.array(item).max(50) as unknown as z.ZodType<z.output<T>[], string[]>);
+
+const optionalInt = (min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ? Number(value) : undefined))
+    .pipe(z.number().int().min(min).max(max).optional());
+
+const optionalString = (pattern: RegExp) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.string().regex(pattern).optional());
+
+/**
+ * The public forward plan's filters as URL search parameters (pages and the API share them):
+ * organisation (repeatable), region, municipality, cpv (with all descendants), valueBand, year, quarter,
+ * status, sustainability ("list" or "list:code"), lots (yes/no), dialogueOpen (1), q, sort, page.
+ */
+export const publicPlanFiltersSchema = z.object({
+  organisation: many(z.string().min(1).max(100)),
+  region: optionalString(/^\d{2}$/),
+  municipality: optionalString(/^\d{3}$/),
+  cpv: z
+    .string()
+    .optional()
+    .transform((value) => (value ? (normalizeCpvCode(value) ?? undefined) : undefined)),
+  valueBand: many(z.enum(valueBands)),
+  year: optionalInt(2000, 2100),
+  quarter: optionalInt(1, 4),
+  status: many(z.enum(planStatuses)),
+  sustainability: many(z.string().regex(/^[a-z-]+(?::[\w-]+)?$/)),
+  lots: z.enum(["yes", "no"]).optional().catch(undefined),
+  dialogueOpen: z
+    .string()
+    .optional()
+    .transform((value) => value === "1" || value === "true"),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  sort: z.enum(publicPlanSorts).optional().catch(undefined),
+  page: optionalInt(1, 10_000).catch(undefined),
+});
+export type PublicPlanFilters = z.output<typeof publicPlanFiltersSchema>;
+
+const repeatable = ["organisation", "valueBand", "status", "sustainability"] as const;
+
+/** Reads the filters from URL search parameters; a malformed parameter is dropped, never an error page. */
+export function parsePublicPlanFilters(params: URLSearchParams): PublicPlanFilters {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(publicPlanFiltersSchema.shape)) {
+    if ((repeatable as readonly string[]).includes(key)) raw[key] = params.getAll(key);
+    else if (params.has(key)) raw[key] = params.get(key) ?? undefined;
+  }
+  const result = publicPlanFiltersSchema.safeParse(raw);
+  if (result.success) return result.data;
+  // Drop the fields that failed and parse again.
+  for (const issue of result.error.issues) delete raw[String(issue.path[0])];
+  return publicPlanFiltersSchema.parse(raw);
+}
+
+/** The search parameters of a filter state (without the page), for links and the pager. */
+export function filtersToSearchParams(
+  filters: Partial<PublicPlanFilters>,
+  { omit = [] }: { omit?: string[] } = {},
+): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (key === "page" || omit.includes(key) || value === undefined || value === false) continue;
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else if (value === true) params.set(key, "1");
+    else params.set(key, String(value));
+  }
+  return params;
+}

@@ -1,0 +1,50 @@
+import { and, or, type SQL, sql } from "drizzle-orm";
+import { plansPlan } from "./tables.ts";
+
+/** Query words: lower-case letters and digits, at most 8 words of at most 60 characters. */
+export function searchWords(query: string): string[] {
+  return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((word) => word.slice(0, 60));
+}
+
+/** How alike a mistyped word must be (pg_trgm word_similarity); one wrong letter in 6+ letters passes. */
+const typoThreshold = 0.45;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The search condition: stemmed full-text search in Finnish, Swedish and English, OR every word found
+ * in the plain text (as a part of a compound word, or within one wrong letter for words of 6+ letters).
+ */
+export function searchCondition(query: string): SQL | undefined {
+  const words = searchWords(query);
+  if (words.length === 0) return undefined;
+  const text = words.join(" ");
+  const fullText = or(
+    sql`${plansPlan.searchFi} @@ websearch_to_tsquery('finnish'::regconfig, ${text})`,
+    sql`${plansPlan.searchSv} @@ websearch_to_tsquery('swedish'::regconfig, ${text})`,
+    sql`${plansPlan.searchEn} @@ websearch_to_tsquery('english'::regconfig, ${text})`,
+  );
+  const everyWord = and(
+    ...words.map((word) => {
+      const part = sql`${plansPlan.searchText} ilike ${`%${escapeLike(word)}%`}`;
+      return word.length >= 6
+        ? (or(part, sql`word_similarity(${word}, ${plansPlan.searchText}) >= ${typoThreshold}`) as SQL)
+        : part;
+    }),
+  );
+  return or(fullText, everyWord);
+}
+
+/** Relevance: full-text rank in each language plus how closely the words match the plain text. */
+export function searchRank(query: string): SQL<number> {
+  const text = searchWords(query).join(" ");
+  return sql<number>`(
+    ts_rank(${plansPlan.searchFi}, websearch_to_tsquery('finnish'::regconfig, ${text}))
+    + ts_rank(${plansPlan.searchSv}, websearch_to_tsquery('swedish'::regconfig, ${text}))
+    + ts_rank(${plansPlan.searchEn}, websearch_to_tsquery('english'::regconfig, ${text}))
+    + word_similarity(${text}, ${plansPlan.searchText})
+    + case when (${plansPlan.title}->>'fi') ilike ${`%${escapeLike(text)}%`} then 1 else 0 end
+  )`;
+}

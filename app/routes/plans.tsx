@@ -1,0 +1,72 @@
+import { useTranslation } from "react-i18next";
+import { Heading, Paragraph } from "suomifi-ui-components";
+import { Pager } from "../components/pager.tsx";
+import { ForwardPlanViews, PlanCard } from "../components/plan-card.tsx";
+import { PlanFilterForm } from "../components/plan-filter-form.tsx";
+import { isLocale } from "../i18n/locales.ts";
+import { pageTitle } from "../i18n/page-title.ts";
+import { filtersToSearchParams, parsePublicPlanFilters } from "../modules/plans/public-filters.ts";
+import { listPublicPlans } from "../modules/plans/public-queries.server.ts";
+import { listMunicipalities, listRegions } from "../modules/reference-data/index.ts";
+import type { Route } from "./+types/plans";
+
+export const meta: Route.MetaFunction = ({ params }) => [
+  { title: pageTitle(params.lang, "forwardPlan.title") },
+];
+
+/** The public forward plan: every filter state is a URL (GET form, plain links, no JavaScript needed). */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const { db } = context.services.database;
+  const filters = parsePublicPlanFilters(new URL(request.url).searchParams);
+  const list = await listPublicPlans({ db, locale, filters });
+  const regions = (await listRegions({ db, locale })).map((r) => ({ code: r.code, name: r.name }));
+  const municipalities = (await listMunicipalities({ db, locale })).map((m) => ({
+    code: m.code,
+    name: m.name,
+  }));
+  return { ...list, filters, regions, municipalities, query: filtersToSearchParams(filters).toString() };
+}
+
+export default function Plans({ loaderData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { rows, total, filters } = loaderData;
+  return (
+    <>
+      <Heading variant="h1" mb="s">
+        {t("forwardPlan.title")}
+      </Heading>
+      <Paragraph mb="m">{t("forwardPlan.intro")}</Paragraph>
+      <ForwardPlanViews lang={params.lang} current="plans" />
+      <div className="plans-layout">
+        <section aria-labelledby="plans-filters-title" className="plans-filters-column">
+          <Heading variant="h2" id="plans-filters-title" mb="s">
+            {t("forwardPlan.filtersTitle")}
+          </Heading>
+          <PlanFilterForm
+            lang={params.lang}
+            filters={filters}
+            facets={loaderData.facets}
+            regions={loaderData.regions}
+            municipalities={loaderData.municipalities}
+          />
+        </section>
+        <section aria-label={t("forwardPlan.title")} className="plans-results-column">
+          <p role="status" className="result-count">
+            {total === 0 ? t("forwardPlan.empty") : t("forwardPlan.resultCount", { count: total })}
+          </p>
+          {rows.map((plan) => (
+            <PlanCard key={plan.id} plan={plan} lang={params.lang} />
+          ))}
+          <Pager
+            page={loaderData.page}
+            total={total}
+            pageSize={loaderData.pageSize}
+            basePath={`/${params.lang}/plans`}
+            query={loaderData.query}
+          />
+        </section>
+      </div>
+    </>
+  );
+}
