@@ -271,6 +271,44 @@ const matrix: Check[] = [
     refusedSignedIn: { status: 404 },
     refusedAnonymous: { status: 404 },
   },
+  {
+    route: "/api/v1/plans",
+    what: "open data: public plans",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/plans" }),
+    success: { status: 200, contains: '"license"' },
+  },
+  {
+    route: "/api/v1/plans/{id}",
+    what: "open data: one plan (unknown id is a 404 for everyone)",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/plans/00000000-0000-0000-0000-000000000000" }),
+    success: { status: 404 },
+  },
+  {
+    route: "/api/v1/ocds/releases",
+    what: "open data: OCDS release package",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/ocds/releases" }),
+    success: { status: 200, contains: '"releases"' },
+  },
+  {
+    route: "/api/v1/ocds/records/{ocid}",
+    what: "open data: OCDS record (unknown ocid is a 404 for everyone)",
+    allowed: "everyone",
+    request: () => ({
+      method: "GET",
+      path: "/api/v1/ocds/records/ocds-hanksi-00000000-0000-0000-0000-000000000000",
+    }),
+    success: { status: 404 },
+  },
+  {
+    route: "/api/v1/openapi.json",
+    what: "open data: OpenAPI document",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/openapi.json" }),
+    success: { status: 200, contains: '"openapi":"3.1.0"' },
+  },
 ];
 
 let server: TestServer;
