@@ -2,7 +2,7 @@ import { locales } from "../i18n/locales.ts";
 import { listOrganisations } from "../modules/organisations/queries.server.ts";
 import type { Route } from "./+types/sitemap";
 
-const staticPages = ["", "organisations", "accessibility", "privacy", "login", "signup"];
+const staticPages = ["", "organisations", "accessibility", "privacy", "api", "login", "signup"];
 
 function escapeXml(value: string): string {
   return value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -241,3 +241,27 @@ describe("OpenAPI", () => {
     expect(document.info.license.identifier).toBe("CC-BY-4.0");
   });
 });
+
+describe("API documentation page", () => {
+  it.each([
+    ["fi", "Avoin data ja rajapinta"],
+    ["sv", "Öppna data och gränssnitt"],
+    ["en", "Open data and API"],
+  ])("/%s/api lists the endpoints, examples and the licence, linked from the footer", async (lang, title) => {
+    const { response, text } = await get(`/${lang}/api`);
+    expect(response.status).toBe(200);
+    expect(text).toContain(title);
+    for (const path of [
+      "/api/v1/plans",
+      "/api/v1/plans/{id}",
+      "/api/v1/ocds/releases",
+      "/api/v1/ocds/records/{ocid}",
+    ])
+      expect(text).toContain(path);
+    expect(text).toContain(`${server.url}/api/v1/openapi.json`);
+    expect(text).toContain("https://creativecommons.org/licenses/by/4.0/");
+    expect(text).toContain('id="problem-invalid-parameters"');
+    const front = await get(`/${lang}/`);
+    expect(front.text).toContain(`href="/${lang}/api"`);
+  });
+});

@@ -272,6 +272,13 @@ const matrix: Check[] = [
     refusedAnonymous: { status: 404 },
   },
   {
+    route: ":lang/api",
+    what: "open data documentation",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/sv/api" }),
+    success: { status: 200, contains: "/api/v1/openapi.json" },
+  },
+  {
     route: "/api/v1/plans",
     what: "open data: public plans",
     allowed: "everyone",
