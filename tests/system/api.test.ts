@@ -1,5 +1,12 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../../app/lib/app-error.ts";
+import { accountsUser } from "../../app/modules/accounts/tables.ts";
 import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
+import { auditLog } from "../../app/modules/audit/tables.ts";
+import { createApiToken } from "../../app/modules/open-data/create-api-token.server.ts";
+import { revokeApiToken } from "../../app/modules/open-data/revoke-api-token.server.ts";
+import { apiToken } from "../../app/modules/open-data/tables.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
@@ -263,5 +270,90 @@ describe("API documentation page", () => {
     expect(text).toContain('id="problem-invalid-parameters"');
     const front = await get(`/${lang}/`);
     expect(front.text).toContain(`href="/${lang}/api"`);
+  });
+});
+
+describe("write API with organisation tokens", () => {
+  it("creates a plan with a buyer-admin's token, refuses bad input and revoked tokens; audited", async () => {
+    const { db } = server.services.database;
+    const [user] = await db
+      .select()
+      .from(accountsUser)
+      .where(eq(accountsUser.email, "hankinnat@espoo.example"));
+    const [espoo] = await db
+      .select()
+      .from(organisationsOrganisation)
+      .where(eq(organisationsOrganisation.slug, "espoo"));
+    if (!user || !espoo) throw new Error("demo data missing");
+    const admin: Viewer = {
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      locale: "fi",
+      isPlatformAdmin: false,
+      memberships: [
+        { organisationId: espoo.id, name: espoo.name, kind: "municipality", role: "buyer-admin" },
+      ],
+      activeOrganisationId: espoo.id,
+    };
+    const buyerOnly: Viewer = {
+      ...admin,
+      memberships: [{ ...admin.memberships[0], role: "buyer" } as Viewer["memberships"][number]],
+    };
+    await expect(
+      createApiToken({ services: server.services, viewer: buyerOnly, organisationId: espoo.id, name: "x" }),
+    ).rejects.toThrow(AppError);
+    const { id, token } = await createApiToken({
+      services: server.services,
+      viewer: admin,
+      organisationId: espoo.id,
+      name: "Talousjärjestelmä",
+    });
+    const [stored] = await db.select().from(apiToken).where(eq(apiToken.id, id));
+    expect(stored?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const post = (body: unknown, authorization?: string) =>
+      fetch(`${server.url}/api/v1/plans`, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          ...(authorization ? { Authorization: authorization } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    const plan = {
+      title: { fi: "Rajapinnasta tuotu suunnitelma", sv: "Plan från gränssnittet" },
+      need: { fi: "Tarve kuvataan tuloksina." },
+      mainCpv: "90910000",
+      noLotsReason: { fi: "Pieni hankinta" },
+      visibility: "public",
+    };
+    const anonymous = await post(plan);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect((await post(plan, "Bearer hs_wrong")).status).toBe(401);
+
+    const invalid = await post({ ...plan, title: { fi: "" }, mainCpv: "99999999" }, `Bearer ${token}`);
+    expect(invalid.status).toBe(400);
+    const problemBody = await invalid.json();
+    expect(problemBody.errors).toContainEqual({ name: "title.fi", reason: "validation.required" });
+
+    const created = await post(plan, `Bearer ${token}`);
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(created.headers.get("location")).toBe(data.url);
+    const listed = (await get("/api/v1/plans?limit=100")).json();
+    expect(listed.data.map((p: { id: string }) => p.id)).toContain(data.id);
+    const [used] = await db.select().from(apiToken).where(eq(apiToken.id, id));
+    expect(used?.lastUsedAt).not.toBeNull();
+
+    await revokeApiToken({ services: server.services, viewer: admin, tokenId: id });
+    expect((await post(plan, `Bearer ${token}`)).status).toBe(401);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.organisationId, espoo.id));
+    const actions = audit.map((row) => row.action);
+    expect(actions).toContain("open-data.create-api-token");
+    expect(actions).toContain("open-data.revoke-api-token");
+    expect(audit.find((row) => row.entityId === data.id)?.actorId).toBe(user.id);
   });
 });

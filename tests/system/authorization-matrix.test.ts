@@ -286,6 +286,15 @@ const matrix: Check[] = [
     success: { status: 200, contains: '"license"' },
   },
   {
+    route: "POST /api/v1/plans",
+    what: "write API: a session cookie is not an API token (401 for everyone)",
+    allowed: [],
+    request: () => ({ method: "POST", path: "/api/v1/plans", form: { title: "x" } }),
+    success: { status: 201 },
+    refusedSignedIn: { status: 401 },
+    refusedAnonymous: { status: 401 },
+  },
+  {
     route: "/api/v1/plans/{id}",
     what: "open data: one plan (unknown id is a 404 for everyone)",
     allowed: "everyone",

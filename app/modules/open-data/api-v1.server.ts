@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
 import { noParameters, planListParameters, releaseListParameters, uuidParameter } from "./api-parameters.ts";
+import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor } from "./cursor.ts";
 import { conditionalJson, invalidParameters, notFound } from "./http-responses.ts";
 import { dataLicense, dataLicenseName, recordPackage, releasePackage } from "./ocds-packages.ts";
@@ -131,5 +132,6 @@ export function createApiV1(services: ApiServices) {
     );
   });
 
+  registerWriteRoutes(api, services);
   return api;
 }
