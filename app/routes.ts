@@ -7,6 +7,7 @@ export default [
     index("routes/home.tsx"),
     route("accessibility", "routes/accessibility.tsx"),
     route("privacy", "routes/privacy.tsx"),
+    route("api", "routes/api-docs.tsx"),
     route("signup", "routes/signup.tsx"),
     route("login", "routes/login.tsx"),
     route("logout", "routes/logout.tsx"),

@@ -16,6 +16,8 @@ export type Services = {
   /** What queueMail needs to build links and unsubscribe tokens. */
   mailSettings: MailSettings;
   publicUrl: string;
+  /** The prefix of OCDS ocids (OCDS_OCID_PREFIX). */
+  ocdsOcidPrefix: string;
   isProduction: boolean;
   /** Queues an account e-mail (verification, reset, magic link, invitation); inside `tx` when given. */
   sendAccountMail: (mail: AccountMail, tx?: DbOrTx) => Promise<void>;

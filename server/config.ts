@@ -36,6 +36,11 @@ export const configSchema = z
     SEED_DEMO_DATA: booleanFlag.default(true),
     /** Behind one reverse proxy: take the client address from the last X-Forwarded-For entry. */
     TRUST_PROXY: booleanFlag.default(false),
+    /** The prefix of OCDS ocids (registered with the Open Contracting Partnership for production use). */
+    OCDS_OCID_PREFIX: z
+      .string()
+      .regex(/^ocds-[a-z0-9]{6}$/, "must look like ocds-abc123 (ocds- and six lower-case letters or digits)")
+      .default("ocds-hanksi"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   })
   .transform((env) => ({

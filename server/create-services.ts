@@ -70,6 +70,7 @@ export async function createServices({
     jobs,
     mailSettings,
     publicUrl: config.PUBLIC_URL,
+    ocdsOcidPrefix: config.OCDS_OCID_PREFIX,
     isProduction: config.NODE_ENV === "production",
     sendAccountMail,
     // The page that lists development e-mails shows log-in links: only on a local address without SMTP.

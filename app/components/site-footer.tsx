@@ -14,6 +14,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <li>
             <Link to={`/${locale}/privacy`}>{t("shell.privacy")}</Link>
           </li>
+          <li>
+            <Link to={`/${locale}/api`}>{t("apiDocs.footerLink")}</Link>
+          </li>
         </ul>
       </nav>
       <p>{t("shell.licence")}</p>

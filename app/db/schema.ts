@@ -3,6 +3,7 @@
 export * from "../modules/accounts/tables.ts";
 export * from "../modules/audit/tables.ts";
 export * from "../modules/mail/tables.ts";
+export * from "../modules/open-data/tables.ts";
 export * from "../modules/organisations/tables.ts";
 export * from "../modules/plans/tables.ts";
 export * from "../modules/reference-data/tables.ts";

@@ -15,6 +15,7 @@ const staticPages = [
   "login",
   "signup",
 ];
+const staticPages = ["", "organisations", "accessibility", "privacy", "api", "login", "signup"];
 
 function escapeXml(value: string): string {
   return value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -8,6 +8,7 @@ import { requestId } from "hono/request-id";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { ServerBuild } from "react-router";
 import { createRequestHandler } from "react-router";
+import { createApiV1 } from "../../app/modules/open-data/api-v1.server.ts";
 import type { Services } from "../../app/services.ts";
 import type { Logger } from "../logger.ts";
 
@@ -87,6 +88,8 @@ export function createApp({ services, logger, getBuild, clientDir, trustProxy = 
   // Only the links that e-mails open (verify, magic link, reset) reach better-auth directly; forms go
   // through our own actions, which validate, rate-limit and audit.
   app.get("/api/auth/*", (c) => services.auth.handler(c.req.raw));
+  // The open data API (public plans, OCDS, OpenAPI); it must come before the catch-all below.
+  app.route("/api/v1", createApiV1(services));
   // Nothing else under /api reaches the pages: unknown API paths get a JSON 404.
   app.all("/api/*", (c) => c.json({ error: "not_found" }, 404));
 

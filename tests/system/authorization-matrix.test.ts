@@ -404,6 +404,60 @@ const matrix: Check[] = [
     refusedSignedIn: { status: 404 },
     refusedAnonymous: { status: 404 },
   },
+  {
+    route: ":lang/api",
+    what: "open data documentation",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/sv/api" }),
+    success: { status: 200, contains: "/api/v1/openapi.json" },
+  },
+  {
+    route: "/api/v1/plans",
+    what: "open data: public plans",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/plans" }),
+    success: { status: 200, contains: '"license"' },
+  },
+  {
+    route: "POST /api/v1/plans",
+    what: "write API: a session cookie is not an API token (401 for everyone)",
+    allowed: [],
+    request: () => ({ method: "POST", path: "/api/v1/plans", form: { title: "x" } }),
+    success: { status: 201 },
+    refusedSignedIn: { status: 401 },
+    refusedAnonymous: { status: 401 },
+  },
+  {
+    route: "/api/v1/plans/{id}",
+    what: "open data: one plan (unknown id is a 404 for everyone)",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/plans/00000000-0000-0000-0000-000000000000" }),
+    success: { status: 404 },
+  },
+  {
+    route: "/api/v1/ocds/releases",
+    what: "open data: OCDS release package",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/ocds/releases" }),
+    success: { status: 200, contains: '"releases"' },
+  },
+  {
+    route: "/api/v1/ocds/records/{ocid}",
+    what: "open data: OCDS record (unknown ocid is a 404 for everyone)",
+    allowed: "everyone",
+    request: () => ({
+      method: "GET",
+      path: "/api/v1/ocds/records/ocds-hanksi-00000000-0000-0000-0000-000000000000",
+    }),
+    success: { status: 404 },
+  },
+  {
+    route: "/api/v1/openapi.json",
+    what: "open data: OpenAPI document",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/openapi.json" }),
+    success: { status: 200, contains: '"openapi":"3.1.0"' },
+  },
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).

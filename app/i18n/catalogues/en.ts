@@ -559,5 +559,46 @@ export const en: Catalogue = {
     organisationTitle: "Forward plan",
     organisationEmpty: "The organisation has no public procurement plans.",
     organisationAll: "All the organisation's plans",
+  apiDocs: {
+    title: "Open data and API",
+    footerLink: "Open data",
+    intro:
+      "Published procurement plans are available in machine-readable form, so that companies, researchers and other systems can use them. The API serves only plans that their organisations have published: drafts and internal plans never appear.",
+    licenceTitle: "Licence",
+    licence:
+      "The data is licensed under Creative Commons Attribution 4.0 (CC BY 4.0). Credit Hankintasilta and the organisation that published the plan. Every response also states the licence.",
+    licenceLink: "Licence terms (CC BY 4.0)",
+    openApiTitle: "Machine-readable description",
+    openApi: "The API described in OpenAPI 3.1:",
+    endpointsTitle: "Endpoints",
+    parameters: "Parameters",
+    noParameters: "No parameters.",
+    example: "Example",
+    endpoints: {
+      plans: "Public plans as JSON, most recently changed first, page by page.",
+      plan: "One public plan. An unknown or unpublished id gives a 404 error.",
+      releases:
+        "OCDS 1.1 release package: a planning release for every public plan, oldest change first. The next page's address is in links.next.",
+      record: "OCDS 1.1 record package of one plan, with its compiled release.",
+      openapi: "The OpenAPI 3.1 description of this API.",
+    },
+    params: {
+      cursor: "cursor: the next page's position, from links.next of the previous response.",
+      limit: "limit: items per page (1–100).",
+      organisation: "organisation: the lead organisation's id or short name, for example espoo.",
+      status: "status: lifecycle stage, for example market-dialogue or tender-published.",
+      id: "id: the plan's identifier (UUID).",
+      ocid: "ocid: the OCDS identifier, {{prefix}}-<plan id>.",
+    },
+    ocdsTitle: "OCDS",
+    ocds: "The OCDS data follows version 1.1.5 of the Open Contracting Data Standard. The ocid prefix is {{prefix}}. The extensions used (lots, sustainability and communication) are listed in the package's extensions field. Organisations are identified by their Finnish business ID (identifier scheme FI-PRO).",
+    cachingTitle: "Caching and use from browsers",
+    caching:
+      "Responses carry ETag and Last-Modified headers. Send them back in If-None-Match or If-Modified-Since and the API answers 304 Not Modified when nothing has changed. The API can be called from a browser on any website (CORS, without cookies).",
+    errorsTitle: "Errors",
+    errors:
+      "Errors are RFC 9457 problem details (application/problem+json): the fields type, title, status and, for bad parameters, an errors list.",
+    problemInvalidParameters: "Invalid parameter (400): an unknown parameter or a value that is not allowed.",
+    problemNotFound: "Not found (404): the plan does not exist or has not been published.",
   },
 };

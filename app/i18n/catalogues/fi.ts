@@ -557,5 +557,46 @@ export const fi = {
     organisationTitle: "Hankintakalenteri",
     organisationEmpty: "Organisaatiolla ei ole julkisia hankintasuunnitelmia.",
     organisationAll: "Kaikki organisaation suunnitelmat",
+  apiDocs: {
+    title: "Avoin data ja rajapinta",
+    footerLink: "Avoin data",
+    intro:
+      "Julkaistut hankintasuunnitelmat ovat saatavilla koneluettavina rajapinnasta, jotta yritykset, tutkijat ja muut järjestelmät voivat käyttää niitä. Rajapinta palauttaa vain organisaatioiden julkaisemat suunnitelmat: luonnokset ja sisäiset suunnitelmat eivät näy siinä.",
+    licenceTitle: "Lisenssi",
+    licence:
+      "Tiedot on lisensoitu Creative Commons Nimeä 4.0 -lisenssillä (CC BY 4.0). Mainitse lähteenä Hankintasilta ja suunnitelman julkaissut organisaatio. Lisenssi kerrotaan myös jokaisessa vastauksessa.",
+    licenceLink: "Lisenssin ehdot (CC BY 4.0)",
+    openApiTitle: "Koneluettava kuvaus",
+    openApi: "Rajapinnan kuvaus OpenAPI 3.1 -muodossa:",
+    endpointsTitle: "Osoitteet",
+    parameters: "Parametrit",
+    noParameters: "Ei parametreja.",
+    example: "Esimerkki",
+    endpoints: {
+      plans: "Julkiset suunnitelmat JSON-muodossa, viimeksi muuttuneet ensin, sivuittain.",
+      plan: "Yksi julkinen suunnitelma. Tuntematon tai julkaisematon tunniste palauttaa virheen 404.",
+      releases:
+        "OCDS 1.1 -julkaisupaketti: jokaisesta julkisesta suunnitelmasta suunnitteluvaiheen julkaisu (planning release), vanhimmasta muutoksesta alkaen. Seuraavan sivun osoite on kentässä links.next.",
+      record: "OCDS 1.1 -tietuepaketti yhdestä suunnitelmasta, mukana koottu julkaisu (compiled release).",
+      openapi: "Tämän rajapinnan OpenAPI 3.1 -kuvaus.",
+    },
+    params: {
+      cursor: "cursor: seuraavan sivun kohta edellisen vastauksen links.next-osoitteesta.",
+      limit: "limit: montako kohdetta sivulla on (1–100).",
+      organisation: "organisation: johtavan organisaation tunniste tai lyhyt nimi, esimerkiksi espoo.",
+      status: "status: elinkaaren vaihe, esimerkiksi market-dialogue tai tender-published.",
+      id: "id: suunnitelman tunniste (UUID).",
+      ocid: "ocid: OCDS-tunniste, muotoa {{prefix}}-<suunnitelman tunniste>.",
+    },
+    ocdsTitle: "OCDS",
+    ocds: "OCDS-tiedot noudattavat Open Contracting Data Standardin versiota 1.1.5. OCDS-tunnisteiden etuliite on {{prefix}}. Käytetyt laajennukset (osat, kestävyys ja tiedottaminen) luetellaan paketin extensions-kentässä. Organisaatiot tunnistetaan Y-tunnuksella (tunnisteskeema FI-PRO).",
+    cachingTitle: "Välimuisti ja selainkäyttö",
+    caching:
+      "Vastauksissa on ETag- ja Last-Modified-otsakkeet. Kun lähetät ne takaisin If-None-Match- tai If-Modified-Since-otsakkeessa, rajapinta vastaa 304 Not Modified, jos tiedot eivät ole muuttuneet. Rajapintaa voi kutsua selaimesta miltä tahansa sivustolta (CORS, ilman evästeitä).",
+    errorsTitle: "Virheet",
+    errors:
+      "Virheet palautetaan RFC 9457 -muodossa (application/problem+json): kentät type, title, status ja virheellisille parametreille errors-luettelo.",
+    problemInvalidParameters: "Virheellinen parametri (400): tuntematon parametri tai kelvoton arvo.",
+    problemNotFound: "Ei löydy (404): suunnitelmaa ei ole tai sitä ei ole julkaistu.",
   },
 };

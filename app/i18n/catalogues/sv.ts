@@ -559,5 +559,47 @@ export const sv: Catalogue = {
     organisationTitle: "Upphandlingskalender",
     organisationEmpty: "Organisationen har inga offentliga upphandlingsplaner.",
     organisationAll: "Alla organisationens planer",
+  apiDocs: {
+    title: "Öppna data och gränssnitt",
+    footerLink: "Öppna data",
+    intro:
+      "Publicerade upphandlingsplaner finns maskinläsbara i ett gränssnitt, så att företag, forskare och andra system kan använda dem. Gränssnittet ger bara planer som organisationerna har publicerat: utkast och interna planer syns inte.",
+    licenceTitle: "Licens",
+    licence:
+      "Uppgifterna är licensierade med Creative Commons Erkännande 4.0 (CC BY 4.0). Ange Hankintasilta och den organisation som publicerade planen som källa. Licensen anges också i varje svar.",
+    licenceLink: "Licensvillkor (CC BY 4.0)",
+    openApiTitle: "Maskinläsbar beskrivning",
+    openApi: "Beskrivning av gränssnittet i OpenAPI 3.1-format:",
+    endpointsTitle: "Adresser",
+    parameters: "Parametrar",
+    noParameters: "Inga parametrar.",
+    example: "Exempel",
+    endpoints: {
+      plans: "Offentliga planer i JSON-format, senast ändrade först, sida för sida.",
+      plan: "En offentlig plan. En okänd eller opublicerad identifierare ger felet 404.",
+      releases:
+        "OCDS 1.1-releasepaket: en planeringsrelease (planning release) för varje offentlig plan, från den äldsta ändringen. Nästa sidas adress finns i fältet links.next.",
+      record: "OCDS 1.1-postpaket för en plan, med sammanställd release (compiled release).",
+      openapi: "Gränssnittets OpenAPI 3.1-beskrivning.",
+    },
+    params: {
+      cursor: "cursor: nästa sidas position från föregående svars links.next-adress.",
+      limit: "limit: antal poster per sida (1–100).",
+      organisation:
+        "organisation: den ledande organisationens identifierare eller korta namn, till exempel espoo.",
+      status: "status: skede i livscykeln, till exempel market-dialogue eller tender-published.",
+      id: "id: planens identifierare (UUID).",
+      ocid: "ocid: OCDS-identifierare i formen {{prefix}}-<planens identifierare>.",
+    },
+    ocdsTitle: "OCDS",
+    ocds: "OCDS-uppgifterna följer version 1.1.5 av Open Contracting Data Standard. OCDS-identifierarnas prefix är {{prefix}}. Tilläggen som används (delar, hållbarhet och kommunikation) anges i paketets fält extensions. Organisationer identifieras med FO-nummer (identifierarschema FI-PRO).",
+    cachingTitle: "Cache och användning i webbläsare",
+    caching:
+      "Svaren har rubrikerna ETag och Last-Modified. När du skickar tillbaka dem i If-None-Match eller If-Modified-Since svarar gränssnittet 304 Not Modified om uppgifterna inte har ändrats. Gränssnittet kan anropas från en webbläsare på vilken webbplats som helst (CORS, utan kakor).",
+    errorsTitle: "Fel",
+    errors:
+      "Fel returneras i RFC 9457-format (application/problem+json): fälten type, title, status och för felaktiga parametrar en errors-lista.",
+    problemInvalidParameters: "Felaktig parameter (400): okänd parameter eller ogiltigt värde.",
+    problemNotFound: "Hittades inte (404): planen finns inte eller har inte publicerats.",
   },
 };

@@ -1,0 +1,137 @@
+import { type Context, Hono } from "hono";
+import { cors } from "hono/cors";
+import type { Services } from "../../services.ts";
+import { noParameters, planListParameters, releaseListParameters, uuidParameter } from "./api-parameters.ts";
+import { registerWriteRoutes } from "./api-write.server.ts";
+import { encodeCursor } from "./cursor.ts";
+import { conditionalJson, invalidParameters, notFound } from "./http-responses.ts";
+import { dataLicense, dataLicenseName, recordPackage, releasePackage } from "./ocds-packages.ts";
+import { planIdFromOcid, planOcid, planToRelease } from "./ocds-release.ts";
+import { openApiDocument } from "./openapi.ts";
+import { planJson } from "./plan-json.ts";
+import { getPublicPlan, listPublicPlans, type PublicPlan } from "./public-plan-queries.server.ts";
+
+type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix">;
+
+/**
+ * The open data API under /api/v1: public plans as JSON and OCDS, and its OpenAPI document. Every query
+ * goes through publicPlansOnly() (in public-plan-queries); GET answers carry ETag, Last-Modified, CORS
+ * for any origin (no credentials) and the data licence.
+ */
+export function createApiV1(services: ApiServices) {
+  const api = new Hono();
+  const startedAt = new Date();
+  const { db } = services.database;
+  const base = services.publicUrl;
+  const meta = { license: dataLicense, licenseName: dataLicenseName, publisher: "Hankintasilta" };
+
+  api.use("*", async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") {
+      return cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86_400 })(c, next);
+    }
+    return next();
+  });
+
+  const latest = (plans: PublicPlan[]) =>
+    new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));
+  const lastModifiedOf = (plans: PublicPlan[]) => (plans.length > 0 ? latest(plans) : startedAt);
+  const nextLink = (c: Context, plans: PublicPlan[], hasMore: boolean) => {
+    const last = plans[plans.length - 1];
+    if (!hasMore || !last) return null;
+    const url = new URL(c.req.path, base);
+    for (const [key, value] of Object.entries(c.req.query()))
+      if (key !== "cursor") url.searchParams.set(key, value);
+    url.searchParams.set("cursor", encodeCursor({ updatedAt: last.updatedAtText, id: last.id }));
+    return url.toString();
+  };
+  const selfLink = (c: Context) => `${base}${c.req.path}${new URL(c.req.url).search}`;
+
+  api.get("/openapi.json", (c) => {
+    const parsed = noParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    return conditionalJson(c, openApiDocument(base), {
+      lastModified: startedAt,
+      contentType: "application/vnd.oai.openapi+json; charset=utf-8",
+    });
+  });
+
+  api.get("/plans", async (c) => {
+    const parsed = planListParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    const { cursor, limit, organisation, status } = parsed.data;
+    const { plans, hasMore } = await listPublicPlans(db, {
+      filters: { ...(organisation ? { organisation } : {}), ...(status ? { status } : {}) },
+      ...(cursor ? { cursor } : {}),
+      limit,
+      direction: "desc",
+    });
+    const ocid = (plan: PublicPlan) => planOcid(services.ocdsOcidPrefix, plan.id);
+    return conditionalJson(
+      c,
+      {
+        meta,
+        links: { self: selfLink(c), next: nextLink(c, plans, hasMore) },
+        data: plans.map((plan) => planJson(plan, { publicUrl: base, ocid: ocid(plan) })),
+      },
+      { lastModified: lastModifiedOf(plans) },
+    );
+  });
+
+  api.get("/plans/:id", async (c) => {
+    const parsed = noParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    const id = uuidParameter.safeParse(c.req.param("id"));
+    const plan = id.success ? await getPublicPlan(db, id.data) : null;
+    if (!plan) return notFound(c);
+    const ocid = planOcid(services.ocdsOcidPrefix, plan.id);
+    return conditionalJson(
+      c,
+      { meta, links: { self: selfLink(c) }, data: planJson(plan, { publicUrl: base, ocid }) },
+      { lastModified: plan.updatedAt },
+    );
+  });
+
+  api.get("/ocds/releases", async (c) => {
+    const parsed = releaseListParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    const { cursor, limit } = parsed.data;
+    const { plans, hasMore } = await listPublicPlans(db, {
+      ...(cursor ? { cursor } : {}),
+      limit,
+      direction: "asc",
+    });
+    const lastModified = lastModifiedOf(plans);
+    return conditionalJson(
+      c,
+      releasePackage({
+        uri: selfLink(c),
+        publicUrl: base,
+        publishedDate: lastModified,
+        releases: plans.map((plan) => planToRelease(plan, services.ocdsOcidPrefix)),
+        next: nextLink(c, plans, hasMore),
+      }),
+      { lastModified },
+    );
+  });
+
+  api.get("/ocds/records/:ocid", async (c) => {
+    const parsed = noParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    const planId = planIdFromOcid(services.ocdsOcidPrefix, c.req.param("ocid"));
+    const plan = planId ? await getPublicPlan(db, planId) : null;
+    if (!plan) return notFound(c);
+    return conditionalJson(
+      c,
+      recordPackage({
+        uri: selfLink(c),
+        publicUrl: base,
+        publishedDate: plan.updatedAt,
+        releases: [planToRelease(plan, services.ocdsOcidPrefix)],
+      }),
+      { lastModified: plan.updatedAt },
+    );
+  });
+
+  registerWriteRoutes(api, services);
+  return api;
+}

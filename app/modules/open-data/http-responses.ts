@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+
+// The API's answers: RFC 9457 problem details for errors, JSON with ETag and Last-Modified (and 304 for
+// a matching conditional request) for everything else.
+
+export type ProblemType = "invalid-parameters" | "not-found" | "unauthorized" | "forbidden" | "invalid-body";
+
+/** An RFC 9457 problem: `type` is a URI under the API's documentation, `errors` names bad fields. */
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  {
+    type,
+    title,
+    detail,
+    errors,
+  }: { type: ProblemType; title: string; detail?: string; errors?: { name: string; reason: string }[] },
+) {
+  const body = {
+    type: `${new URL(c.req.url).origin}/en/api#problem-${type}`,
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    instance: new URL(c.req.url).pathname,
+    ...(errors ? { errors } : {}),
+  };
+  return c.body(JSON.stringify(body), status, { "Content-Type": "application/problem+json; charset=utf-8" });
+}
+
+/** A 400 problem listing every bad query parameter of a failed Zod parse. */
+export function invalidParameters(c: Context, error: z.ZodError) {
+  return problem(c, 400, {
+    type: "invalid-parameters",
+    title: "Invalid query parameters",
+    errors: error.issues.map((issue) => ({
+      name: issue.path.map(String).join(".") || String((issue as { keys?: string[] }).keys?.join(",") ?? ""),
+      reason: issue.message,
+    })),
+  });
+}
+
+export function notFound(c: Context) {
+  return problem(c, 404, { type: "not-found", title: "Not found" });
+}
+
+function httpDate(date: Date): string {
+  return date.toUTCString();
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
+}
+
+/**
+ * JSON with a strong ETag (a hash of the body) and Last-Modified; answers 304 Not Modified when
+ * If-None-Match matches, or, without If-None-Match, when If-Modified-Since is not older than the data.
+ */
+export function conditionalJson(
+  c: Context,
+  value: unknown,
+  {
+    lastModified,
+    contentType = "application/json; charset=utf-8",
+  }: { lastModified: Date; contentType?: string },
+) {
+  const body = JSON.stringify(value);
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+  const seconds = Math.floor(lastModified.getTime() / 1000) * 1000;
+  const headers = {
+    ETag: etag,
+    "Last-Modified": httpDate(new Date(seconds)),
+    "Cache-Control": "public, max-age=60",
+  };
+  const ifNoneMatch = c.req.header("if-none-match");
+  const ifModifiedSince = c.req.header("if-modified-since");
+  const notModified = ifNoneMatch
+    ? matchesEtag(ifNoneMatch, etag)
+    : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= seconds;
+  if (notModified) return c.body(null, 304, headers);
+  return c.body(body, 200, { ...headers, "Content-Type": contentType });
+}

@@ -1,0 +1,237 @@
+import type { Translated } from "../plans/tables.ts";
+import type { PublicOrganisation, PublicPlan } from "./public-plan-queries.server.ts";
+
+// OCDS 1.1 planning releases from public plans. Every field is chosen here explicitly; nothing from the
+// plan row passes through unnamed. The extensions used are listed in `ocdsExtensions`.
+
+export const ocdsExtensions = [
+  "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json",
+  "https://raw.githubusercontent.com/open-contracting-extensions/ocds_sustainability_extension/master/extension.json",
+  "https://raw.githubusercontent.com/open-contracting-extensions/ocds_communication_extension/master/extension.json",
+];
+
+/** The org-id.guide scheme of Finnish business IDs (Y-tunnus), registered by the Patent and Registration Office. */
+export const businessIdScheme = "FI-PRO";
+
+export type OcdsRelease = Record<string, unknown> & { ocid: string; id: string; date: string };
+
+export function planOcid(prefix: string, planId: string): string {
+  return `${prefix}-${planId}`;
+}
+
+/** The plan id inside an ocid with our prefix, or null for anyone else's ocid. */
+export function planIdFromOcid(prefix: string, ocid: string): string | null {
+  if (!ocid.startsWith(`${prefix}-`)) return null;
+  const id = ocid.slice(prefix.length + 1);
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
+}
+
+/** A field and its language variants in OCDS style: title (Finnish), title_sv, title_en. */
+function translatedFields(name: string, text: Translated | null): Record<string, string> {
+  if (!text) return {};
+  return {
+    [name]: text.fi,
+    ...(text.sv ? { [`${name}_sv`]: text.sv } : {}),
+    ...(text.en ? { [`${name}_en`]: text.en } : {}),
+  };
+}
+
+const tenderStatuses: Record<string, string> = {
+  cancelled: "cancelled",
+  "tender-published": "active",
+  "contract-awarded": "complete",
+};
+
+const procurementMethods: Record<string, string> = {
+  open: "open",
+  restricted: "selective",
+  negotiated: "selective",
+  "competitive-dialogue": "selective",
+  "innovation-partnership": "selective",
+};
+
+const categories: Record<string, string> = {
+  works: "works",
+  "works-concession": "works",
+  "goods-services": "goods",
+};
+
+/** eForms sustainability codes → the Sustainability extension's goals. */
+const sustainabilityGoals: Record<string, string> = {
+  "strategic-procurement/env-imp": "environmental",
+  "strategic-procurement/soc-obj": "social",
+  "strategic-procurement/inn-pur": "economic.innovativePurchase",
+  "environmental-impact/biodiv-eco": "environmental.biodiversityEcosystems",
+  "environmental-impact/circ-econ": "environmental.circularEconomy",
+  "environmental-impact/clim-adapt": "environmental.climateChangeAdaptation",
+  "environmental-impact/clim-mitig": "environmental.climateChangeMitigation",
+  "environmental-impact/pollu-prev": "environmental.pollutionPrevention",
+  "environmental-impact/water-mar": "environmental.waterMarineResources",
+  "environmental-impact/other": "environmental",
+  "gpp-criteria/eu": "environmental",
+  "gpp-criteria/national": "environmental",
+  "gpp-criteria/other": "environmental",
+  "social-objective/acc-all": "social.accessibility",
+  "social-objective/et-eq": "social.ethnicEquality",
+  "social-objective/gen-eq": "social.genderEquality",
+  "social-objective/hum-right": "social.humanRightsDueDiligence",
+  "social-objective/opp": "social.employmentOpportunities",
+  "social-objective/work-cond": "social.fairWorkingConditions",
+  "social-objective/other": "social",
+  "accessibility/inc": "social.accessibility",
+};
+
+function party(organisation: PublicOrganisation, roles: string[]) {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    ...(organisation.yTunnus
+      ? { identifier: { scheme: businessIdScheme, id: organisation.yTunnus, legalName: organisation.name } }
+      : {}),
+    roles,
+  };
+}
+
+/** First day of the planned tender month or quarter, and the last day of it. */
+export function plannedTenderPeriod(plan: Pick<PublicPlan, "tenderYear" | "tenderQuarter" | "tenderMonth">) {
+  if (!plan.tenderYear) return null;
+  const firstMonth = plan.tenderMonth ?? (plan.tenderQuarter ? (plan.tenderQuarter - 1) * 3 + 1 : 1);
+  const months = plan.tenderMonth ? 1 : plan.tenderQuarter ? 3 : 12;
+  const start = new Date(Date.UTC(plan.tenderYear, firstMonth - 1, 1));
+  const end = new Date(Date.UTC(plan.tenderYear, firstMonth - 1 + months, 0, 23, 59, 59));
+  return { startDate: isoSeconds(start), endDate: isoSeconds(end) };
+}
+
+function isoSeconds(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+function dateAt(value: string): string {
+  return `${value}T00:00:00Z`;
+}
+
+function contractPeriod(plan: PublicPlan) {
+  if (!plan.contractStart) {
+    return plan.contractDurationMonths
+      ? { durationInDays: Math.round(plan.contractDurationMonths * 30.44) }
+      : null;
+  }
+  const start = new Date(dateAt(plan.contractStart));
+  if (!plan.contractDurationMonths) return { startDate: isoSeconds(start) };
+  const end = new Date(start);
+  end.setUTCMonth(end.getUTCMonth() + plan.contractDurationMonths);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return {
+    startDate: isoSeconds(start),
+    endDate: isoSeconds(end),
+    durationInDays: Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1,
+  };
+}
+
+const eur = (amount: number | null) => (amount === null ? undefined : { amount, currency: "EUR" });
+
+function items(plan: PublicPlan) {
+  const classification = { scheme: "CPV", id: plan.mainCpv };
+  const additionalClassifications = plan.additionalCpv.map((id) => ({ scheme: "CPV", id }));
+  const base = {
+    classification,
+    ...(additionalClassifications.length > 0 ? { additionalClassifications } : {}),
+  };
+  if (plan.lots.length === 0) return [{ id: "1", ...translatedFields("description", plan.title), ...base }];
+  return plan.lots.map((lot) => ({
+    id: String(lot.number),
+    ...translatedFields("description", lot.title),
+    ...base,
+    relatedLot: String(lot.number),
+  }));
+}
+
+function sustainability(plan: PublicPlan) {
+  const goals = new Set<string>();
+  for (const tag of plan.sustainability) {
+    const goal = sustainabilityGoals[`${tag.list}/${tag.code}`];
+    if (goal) goals.add(goal);
+  }
+  const entries: { goal: string; strategies?: string[] }[] = [...goals].sort().map((goal) => ({ goal }));
+  if (plan.employmentCondition) {
+    entries.push({ goal: "social.employmentOpportunities", strategies: ["contractPerformanceConditions"] });
+  }
+  return entries;
+}
+
+/** The planning release of one public plan, as it stands now. */
+export function planToRelease(plan: PublicPlan, ocidPrefix: string): OcdsRelease {
+  const ocid = planOcid(ocidPrefix, plan.id);
+  const lead = plan.organisation;
+  const period = plannedTenderPeriod(plan);
+  const contract = contractPeriod(plan);
+  const goals = sustainability(plan);
+  const method = procurementMethods[plan.procedure];
+  const category = categories[plan.valueCategory];
+  return {
+    ocid,
+    id: `${ocid}-${plan.updatedAt.getTime()}`,
+    date: plan.updatedAt.toISOString(),
+    tag: ["planning"],
+    initiationType: "tender",
+    language: "fi",
+    parties: [
+      {
+        ...party(lead, ["buyer", "procuringEntity"]),
+        ...(plan.contact.name || plan.contact.email || plan.contact.phone
+          ? {
+              contactPoint: {
+                ...(plan.contact.name ? { name: plan.contact.name } : {}),
+                ...(plan.contact.email ? { email: plan.contact.email } : {}),
+                ...(plan.contact.phone ? { telephone: plan.contact.phone } : {}),
+              },
+            }
+          : {}),
+      },
+      ...plan.participants.map((organisation) => party(organisation, ["buyer"])),
+    ],
+    buyer: { id: lead.id, name: lead.name },
+    planning: {
+      ...translatedFields("rationale", plan.strategyGoal ?? plan.need),
+      ...(plan.estimatedValueEur !== null ? { budget: { amount: eur(plan.estimatedValueEur) } } : {}),
+      ...(plan.dialogueEnd
+        ? {
+            milestones: [
+              {
+                id: "market-dialogue",
+                code: "marketDialogue",
+                type: "preProcurement",
+                dueDate: dateAt(plan.dialogueEnd),
+                status: "scheduled",
+              },
+            ],
+          }
+        : {}),
+    },
+    tender: {
+      id: plan.id,
+      ...translatedFields("title", plan.title),
+      ...translatedFields("description", plan.need),
+      status: tenderStatuses[plan.status] ?? "planned",
+      procuringEntity: { id: lead.id, name: lead.name },
+      items: items(plan),
+      ...(plan.estimatedValueEur !== null ? { value: eur(plan.estimatedValueEur) } : {}),
+      ...(method ? { procurementMethod: method } : {}),
+      procurementMethodDetails: plan.procedure,
+      ...(category ? { mainProcurementCategory: category } : {}),
+      ...(period ? { tenderPeriod: period, communication: { futureNoticeDate: period.startDate } } : {}),
+      ...(contract ? { contractPeriod: contract } : {}),
+      ...(plan.lots.length > 0
+        ? {
+            lots: plan.lots.map((lot) => ({
+              id: String(lot.number),
+              ...translatedFields("title", lot.title),
+              status: "planned",
+              ...(lot.estimatedValueEur !== null ? { value: eur(lot.estimatedValueEur) } : {}),
+            })),
+          }
+        : {}),
+      ...(goals.length > 0 ? { hasSustainability: true, sustainability: goals } : {}),
+    },
+  };
+}

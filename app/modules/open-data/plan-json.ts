@@ -1,0 +1,59 @@
+import type { PublicOrganisation, PublicPlan } from "./public-plan-queries.server.ts";
+
+// The public JSON of a plan: every field named here, so nothing new on the plan row reaches the API
+// until someone adds it on purpose.
+
+function organisationJson(organisation: PublicOrganisation) {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    slug: organisation.slug,
+    kind: organisation.kind,
+    businessId: organisation.yTunnus,
+    municipalityCode: organisation.municipalityCode,
+  };
+}
+
+export function planJson(plan: PublicPlan, { publicUrl, ocid }: { publicUrl: string; ocid: string }) {
+  return {
+    id: plan.id,
+    ocid,
+    url: `${publicUrl}/api/v1/plans/${plan.id}`,
+    organisation: organisationJson(plan.organisation),
+    participants: plan.participants.map(organisationJson),
+    title: plan.title,
+    need: plan.need,
+    strategyGoal: plan.strategyGoal,
+    cpv: { main: plan.mainCpv, additional: plan.additionalCpv },
+    estimatedValue:
+      plan.estimatedValueEur === null ? null : { amount: plan.estimatedValueEur, currency: "EUR" },
+    valueCategory: plan.valueCategory,
+    valueBand: plan.valueBand,
+    dialogue: { start: plan.dialogueStart, end: plan.dialogueEnd },
+    plannedTender: { year: plan.tenderYear, quarter: plan.tenderQuarter, month: plan.tenderMonth },
+    contract: {
+      start: plan.contractStart,
+      durationMonths: plan.contractDurationMonths,
+      optionMonths: plan.optionMonths,
+      end: plan.contractEnd,
+    },
+    procedure: plan.procedure,
+    isDividedIntoLots: plan.isDividedIntoLots,
+    noLotsReason: plan.noLotsReason,
+    lots: plan.lots.map((lot) => ({
+      number: lot.number,
+      title: lot.title,
+      estimatedValue:
+        lot.estimatedValueEur === null ? null : { amount: lot.estimatedValueEur, currency: "EUR" },
+    })),
+    sustainability: plan.sustainability.map((tag) => ({ list: tag.list, code: tag.code })),
+    employmentCondition: plan.employmentCondition,
+    contact: plan.contact,
+    confidence: plan.confidence,
+    status: plan.status,
+    hilmaNotice: plan.hilmaNotice,
+    cancelReason: plan.cancelReason,
+    publishedAt: plan.publishedAt?.toISOString() ?? null,
+    updatedAt: plan.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,195 @@
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/types.ts";
+import { organisationsOrganisation } from "../organisations/tables.ts";
+import type { PlanStatus } from "../plans/lifecycle.ts";
+import { publicPlansOnly } from "../plans/policy.ts";
+import {
+  plansLot,
+  plansParticipant,
+  plansPlan,
+  plansPlanCpv,
+  plansSustainability,
+  type Translated,
+} from "../plans/tables.ts";
+import type { Cursor } from "./cursor.ts";
+
+export type PublicOrganisation = {
+  id: string;
+  name: string;
+  slug: string;
+  kind: string;
+  yTunnus: string | null;
+  municipalityCode: string | null;
+};
+
+/** Everything about a public plan that open data may show: no drafts, no internal fields. */
+export type PublicPlan = {
+  id: string;
+  organisation: PublicOrganisation;
+  participants: PublicOrganisation[];
+  title: Translated;
+  need: Translated;
+  strategyGoal: Translated | null;
+  mainCpv: string;
+  additionalCpv: string[];
+  estimatedValueEur: number | null;
+  valueCategory: string;
+  valueBand: string | null;
+  dialogueStart: string | null;
+  dialogueEnd: string | null;
+  tenderYear: number | null;
+  tenderQuarter: number | null;
+  tenderMonth: number | null;
+  contractStart: string | null;
+  contractDurationMonths: number | null;
+  optionMonths: number | null;
+  procedure: string;
+  isDividedIntoLots: boolean;
+  noLotsReason: Translated | null;
+  lots: { number: number; title: Translated; estimatedValueEur: number | null }[];
+  sustainability: { list: string; code: string }[];
+  employmentCondition: boolean;
+  contact: { name: string | null; email: string | null; phone: string | null };
+  confidence: string;
+  status: string;
+  hilmaNotice: string | null;
+  contractEnd: string | null;
+  cancelReason: string | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  /** updatedAt in microseconds since 1970 (the database's precision), for cursors. */
+  updatedAtText: string;
+};
+
+export type PublicPlanFilters = { organisation?: string; status?: PlanStatus };
+
+const organisationColumns = {
+  id: organisationsOrganisation.id,
+  name: organisationsOrganisation.name,
+  slug: organisationsOrganisation.slug,
+  kind: organisationsOrganisation.kind,
+  yTunnus: organisationsOrganisation.yTunnus,
+  municipalityCode: organisationsOrganisation.municipalityCode,
+};
+
+/** One public plan, or null when it does not exist or is not public. */
+export async function getPublicPlan(db: DbOrTx, planId: string): Promise<PublicPlan | null> {
+  const plans = await selectPublicPlans(db, and(publicPlansOnly(), eq(plansPlan.id, planId)) as SQL, {
+    limit: 1,
+    direction: "desc",
+  });
+  return plans[0] ?? null;
+}
+
+/**
+ * A page of public plans ordered by (updated_at, id), after the cursor when given; `limit + 1` rows are
+ * read so the caller knows whether a next page exists.
+ */
+export async function listPublicPlans(
+  db: DbOrTx,
+  {
+    filters = {},
+    cursor,
+    limit,
+    direction,
+  }: { filters?: PublicPlanFilters; cursor?: Cursor; limit: number; direction: "asc" | "desc" },
+): Promise<{ plans: PublicPlan[]; hasMore: boolean }> {
+  const conditions: SQL[] = [publicPlansOnly()];
+  if (filters.organisation) {
+    conditions.push(
+      or(
+        eq(organisationsOrganisation.id, filters.organisation),
+        eq(organisationsOrganisation.slug, filters.organisation),
+      ) as SQL,
+    );
+  }
+  if (filters.status) conditions.push(eq(plansPlan.status, filters.status));
+  if (cursor) {
+    const compare = direction === "asc" ? sql`>` : sql`<`;
+    conditions.push(
+      sql`(${plansPlan.updatedAt}, ${plansPlan.id}) ${compare} (timestamptz 'epoch' + ${cursor.updatedAt}::bigint * interval '1 microsecond', ${cursor.id}::uuid)`,
+    );
+  }
+  const plans = await selectPublicPlans(db, and(...conditions) as SQL, { limit: limit + 1, direction });
+  return { plans: plans.slice(0, limit), hasMore: plans.length > limit };
+}
+
+async function selectPublicPlans(
+  db: DbOrTx,
+  where: SQL,
+  { limit, direction }: { limit: number; direction: "asc" | "desc" },
+): Promise<PublicPlan[]> {
+  const order = direction === "asc" ? asc : desc;
+  const rows = await db
+    .select({
+      plan: plansPlan,
+      organisation: organisationColumns,
+      updatedAtText: sql<string>`(extract(epoch from ${plansPlan.updatedAt}) * 1000000)::bigint::text`,
+    })
+    .from(plansPlan)
+    .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
+    .where(where)
+    .orderBy(order(plansPlan.updatedAt), order(plansPlan.id))
+    .limit(limit);
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.plan.id);
+  const [cpv, participants, lots, tags] = await Promise.all([
+    db
+      .select()
+      .from(plansPlanCpv)
+      .where(inArray(plansPlanCpv.planId, ids))
+      .orderBy(asc(plansPlanCpv.cpvCode)),
+    db
+      .select({ planId: plansParticipant.planId, organisation: organisationColumns })
+      .from(plansParticipant)
+      .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansParticipant.organisationId))
+      .where(inArray(plansParticipant.planId, ids))
+      .orderBy(asc(organisationsOrganisation.name)),
+    db.select().from(plansLot).where(inArray(plansLot.planId, ids)).orderBy(asc(plansLot.number)),
+    db
+      .select()
+      .from(plansSustainability)
+      .where(inArray(plansSustainability.planId, ids))
+      .orderBy(asc(plansSustainability.list), asc(plansSustainability.code)),
+  ]);
+  return rows.map(({ plan, organisation, updatedAtText }) => ({
+    id: plan.id,
+    organisation,
+    participants: participants.filter((row) => row.planId === plan.id).map((row) => row.organisation),
+    title: plan.title,
+    need: plan.need,
+    strategyGoal: plan.strategyGoal ?? null,
+    mainCpv: plan.mainCpv,
+    additionalCpv: cpv.filter((row) => row.planId === plan.id && !row.isMain).map((row) => row.cpvCode),
+    estimatedValueEur: plan.estimatedValueEur,
+    valueCategory: plan.valueCategory,
+    valueBand: plan.valueBand,
+    dialogueStart: plan.dialogueStart,
+    dialogueEnd: plan.dialogueEnd,
+    tenderYear: plan.tenderYear,
+    tenderQuarter: plan.tenderQuarter,
+    tenderMonth: plan.tenderMonth,
+    contractStart: plan.contractStart,
+    contractDurationMonths: plan.contractDurationMonths,
+    optionMonths: plan.optionMonths,
+    procedure: plan.procedure,
+    isDividedIntoLots: plan.isDividedIntoLots,
+    noLotsReason: plan.noLotsReason ?? null,
+    lots: lots
+      .filter((lot) => lot.planId === plan.id)
+      .map((lot) => ({ number: lot.number, title: lot.title, estimatedValueEur: lot.estimatedValueEur })),
+    sustainability: tags
+      .filter((tag) => tag.planId === plan.id)
+      .map((tag) => ({ list: tag.list, code: tag.code })),
+    employmentCondition: plan.employmentCondition,
+    contact: { name: plan.contactName, email: plan.contactEmail, phone: plan.contactPhone },
+    confidence: plan.confidence,
+    status: plan.status,
+    hilmaNotice: plan.hilmaNotice,
+    contractEnd: plan.contractEnd,
+    cancelReason: plan.cancelReason,
+    publishedAt: plan.publishedAt,
+    updatedAt: plan.updatedAt,
+    updatedAtText,
+  }));
+}

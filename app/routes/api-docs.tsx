@@ -1,0 +1,125 @@
+import { useTranslation } from "react-i18next";
+import { Heading, Paragraph } from "suomifi-ui-components";
+import { pageTitle } from "../i18n/page-title.ts";
+import type { Route } from "./+types/api-docs";
+
+export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "apiDocs.title") }];
+
+export function loader({ context }: Route.LoaderArgs) {
+  return { apiUrl: `${context.services.publicUrl}/api/v1`, prefix: context.services.ocdsOcidPrefix };
+}
+
+type Endpoint = { key: string; path: string; params: string[]; example: (prefix: string) => string };
+
+const endpoints: Endpoint[] = [
+  {
+    key: "plans",
+    path: "/plans",
+    params: ["cursor", "limit", "organisation", "status"],
+    example: () => "/plans?organisation=espoo&status=market-dialogue&limit=20",
+  },
+  { key: "plan", path: "/plans/{id}", params: ["id"], example: () => "/plans/{id}" },
+  {
+    key: "releases",
+    path: "/ocds/releases",
+    params: ["cursor", "limit"],
+    example: () => "/ocds/releases?limit=50",
+  },
+  {
+    key: "record",
+    path: "/ocds/records/{ocid}",
+    params: ["ocid"],
+    example: (prefix) => `/ocds/records/${prefix}-{id}`,
+  },
+  { key: "openapi", path: "/openapi.json", params: [], example: () => "/openapi.json" },
+];
+
+/** /:lang/api: how to use the open data API, in plain HTML. */
+export default function ApiDocs({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { apiUrl, prefix } = loaderData;
+  return (
+    <article className="prose">
+      <Heading variant="h1">{t("apiDocs.title")}</Heading>
+      <Paragraph mb="m">{t("apiDocs.intro")}</Paragraph>
+
+      <section aria-labelledby="api-licence">
+        <Heading variant="h2" id="api-licence">
+          {t("apiDocs.licenceTitle")}
+        </Heading>
+        <Paragraph mb="s">{t("apiDocs.licence")}</Paragraph>
+        <p>
+          <a href="https://creativecommons.org/licenses/by/4.0/" lang="en">
+            {t("apiDocs.licenceLink")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="api-openapi">
+        <Heading variant="h2" id="api-openapi">
+          {t("apiDocs.openApiTitle")}
+        </Heading>
+        <p>
+          {t("apiDocs.openApi")} <a href={`${apiUrl}/openapi.json`}>{`${apiUrl}/openapi.json`}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="api-endpoints">
+        <Heading variant="h2" id="api-endpoints">
+          {t("apiDocs.endpointsTitle")}
+        </Heading>
+        {endpoints.map((endpoint) => (
+          <section key={endpoint.key} aria-labelledby={`endpoint-${endpoint.key}`}>
+            <Heading variant="h3" id={`endpoint-${endpoint.key}`}>
+              <code>{`GET /api/v1${endpoint.path}`}</code>
+            </Heading>
+            <Paragraph mb="s">{t(`apiDocs.endpoints.${endpoint.key}`)}</Paragraph>
+            <p>
+              <strong>{t("apiDocs.parameters")}</strong>
+            </p>
+            {endpoint.params.length > 0 ? (
+              <ul>
+                {endpoint.params.map((param) => (
+                  <li key={param}>{t(`apiDocs.params.${param}`, { prefix })}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t("apiDocs.noParameters")}</p>
+            )}
+            <p>
+              <strong>{t("apiDocs.example")}</strong>
+            </p>
+            <pre>
+              <code>{`curl '${apiUrl}${endpoint.example(prefix)}'`}</code>
+            </pre>
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="api-ocds">
+        <Heading variant="h2" id="api-ocds">
+          {t("apiDocs.ocdsTitle")}
+        </Heading>
+        <Paragraph mb="m">{t("apiDocs.ocds", { prefix })}</Paragraph>
+      </section>
+
+      <section aria-labelledby="api-caching">
+        <Heading variant="h2" id="api-caching">
+          {t("apiDocs.cachingTitle")}
+        </Heading>
+        <Paragraph mb="m">{t("apiDocs.caching")}</Paragraph>
+      </section>
+
+      <section aria-labelledby="api-errors">
+        <Heading variant="h2" id="api-errors">
+          {t("apiDocs.errorsTitle")}
+        </Heading>
+        <Paragraph mb="s">{t("apiDocs.errors")}</Paragraph>
+        <ul>
+          <li id="problem-invalid-parameters">{t("apiDocs.problemInvalidParameters")}</li>
+          <li id="problem-not-found">{t("apiDocs.problemNotFound")}</li>
+        </ul>
+      </section>
+    </article>
+  );
+}
