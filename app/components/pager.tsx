@@ -7,26 +7,18 @@ export function Pager({
   total,
   pageSize,
   basePath,
-  query = "",
   query,
 }: {
   page: number;
   total: number;
   pageSize: number;
   basePath: string;
-  /** Other query parameters to keep (filters, sort), without the leading "?". */
   /** Other search parameters to keep (a filter state), without `page`. */
   query?: string;
 }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
-  const more = query ? `&${query}` : "";
-  return (
-    <nav aria-label={t("pager.label")} className="pager">
-      {page > 1 ? <Link to={`${basePath}?page=${page - 1}${more}`}>{t("pager.previous")}</Link> : null}
-      <span aria-current="page">{t("pager.status", { page, pages })}</span>
-      {page < pages ? <Link to={`${basePath}?page=${page + 1}${more}`}>{t("pager.next")}</Link> : null}
   const href = (target: number) => `${basePath}?${query ? `${query}&` : ""}page=${target}`;
   return (
     <nav aria-label={t("pager.label")} className="pager">

@@ -12,10 +12,10 @@ const staticPages = [
   "organisations",
   "accessibility",
   "privacy",
+  "api",
   "login",
   "signup",
 ];
-const staticPages = ["", "organisations", "accessibility", "privacy", "api", "login", "signup"];
 
 function escapeXml(value: string): string {
   return value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -50,8 +50,14 @@ type Check = {
   refusedSignedIn?: { status: number; location?: RegExp; lacks?: string };
   refusedAnonymous?: { status: number; location?: RegExp; lacks?: string };
 };
-type Ids = { espoo: string; kirkas: string; plan: string };
-type Ids = { espoo: string; kirkas: string; publicPlan: string; draftPlan: string; internalPlan: string };
+type Ids = {
+  espoo: string;
+  kirkas: string;
+  plan: string;
+  publicPlan: string;
+  draftPlan: string;
+  internalPlan: string;
+};
 
 const matrix: Check[] = [
   {
@@ -493,10 +499,10 @@ beforeAll(async () => {
       noLotsReason: { fi: "Pieni hankinta." },
     }),
   });
-  ids = { espoo, kirkas: bySlug.get("kirkas") ?? "", plan: plan.ok ? plan.planId : "" };
   const database = server.services.database;
   ids = {
     espoo,
+    plan: plan.ok ? plan.planId : "",
     kirkas: bySlug.get("kirkas") ?? "",
     publicPlan: await createFixturePlan(database, espoo, { title: { fi: "Matriisin julkinen suunnitelma" } }),
     draftPlan: await createFixturePlan(database, espoo, {

@@ -411,6 +411,7 @@ export const en: Catalogue = {
       noFile: "Choose a file.",
       changed: "The rows are no longer valid (for example a code list changed). Import the file again.",
     },
+  },
   workspace: {
     nav: "Procurements",
     title: "Procurement plans",
@@ -490,6 +491,7 @@ export const en: Catalogue = {
     saved: "The plan has been saved.",
     created: "The plan has been created.",
     readOnly: "You have read access: you can see the plans but not edit them.",
+  },
   forwardPlan: {
     nav: "Forward plan",
     title: "Forward plan",
@@ -559,6 +561,7 @@ export const en: Catalogue = {
     organisationTitle: "Forward plan",
     organisationEmpty: "The organisation has no public procurement plans.",
     organisationAll: "All the organisation's plans",
+  },
   apiDocs: {
     title: "Open data and API",
     footerLink: "Open data",

@@ -408,6 +408,7 @@ export const fi = {
       noFile: "Valitse tiedosto.",
       changed: "Rivit eivät enää kelpaa (esimerkiksi koodisto muuttui). Tuo tiedosto uudelleen.",
     },
+  },
   workspace: {
     nav: "Hankinnat",
     title: "Hankintasuunnitelmat",
@@ -487,6 +488,7 @@ export const fi = {
     saved: "Suunnitelma tallennettu.",
     created: "Suunnitelma luotu.",
     readOnly: "Sinulla on lukuoikeus: voit katsoa suunnitelmia mutta et muokata niitä.",
+  },
   forwardPlan: {
     nav: "Hankintakalenteri",
     title: "Hankintakalenteri",
@@ -557,6 +559,7 @@ export const fi = {
     organisationTitle: "Hankintakalenteri",
     organisationEmpty: "Organisaatiolla ei ole julkisia hankintasuunnitelmia.",
     organisationAll: "Kaikki organisaation suunnitelmat",
+  },
   apiDocs: {
     title: "Avoin data ja rajapinta",
     footerLink: "Avoin data",

@@ -411,6 +411,7 @@ export const sv: Catalogue = {
       noFile: "Välj en fil.",
       changed: "Raderna är inte längre giltiga (t.ex. ändrades en kodlista). Importera filen igen.",
     },
+  },
   workspace: {
     nav: "Upphandlingar",
     title: "Upphandlingsplaner",
@@ -491,6 +492,7 @@ export const sv: Catalogue = {
     saved: "Planen har sparats.",
     created: "Planen har skapats.",
     readOnly: "Du har läsrätt: du kan se planerna men inte redigera dem.",
+  },
   forwardPlan: {
     nav: "Upphandlingskalender",
     title: "Upphandlingskalender",
@@ -559,6 +561,7 @@ export const sv: Catalogue = {
     organisationTitle: "Upphandlingskalender",
     organisationEmpty: "Organisationen har inga offentliga upphandlingsplaner.",
     organisationAll: "Alla organisationens planer",
+  },
   apiDocs: {
     title: "Öppna data och gränssnitt",
     footerLink: "Öppna data",

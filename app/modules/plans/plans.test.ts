@@ -131,7 +131,9 @@ describe("plan commands", () => {
 
   it("gives plans only to contracting authorities, even for a platform administrator", async () => {
     const admin: Viewer = { ...buyer, userId: "admin-1", isPlatformAdmin: true, memberships: [] };
-    await expect(createPlan({ services, viewer: admin, organisationId: kirkas, input: input() })).rejects.toThrow(AppError);
+    await expect(
+      createPlan({ services, viewer: admin, organisationId: kirkas, input: input() }),
+    ).rejects.toThrow(AppError);
   });
 
   it("publishing makes version 1; later changes need a reason and list what changed", async () => {
