@@ -34,6 +34,8 @@ export const configSchema = z
     MAIL_FROM: z.string().min(3).default("Hankintasilta <no-reply@hankintasilta.localhost>"),
     MAIL_DIR: z.string().min(1).default("./data/mail"),
     SEED_DEMO_DATA: booleanFlag.default(true),
+    /** With SEED_DEMO_DATA: also the ~270 demo procurement plans (tests turn them off). */
+    SEED_DEMO_PLANS: booleanFlag.default(true),
     /** Behind one reverse proxy: take the client address from the last X-Forwarded-For entry. */
     TRUST_PROXY: booleanFlag.default(false),
     /** The prefix of OCDS ocids (registered with the Open Contracting Partnership for production use). */

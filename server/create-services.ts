@@ -35,7 +35,7 @@ export async function createServices({
     logger.info({ referenceData: loaded }, "reference data loaded");
   }
   if (config.SEED_DEMO_DATA) {
-    const { seeded } = await seedDemoData({ db });
+    const { seeded } = await seedDemoData({ db, withPlans: config.SEED_DEMO_PLANS });
     if (seeded) logger.info("demo data seeded");
   }
   const secret = authSecret ?? resolveAuthSecret(config);

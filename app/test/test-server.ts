@@ -23,6 +23,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     MAIL_DIR: mkdtempSync(join(tmpdir(), "hs-mail-")),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
+    // The demo organisations and accounts, without the demo plans: tests create the plans they check.
+    SEED_DEMO_PLANS: "false",
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });

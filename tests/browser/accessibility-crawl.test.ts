@@ -113,7 +113,10 @@ async function crawl(context: BrowserContext, locale: string, seeds: string[]) {
   const problems: string[] = [];
   while (queue.length > 0 && visited.length < maxPagesPerCrawl) {
     const path = queue.shift() as string;
-    const pattern = patternOf(path);
+    // Filter, sort and page links (query strings) show the same page template: one visit per route, plus
+    // a search-result page, whose snippets differ.
+    const [pathname = "", search = ""] = path.split("?");
+    const pattern = patternOf(pathname) + (/(^|&)q=/.test(search) ? "?q" : "");
     if (seen.has(pattern) || skip.some((re) => re.test(path))) continue;
     seen.add(pattern);
     visited.push(path);

@@ -12,7 +12,14 @@ import { seedDemoPlans } from "./seed-demo-plans.server.ts";
  * Fills an empty database with the demo organisations and accounts. Idempotent: a database that
  * already has organisations or users is left alone, so real data is never touched.
  */
-export async function seedDemoData({ db }: { db: Db }): Promise<{ seeded: boolean }> {
+export async function seedDemoData({
+  db,
+  withPlans = true,
+}: {
+  db: Db;
+  /** Tests that bring their own plans seed the organisations and accounts only. */
+  withPlans?: boolean;
+}): Promise<{ seeded: boolean }> {
   const [users] = await db.select({ value: count() }).from(accountsUser);
   const [organisations] = await db.select({ value: count() }).from(organisationsOrganisation);
   if (Number(users?.value) > 0 || Number(organisations?.value) > 0) return { seeded: false };
@@ -57,7 +64,7 @@ export async function seedDemoData({ db }: { db: Db }): Promise<{ seeded: boolea
       }
     }
     const adminId = userIds.get(demoUsers.find((u) => u.platformRole === "platform-admin")?.email ?? "");
-    const plans = await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null });
+    const plans = withPlans ? await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null }) : 0;
     await recordAudit(tx, {
       actorId: null,
       action: "demo.seed",
