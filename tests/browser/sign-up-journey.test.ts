@@ -12,7 +12,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (process.env.SKIP_BROWSER === "1") return;
   smtp = await startTestSmtpServer();
-  server = await startTestServer({ SMTP_URL: smtp.url });
+  server = await startTestServer({ SMTP_URL: smtp.url, SEED_DEMO_PLANS: "true" });
   browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
@@ -114,7 +114,7 @@ describeInBrowser("in Chromium", () => {
   it("fits a 320 px wide phone screen without sideways scrolling", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    for (const path of ["/fi/", "/sv/login", "/en/organisations"]) {
+    for (const path of ["/fi/", "/sv/login", "/en/organisations", "/sv/plans", "/fi/plans/timeline"]) {
       await page.goto(`${server.url}${path}`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
