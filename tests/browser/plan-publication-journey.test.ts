@@ -109,5 +109,5 @@ describeInBrowser("in Chromium", () => {
     const record = JSON.parse((await fetchText(`/api/v1/ocds/records/${ocid}`)).text);
     expect(record.records[0].compiledRelease.tender.title_sv).toBe(titleSv);
     expect(createOcdsValidators().recordPackageErrors(record)).toBe("");
-  });
+  }, 180_000);
 });
