@@ -13,11 +13,17 @@ import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor } from "./cursor.ts";
 import { registerFeedRoutes } from "./feed-routes.server.ts";
 import { conditionalJson, invalidParameters, notFound } from "./http-responses.ts";
+import { planReleaseHistory } from "./ocds-history.ts";
 import { dataLicense, dataLicenseName, recordPackage, releasePackage } from "./ocds-packages.ts";
 import { planIdFromOcid, planOcid, planToRelease } from "./ocds-release.ts";
 import { openApiDocument } from "./openapi.ts";
 import { planJson } from "./plan-json.ts";
-import { getPublicPlan, listPublicPlans, type PublicPlan } from "./public-plan-queries.server.ts";
+import {
+  getPublicPlan,
+  listPlanVersions,
+  listPublicPlans,
+  type PublicPlan,
+} from "./public-plan-queries.server.ts";
 
 type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix">;
 
@@ -134,7 +140,7 @@ export function createApiV1(services: ApiServices) {
         uri: selfLink(c),
         publicUrl: base,
         publishedDate: plan.updatedAt,
-        releases: [planToRelease(plan, services.ocdsOcidPrefix)],
+        releases: planReleaseHistory(plan, await listPlanVersions(db, plan.id), services.ocdsOcidPrefix),
       }),
       { lastModified: plan.updatedAt },
     );
