@@ -6,7 +6,15 @@ import type { z } from "zod";
 // The API's answers: RFC 9457 problem details for errors, JSON with ETag and Last-Modified (and 304 for
 // a matching conditional request) for everything else.
 
-export type ProblemType = "invalid-parameters" | "not-found" | "unauthorized" | "forbidden" | "invalid-body";
+export type ProblemType =
+  | "invalid-parameters"
+  | "not-found"
+  | "unauthorized"
+  | "forbidden"
+  | "invalid-body"
+  | "archived"
+  | "transition-not-allowed"
+  | "precondition-failed";
 
 /** An RFC 9457 problem: `type` is a URI under the API's documentation, `errors` names bad fields. */
 export function problem(
@@ -50,7 +58,13 @@ function httpDate(date: Date): string {
   return date.toUTCString();
 }
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
+/** A strong ETag of a response body. */
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+/** Whether an If-None-Match or If-Match header names the ETag (or is `*`). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   const bare = etag.replace(/^W\//, "");
@@ -70,7 +84,7 @@ export function conditionalJson(
   }: { lastModified: Date; contentType?: string },
 ) {
   const body = JSON.stringify(value);
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+  const etag = etagOf(body);
   const seconds = Math.floor(lastModified.getTime() / 1000) * 1000;
   const headers = {
     ETag: etag,

@@ -1,5 +1,6 @@
 import { planStatuses } from "../plans/lifecycle.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
+import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";
 
 // The OpenAPI 3.1 description of /api/v1, written by hand next to the routes (api-v1.server.ts) and the
 // parameter schemas (api-parameters.ts); the system test checks that every route is described.
@@ -45,7 +46,8 @@ export function openApiDocument(publicUrl: string) {
     info: {
       title: "Hankintasilta open data API",
       version: "1.0.0",
-      summary: "Public procurement plans of Finnish public buyers, as JSON and OCDS 1.1.",
+      summary:
+        "Public procurement plans of Finnish public buyers, as JSON and OCDS 1.1; writes with an organisation API token.",
       description: `Only plans that their organisation has published are served. The data is licensed ${dataLicenseName}: credit "Hankintasilta" and the organisation that published the plan. Documentation: ${publicUrl}/en/api`,
       license: { name: dataLicenseName, identifier: "CC-BY-4.0" },
     },
@@ -80,6 +82,7 @@ export function openApiDocument(publicUrl: string) {
             "400": problemResponse("A query parameter is invalid or unknown."),
           },
         },
+        post: writeOperations.createPlan,
       },
       "/plans/{id}": {
         get: {
@@ -103,7 +106,9 @@ export function openApiDocument(publicUrl: string) {
             "404": problemResponse("No public plan has this id."),
           },
         },
+        patch: writeOperations.patchPlan,
       },
+      "/plans/{id}/transitions": { post: writeOperations.transitionPlan },
       "/ocds/releases": {
         get: {
           operationId: "listOcdsReleases",
@@ -143,7 +148,9 @@ export function openApiDocument(publicUrl: string) {
       },
     },
     components: {
+      securitySchemes: writeSecuritySchemes,
       schemas: {
+        ...writeSchemas,
         Problem: {
           type: "object",
           description: "RFC 9457 problem details.",
