@@ -5,7 +5,7 @@ import { findEditablePlan } from "../plans/find-editable-plan.server.ts";
 import { planInputFields, planSnapshotToInput } from "../plans/plan-input.ts";
 import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
 import { updatePlan } from "../plans/update-plan.server.ts";
-import type { ApiEnv, WriteOptions, WriteServices } from "./api-write.server.ts";
+import type { WriteOptions, WriteServices } from "./api-write.server.ts";
 import {
   fieldErrors,
   ifMatchAllows,
@@ -17,7 +17,7 @@ import {
   unknownFields,
   viewerOfToken,
 } from "./api-write-support.server.ts";
-import { problem } from "./http-responses.ts";
+import { type ApiEnv, problem } from "./http-responses.ts";
 
 const readOnlyHint =
   "status, hilmaNotice, contractEnd and cancelReason change through POST /api/v1/plans/{id}/transitions.";

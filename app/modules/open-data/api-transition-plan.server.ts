@@ -4,7 +4,7 @@ import { findEditablePlan } from "../plans/find-editable-plan.server.ts";
 import { allowedTransitions, isPlanStatus } from "../plans/lifecycle.ts";
 import { planFieldErrors, transitionSchema } from "../plans/schemas.ts";
 import { transitionPlan } from "../plans/transition-plan.server.ts";
-import type { ApiEnv, WriteOptions, WriteServices } from "./api-write.server.ts";
+import type { WriteOptions, WriteServices } from "./api-write.server.ts";
 import {
   fieldErrors,
   ifMatchAllows,
@@ -16,7 +16,7 @@ import {
   unknownFields,
   viewerOfToken,
 } from "./api-write-support.server.ts";
-import { problem } from "./http-responses.ts";
+import { type ApiEnv, problem } from "./http-responses.ts";
 
 const transitionFields = ["to", "hilmaNotice", "contractEnd", "reason", "cancelReason"];
 

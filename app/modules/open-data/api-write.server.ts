@@ -7,9 +7,8 @@ import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
 import { registerPatchPlan } from "./api-patch-plan.server.ts";
 import { registerTransitionPlan } from "./api-transition-plan.server.ts";
 import { fieldErrors, jsonObjectBody, unknownFields, viewerOfToken } from "./api-write-support.server.ts";
-import { problem } from "./http-responses.ts";
+import { type ApiEnv, problem } from "./http-responses.ts";
 
-export type ApiEnv = { Variables: { requestId?: string } };
 export type WriteServices = Pick<Services, "database" | "publicUrl">;
 export type WriteOptions = {
   /** The ETag that GET /plans/{id} gives the plan now (null when it is not public); If-Match may name it. */

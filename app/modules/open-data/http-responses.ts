@@ -6,6 +6,9 @@ import type { z } from "zod";
 // The API's answers: RFC 9457 problem details for errors, JSON with ETag and Last-Modified (and 304 for
 // a matching conditional request) for everything else.
 
+/** The API app's context variables: the request id that the server's middleware sets (audit entries carry it). */
+export type ApiEnv = { Variables: { requestId?: string } };
+
 export type ProblemType =
   | "invalid-parameters"
   | "not-found"
@@ -59,7 +62,7 @@ function httpDate(date: Date): string {
 }
 
 /** A strong ETag of a response body. */
-export function etagOf(body: string): string {
+export function etagOf(body: string | Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
@@ -83,13 +86,33 @@ export function conditionalJson(
     contentType = "application/json; charset=utf-8",
   }: { lastModified: Date; contentType?: string },
 ) {
-  const body = JSON.stringify(value);
-  const etag = etagOf(body);
+  return conditionalBody(c, JSON.stringify(value), { lastModified, contentType });
+}
+
+/** Any body (feeds, CSV, XLSX) with the same ETag, Last-Modified and 304 handling. */
+export function conditionalBody(
+  c: Context,
+  body: string | Uint8Array,
+  {
+    lastModified,
+    contentType,
+    headers: extra = {},
+    etagSource = body,
+  }: {
+    lastModified: Date;
+    contentType: string;
+    headers?: Record<string, string>;
+    /** What the ETag hashes when the body itself is not byte-stable (XLSX carries zip timestamps). */
+    etagSource?: string | Uint8Array;
+  },
+) {
+  const etag = etagOf(etagSource);
   const seconds = Math.floor(lastModified.getTime() / 1000) * 1000;
   const headers = {
     ETag: etag,
     "Last-Modified": httpDate(new Date(seconds)),
     "Cache-Control": "public, max-age=60",
+    ...extra,
   };
   const ifNoneMatch = c.req.header("if-none-match");
   const ifModifiedSince = c.req.header("if-modified-since");
@@ -97,5 +120,6 @@ export function conditionalJson(
     ? matchesEtag(ifNoneMatch, etag)
     : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= seconds;
   if (notModified) return c.body(null, 304, headers);
-  return c.body(body, 200, { ...headers, "Content-Type": contentType });
+  const bytes = typeof body === "string" ? body : (body as Uint8Array<ArrayBuffer>);
+  return c.body(bytes, 200, { ...headers, "Content-Type": contentType });
 }

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import type { PlanStatus } from "../plans/lifecycle.ts";
 import { publicPlansOnly } from "../plans/policy.ts";
+import { filterConditions, helsinkiToday } from "../plans/public-conditions.server.ts";
+import { type PublicPlanFilters, publicPlanFiltersSchema } from "../plans/public-filters.ts";
 import {
   plansLot,
   plansParticipant,
@@ -61,8 +62,6 @@ export type PublicPlan = {
   updatedAtText: string;
 };
 
-export type PublicPlanFilters = { organisation?: string; status?: PlanStatus };
-
 const organisationColumns = {
   id: organisationsOrganisation.id,
   name: organisationsOrganisation.name,
@@ -71,6 +70,8 @@ const organisationColumns = {
   yTunnus: organisationsOrganisation.yTunnus,
   municipalityCode: organisationsOrganisation.municipalityCode,
 };
+
+const noFilters: PublicPlanFilters = publicPlanFiltersSchema.parse({});
 
 /** One public plan, or null when it does not exist or is not public. */
 export async function getPublicPlan(db: DbOrTx, planId: string): Promise<PublicPlan | null> {
@@ -88,22 +89,13 @@ export async function getPublicPlan(db: DbOrTx, planId: string): Promise<PublicP
 export async function listPublicPlans(
   db: DbOrTx,
   {
-    filters = {},
+    filters = noFilters,
     cursor,
     limit,
     direction,
   }: { filters?: PublicPlanFilters; cursor?: Cursor; limit: number; direction: "asc" | "desc" },
 ): Promise<{ plans: PublicPlan[]; hasMore: boolean }> {
-  const conditions: SQL[] = [publicPlansOnly()];
-  if (filters.organisation) {
-    conditions.push(
-      or(
-        eq(organisationsOrganisation.id, filters.organisation),
-        eq(organisationsOrganisation.slug, filters.organisation),
-      ) as SQL,
-    );
-  }
-  if (filters.status) conditions.push(eq(plansPlan.status, filters.status));
+  const conditions: SQL[] = [publicPlansOnly(), ...filterConditions(filters, { today: helsinkiToday() })];
   if (cursor) {
     const compare = direction === "asc" ? sql`>` : sql`<`;
     conditions.push(

@@ -6,8 +6,15 @@ export function searchWords(query: string): string[] {
   return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((word) => word.slice(0, 60));
 }
 
-/** How alike a mistyped word must be (pg_trgm word_similarity); one wrong letter in 6+ letters passes. */
-const typoThreshold = 0.45;
+/**
+ * How alike a mistyped word of n letters must be (pg_trgm word_similarity). One wrong letter changes at
+ * most 3 of the word's n + 1 trigrams, so a word with one wrong letter keeps at least (n - 2) / (n + 4);
+ * a fixed threshold would let long compound words match other compounds that merely share an end
+ * ("städtjänster" is not "mattjänster").
+ */
+export function typoThreshold(length: number): number {
+  return Math.floor(((length - 2) / (length + 4) - 0.01) * 1000) / 1000;
+}
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -30,7 +37,10 @@ export function searchCondition(query: string): SQL | undefined {
     ...words.map((word) => {
       const part = sql`${plansPlan.searchText} ilike ${`%${escapeLike(word)}%`}`;
       return word.length >= 6
-        ? (or(part, sql`word_similarity(${word}, ${plansPlan.searchText}) >= ${typoThreshold}`) as SQL)
+        ? (or(
+            part,
+            sql`word_similarity(${word}, ${plansPlan.searchText}) >= ${typoThreshold(word.length)}`,
+          ) as SQL)
         : part;
     }),
   );
