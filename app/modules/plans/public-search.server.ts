@@ -37,7 +37,10 @@ export function searchCondition(query: string): SQL | undefined {
     ...words.map((word) => {
       const part = sql`${plansPlan.searchText} ilike ${`%${escapeLike(word)}%`}`;
       return word.length >= 6
-        ? (or(part, sql`word_similarity(${word}, ${plansPlan.searchText}) >= ${typoThreshold(word.length)}`) as SQL)
+        ? (or(
+            part,
+            sql`word_similarity(${word}, ${plansPlan.searchText}) >= ${typoThreshold(word.length)}`,
+          ) as SQL)
         : part;
     }),
   );
