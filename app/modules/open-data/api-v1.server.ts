@@ -1,6 +1,8 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
+import { getPublicAttachment } from "../plans/attachment-queries.server.ts";
+import { attachmentResponse } from "../plans/attachment-response.server.ts";
 import { noParameters, planListParameters, releaseListParameters, uuidParameter } from "./api-parameters.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor } from "./cursor.ts";
@@ -91,6 +93,15 @@ export function createApiV1(services: ApiServices) {
     );
   });
 
+  // The same file as /:lang/plans/:id/attachments/:attachmentId: only while the plan is public.
+  api.get("/plans/:id/attachments/:attachmentId", async (c) => {
+    const parsed = noParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    const file = await getPublicAttachment(db, c.req.param("id"), c.req.param("attachmentId"));
+    if (!file) return notFound(c);
+    return attachmentResponse(c.req.raw, file, { visibility: "public" });
+  });
+
   api.get("/ocds/releases", async (c) => {
     const parsed = releaseListParameters.safeParse(c.req.query());
     if (!parsed.success) return invalidParameters(c, parsed.error);
@@ -107,7 +118,7 @@ export function createApiV1(services: ApiServices) {
         uri: selfLink(c),
         publicUrl: base,
         publishedDate: lastModified,
-        releases: plans.map((plan) => planToRelease(plan, services.ocdsOcidPrefix)),
+        releases: plans.map((plan) => planToRelease(plan, services.ocdsOcidPrefix, base)),
         next: nextLink(c, plans, hasMore),
       }),
       { lastModified },
@@ -126,7 +137,7 @@ export function createApiV1(services: ApiServices) {
         uri: selfLink(c),
         publicUrl: base,
         publishedDate: plan.updatedAt,
-        releases: [planToRelease(plan, services.ocdsOcidPrefix)],
+        releases: [planToRelease(plan, services.ocdsOcidPrefix, base)],
       }),
       { lastModified: plan.updatedAt },
     );
