@@ -48,8 +48,8 @@ function AttachmentName({
         lang={attachment.title && attachment.language !== locale ? attachment.language : undefined}
       >
         {attachment.title ?? attachment.fileName}
-      </a>{" "}
-      ({formatLabel(attachment.mediaType)}, {formatFileSize(locale, attachment.sizeBytes)})
+      </a>
+      {` (${formatLabel(attachment.mediaType)}, ${formatFileSize(locale, attachment.sizeBytes)})`}
       {attachment.title ? (
         <>
           <br />

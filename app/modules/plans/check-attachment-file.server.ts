@@ -44,7 +44,7 @@ export async function checkAttachmentFile({
   const detected = await detectFormat(bytes);
   if (!detected) return { ok: false, error: "attachments.errors.fileType" };
   const fileName = sanitiseFileName(name);
-  if (!fileName || fileName === `.${detected}`) return { ok: false, error: "attachments.errors.fileName" };
+  if (!fileName) return { ok: false, error: "attachments.errors.fileName" };
   if (extensionOf(fileName) !== detected) return { ok: false, error: "attachments.errors.extension" };
   return {
     ok: true,
