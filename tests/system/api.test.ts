@@ -243,7 +243,14 @@ describe("OpenAPI", () => {
     const document = json();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual(
-      ["/ocds/records/{ocid}", "/ocds/releases", "/openapi.json", "/plans", "/plans/{id}"].sort(),
+      [
+        "/ocds/records/{ocid}",
+        "/ocds/releases",
+        "/openapi.json",
+        "/plans",
+        "/plans/{id}",
+        "/plans/{id}/attachments/{attachmentId}",
+      ].sort(),
     );
     expect(document.info.license.identifier).toBe("CC-BY-4.0");
   });
