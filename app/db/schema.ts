@@ -5,5 +5,6 @@ export * from "../modules/audit/tables.ts";
 export * from "../modules/mail/tables.ts";
 export * from "../modules/open-data/tables.ts";
 export * from "../modules/organisations/tables.ts";
+export * from "../modules/plans/attachments-tables.ts";
 export * from "../modules/plans/tables.ts";
 export * from "../modules/reference-data/tables.ts";

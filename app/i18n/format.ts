@@ -21,3 +21,21 @@ export function formatMoney(locale: Locale, euros: number): string {
     maximumFractionDigits: Number.isInteger(euros) ? 0 : 2,
   }).format(euros);
 }
+
+/**
+ * A file size for the locale in bytes, kilobytes or megabytes (multiples of 1,024, as file managers
+ * show them), e.g. "1,2 Mt" in Finnish and "1.2 MB" in English.
+ */
+export function formatFileSize(locale: Locale, bytes: number): string {
+  const [unit, value] =
+    bytes < 1024
+      ? (["byte", bytes] as const)
+      : bytes < 1024 * 1024
+        ? (["kilobyte", bytes / 1024] as const)
+        : (["megabyte", bytes / (1024 * 1024)] as const);
+  return new Intl.NumberFormat(intlLocales[locale], {
+    style: "unit",
+    unit,
+    maximumFractionDigits: unit === "byte" ? 0 : 1,
+  }).format(value);
+}

@@ -55,6 +55,12 @@ const endpoints: Endpoint[] = [
     params: ["ocid"],
     example: (prefix) => `/ocds/records/${prefix}-{id}`,
   },
+  {
+    key: "attachment",
+    path: "/plans/{id}/attachments/{attachmentId}",
+    params: ["id", "attachmentId"],
+    example: () => "/plans/{id}/attachments/{attachmentId}",
+  },
   { key: "openapi", path: "/openapi.json", params: [], example: () => "/openapi.json" },
 ];
 

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { AttachmentLinks } from "../components/attachment-list.tsx";
 import { useTenderLabel } from "../components/plan-card.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
@@ -162,6 +163,18 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
             {plan.contact.phone ? ` · ${plan.contact.phone}` : null}
           </p>
         </>
+      ) : null}
+      {plan.attachments.length > 0 ? (
+        <section aria-labelledby="plan-attachments-title">
+          <Heading variant="h2" id="plan-attachments-title" mb="s">
+            {t("attachments.title")}
+          </Heading>
+          <AttachmentLinks
+            attachments={plan.attachments}
+            locale={locale}
+            hrefOf={(attachment) => `/${locale}/plans/${plan.id}/attachments/${attachment.id}`}
+          />
+        </section>
       ) : null}
       {plan.versions.length > 0 ? (
         <section aria-labelledby="plan-versions-title">

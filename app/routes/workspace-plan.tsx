@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { AttachmentLinks, toAttachmentView } from "../components/attachment-list.tsx";
 import { FormAlert } from "../components/form-alert.tsx";
 import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
@@ -9,6 +10,7 @@ import { isLocale } from "../i18n/locales.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { archivePlan } from "../modules/plans/archive-plan.server.ts";
+import { listWorkspaceAttachments } from "../modules/plans/attachment-queries.server.ts";
 import { duplicatePlan } from "../modules/plans/duplicate-plan.server.ts";
 import {
   planFieldLabels,
@@ -31,6 +33,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     getWorkspacePlan({ services: context.services, viewer, planId: params.id }),
   );
   const { plan } = found;
+  const { attachments } = await listWorkspaceAttachments({
+    services: context.services,
+    viewer,
+    planId: params.id,
+  });
   const p = plan as typeof plan & Record<string, unknown>;
   return {
     plan: {
@@ -56,6 +63,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       reason: v.reason,
       changed: v.changed,
     })),
+    attachments: attachments.map(toAttachmentView),
     canEdit: found.canEdit && plan.archivedAt === null,
     transitions: isPlanStatus(plan.status) ? allowedTransitions(plan.status) : [],
   };
@@ -181,6 +189,25 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
           <Link to={`/${locale}/workspace/plans/${plan.id}/edit`}>{t("workspace.edit")}</Link>
         </Paragraph>
       ) : null}
+      <section aria-labelledby="attachments-title">
+        <Heading variant="h2" id="attachments-title" mt="xl" mb="s">
+          {t("attachments.title")}
+        </Heading>
+        {loaderData.attachments.length === 0 ? (
+          <Paragraph mb="s">{t("attachments.none")}</Paragraph>
+        ) : (
+          <AttachmentLinks
+            attachments={loaderData.attachments}
+            locale={locale}
+            hrefOf={(attachment) => `/${locale}/workspace/plans/${plan.id}/attachments/${attachment.id}`}
+          />
+        )}
+        <Paragraph mt="s">
+          <Link to={`/${locale}/workspace/plans/${plan.id}/attachments`}>
+            {t(canEdit ? "attachments.manage" : "attachments.view")}
+          </Link>
+        </Paragraph>
+      </section>
       {canEdit ? (
         <PlanLifecycleForm
           status={plan.status}

@@ -33,3 +33,13 @@ export function postForm(baseUrl: string, path: string, fields: Record<string, s
     body: new URLSearchParams(fields),
   });
 }
+
+/** Posts a multipart form (file uploads) the way a browser without JavaScript does. */
+export function postMultipart(baseUrl: string, path: string, form: FormData, cookie?: string) {
+  return fetch(`${baseUrl}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: baseUrl, ...(cookie ? { Cookie: cookie } : {}) },
+    body: form,
+  });
+}

@@ -1,6 +1,6 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
@@ -9,6 +9,7 @@ import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { ServerBuild } from "react-router";
 import { createRequestHandler } from "react-router";
 import { createApiV1 } from "../../app/modules/open-data/api-v1.server.ts";
+import { maxAttachmentRequestBytes } from "../../app/modules/plans/attachment-rules.ts";
 import type { Services } from "../../app/services.ts";
 import type { Logger } from "../logger.ts";
 
@@ -22,6 +23,9 @@ export type AppOptions = {
   /** Read the client address from X-Forwarded-For (set by the one reverse proxy in front). */
   trustProxy?: boolean;
 };
+
+/** The attachment upload form of a plan in the workspace (and its single-fetch `.data` twin). */
+const attachmentUploadPath = /^\/(fi|sv|en)\/workspace\/plans\/[0-9a-f-]{36}\/attachments(\.data)?$/i;
 
 /** The HTTP surface: health, the /api/v1 API, static files, then React Router for every page. */
 export function createApp({ services, logger, getBuild, clientDir, trustProxy = false }: AppOptions) {
@@ -69,12 +73,21 @@ export function createApp({ services, logger, getBuild, clientDir, trustProxy = 
   });
   app.use((c, next) => (/^\/(fi|sv|en)\/unsubscribe$/.test(c.req.path) ? next() : checkOrigin(c, next)));
 
-  // Spreadsheet uploads are the only large bodies; everything else stays small.
-  app.post(
-    "/:lang/workspace/plans/import",
-    bodyLimit({ maxSize: 3 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }),
+  // Uploads are the only large bodies (spreadsheet import, plan attachments); everything else stays small.
+  const tooLarge = (c: Context) => c.text("Payload Too Large", 413);
+  app.post("/:lang/workspace/plans/import", bodyLimit({ maxSize: 3 * 1024 * 1024, onError: tooLarge }));
+  const defaultLimit = bodyLimit({ maxSize: 4 * 1024 * 1024, onError: tooLarge });
+  // The attachment form's limit leaves room for a file over maxAttachmentBytes, which the action refuses
+  // with a translated field error. Past this one, a form posted without JavaScript is sent back to its
+  // page with the same error (JavaScript checks the size before sending).
+  const attachmentLimit = bodyLimit({
+    maxSize: maxAttachmentRequestBytes,
+    onError: (c) =>
+      c.req.path.endsWith(".data") ? tooLarge(c) : c.redirect(`${c.req.path}?error=tooLarge`, 303),
+  });
+  app.use("*", (c, next) =>
+    attachmentUploadPath.test(c.req.path) ? attachmentLimit(c, next) : defaultLimit(c, next),
   );
-  app.use("*", bodyLimit({ maxSize: 4 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }));
 
   app.get("/health", async (c) => {
     try {

@@ -4,8 +4,11 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { locales } from "../../app/i18n/locales.ts";
 import { demoPassword } from "../../app/modules/demo/demo-data.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.server.ts";
+import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { transitionSchema } from "../../app/modules/plans/schemas.ts";
 import { transitionPlan } from "../../app/modules/plans/transition-plan.server.ts";
+import { samplePdf } from "../../app/test/attachment-files.ts";
 import { describeInBrowser, launchChromium } from "../../app/test/browser.ts";
 import { createFixturePlan, fixtureAdmin } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -26,7 +29,7 @@ const roles = {
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const maxPagesPerCrawl = 40;
 // Links that are not pages to check: downloads and actions.
-const skip = [/\/logout$/, /\/account\/export$/];
+const skip = [/\/logout$/, /\/account\/export$/, /\/attachments\/[0-9a-f-]{36}$/];
 
 let server: TestServer;
 let browser: Browser;
@@ -48,7 +51,7 @@ async function seedForwardPlan(testServer: TestServer) {
     .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
     .from(organisationsOrganisation);
   const idOf = (slug: string) => rows.find((row) => row.slug === slug)?.id ?? "";
-  await createFixturePlan(database, idOf("espoo"), {
+  const withLots = await createFixturePlan(database, idOf("espoo"), {
     isDividedIntoLots: true,
     lots: [
       { title: { fi: "Pohjoinen alue" }, estimatedValueEur: 200_000 },
@@ -59,6 +62,14 @@ async function seedForwardPlan(testServer: TestServer) {
     dialogueEnd: "2099-12-31",
     contactName: "Helmi Hankkija",
     contactEmail: "hankinnat@espoo.example",
+  });
+  // An attachment, so the plan page's list and the workspace's attachment and removal pages are checked.
+  await addPlanAttachment({
+    services: { database },
+    viewer: fixtureAdmin,
+    planId: withLots,
+    file: { name: "Markkinakartoitus.pdf", bytes: samplePdf() },
+    fields: attachmentFieldsSchema.parse({ title: "Markkinakartoituksen yhteenveto" }),
   });
   await createFixturePlan(database, idOf("porvoo"), { title: { fi: "Ikkunanpesu" }, mainCpv: "90911000" });
   const awarded = await createFixturePlan(database, idOf("espoo"), {
@@ -194,6 +205,10 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
       await page.locator("#plan-save").click();
       await page.locator("#lifecycle-title").waitFor();
       await analyze(`${locale} plan page`);
+      await page.locator("a[href$='/attachments']").click();
+      await page.locator("#attachment-submit").click();
+      await page.locator("#attachment-file-error").waitFor();
+      await analyze(`${locale} attachment form errors`);
       await page.goto(`${server.url}/${locale}/workspace/plans?sort=title&direction=asc`);
       await analyze(`${locale} plan list`);
     }

@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoUsers } from "../../app/modules/demo/demo-data.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.server.ts";
+import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
 import routes from "../../app/routes.ts";
+import { samplePdf } from "../../app/test/attachment-files.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -56,6 +59,9 @@ type Ids = {
   publicPlan: string;
   draftPlan: string;
   internalPlan: string;
+  /** A PDF attached to the public plan, and one attached to `plan` (a draft). */
+  publicAttachment: string;
+  draftAttachment: string;
 };
 
 const matrix: Check[] = [
@@ -312,6 +318,25 @@ const matrix: Check[] = [
     refusedAnonymous: { status: 404, lacks: "Matriisin sisäinen suunnitelma" },
   },
   {
+    route: ":lang/plans/:id/attachments/:attachmentId",
+    what: "public plan's attachment",
+    allowed: "everyone",
+    request: (ids) => ({
+      method: "GET",
+      path: `/fi/plans/${ids.publicPlan}/attachments/${ids.publicAttachment}`,
+    }),
+    success: { status: 200, contains: "%PDF-" },
+  },
+  {
+    route: ":lang/plans/:id/attachments/:attachmentId",
+    what: "draft plan's attachment (404 for everyone; the workspace serves it)",
+    allowed: [],
+    request: (ids) => ({ method: "GET", path: `/fi/plans/${ids.plan}/attachments/${ids.draftAttachment}` }),
+    success: { status: 200 },
+    refusedSignedIn: { status: 404, lacks: "%PDF-" },
+    refusedAnonymous: { status: 404, lacks: "%PDF-" },
+  },
+  {
     route: ":lang/invitations/:id",
     what: "unknown invitation",
     allowed: "everyone",
@@ -415,6 +440,55 @@ const matrix: Check[] = [
     success: { status: 200, contains: "Valitse pääkoodiksi" },
   },
   {
+    route: ":lang/workspace/plans/:id/attachments",
+    what: "workspace: an Espoo plan's attachments",
+    allowed: [...espooStaff],
+    request: (ids) => ({ method: "GET", path: `/fi/workspace/plans/${ids.plan}/attachments` }),
+    success: { status: 200, contains: "Matriisin luonnos" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/attachments",
+    what: "workspace: add an attachment without a file (refused with a field error, nothing stored)",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}/attachments`,
+      form: { intent: "add", title: "Ei tiedostoa" },
+    }),
+    success: { status: 400, contains: "Valitse liitettävä tiedosto." },
+  },
+  {
+    route: ":lang/workspace/plans/:id/attachments/:attachmentId",
+    what: "workspace: download a draft plan's attachment",
+    allowed: [...espooStaff],
+    request: (ids) => ({
+      method: "GET",
+      path: `/fi/workspace/plans/${ids.plan}/attachments/${ids.draftAttachment}`,
+    }),
+    success: { status: 200, contains: "%PDF-" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/attachments/:attachmentId/remove",
+    what: "workspace: confirm removing an attachment",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "GET",
+      path: `/fi/workspace/plans/${ids.plan}/attachments/${ids.draftAttachment}/remove`,
+    }),
+    success: { status: 200, contains: "Poistetaanko liite?" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/attachments/:attachmentId/remove",
+    what: "workspace: remove an attachment that does not exist (so nothing changes)",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}/attachments/00000000-0000-0000-0000-000000000000/remove`,
+      form: {},
+    }),
+    success: { status: 404 },
+  },
+  {
     route: "/health",
     what: "health",
     allowed: "everyone",
@@ -491,6 +565,28 @@ const matrix: Check[] = [
     success: { status: 404 },
   },
   {
+    route: "/api/v1/plans/{id}/attachments/{attachmentId}",
+    what: "open data: a public plan's attachment",
+    allowed: "everyone",
+    request: (ids) => ({
+      method: "GET",
+      path: `/api/v1/plans/${ids.publicPlan}/attachments/${ids.publicAttachment}`,
+    }),
+    success: { status: 200, contains: "%PDF-" },
+  },
+  {
+    route: "/api/v1/plans/{id}/attachments/{attachmentId}",
+    what: "open data: a draft plan's attachment (404 for everyone)",
+    allowed: [],
+    request: (ids) => ({
+      method: "GET",
+      path: `/api/v1/plans/${ids.plan}/attachments/${ids.draftAttachment}`,
+    }),
+    success: { status: 200 },
+    refusedSignedIn: { status: 404, lacks: "%PDF-" },
+    refusedAnonymous: { status: 404, lacks: "%PDF-" },
+  },
+  {
     route: "/api/v1/ocds/releases",
     what: "open data: OCDS release package",
     allowed: "everyone",
@@ -550,11 +646,26 @@ beforeAll(async () => {
     }),
   });
   const database = server.services.database;
+  const publicPlan = await createFixturePlan(database, espoo, {
+    title: { fi: "Matriisin julkinen suunnitelma" },
+  });
+  const attach = async (planId: string) => {
+    const added = await addPlanAttachment({
+      services: server.services,
+      viewer: matrixAdmin,
+      planId,
+      file: { name: "Matriisi.pdf", bytes: samplePdf(`Matriisi ${planId}`) },
+      fields: attachmentFieldsSchema.parse({}),
+    });
+    return added.ok ? added.attachmentId : "";
+  };
   ids = {
     espoo,
     plan: plan.ok ? plan.planId : "",
+    publicAttachment: await attach(publicPlan),
+    draftAttachment: await attach(plan.ok ? plan.planId : ""),
     kirkas: bySlug.get("kirkas") ?? "",
-    publicPlan: await createFixturePlan(database, espoo, { title: { fi: "Matriisin julkinen suunnitelma" } }),
+    publicPlan,
     draftPlan: await createFixturePlan(database, espoo, {
       title: { fi: "Matriisin luonnos" },
       visibility: "draft",

@@ -340,6 +340,7 @@ export const en: Catalogue = {
       isDividedIntoLots: "The procurement is divided into lots",
       noLotsReason: "Why the procurement is not divided into lots",
       sustainability: "Sustainability objectives",
+      attachments: "Attachments",
       employmentCondition: "Employment condition",
       contact: "Contact person",
       contactName: "Name",
@@ -493,6 +494,63 @@ export const en: Catalogue = {
     created: "The plan has been created.",
     readOnly: "You have read access: you can see the plans but not edit them.",
   },
+  attachments: {
+    title: "Attachments",
+    none: "The plan has no attachments.",
+    manage: "Add or remove attachments",
+    view: "View attachments",
+    back: "Back to the plan",
+    publicNote:
+      "The plan is public: attachments appear to everyone on the plan's page and in the open data as soon as you add them.",
+    notPublicNote:
+      "Attachments become public only when the plan is published. Until then only your organisation's users see them.",
+    tableCaption: "Attachments ({{count}}/{{max}})",
+    columns: {
+      file: "File",
+      language: "Language",
+      added: "Added",
+      actions: "Actions",
+    },
+    fileName: "File: {{name}}",
+    languages: {
+      fi: "Finnish",
+      sv: "Swedish",
+      en: "English",
+    },
+    remove: "Remove {{name}}",
+    uploadTitle: "Add an attachment",
+    file: "File",
+    fileHint:
+      "PDF, DOCX, XLSX or ODT, at most {{max}}. A plan can have up to {{count}} attachments. The file type is checked from the file's content.",
+    titleLabel: "Title (optional)",
+    titleHint: "Shown instead of the file name, for example “Summary of the market research”.",
+    descriptionLabel: "Description (optional)",
+    languageLabel: "Language of the document",
+    submit: "Add attachment",
+    added: "Attachment added.",
+    removed: "Attachment removed.",
+    notAdded: "The attachment was not added. Correct the error below.",
+    limitReached:
+      "The plan already has the maximum number of attachments ({{count}}). Remove one to add another.",
+    removeTitle: "Remove the attachment?",
+    removeText: "The attachment {{name}} will be removed from the plan permanently.",
+    removeTextPublic:
+      "The attachment {{name}} will be removed from the plan permanently. The plan is public, so the attachment also disappears from the public page and the open data, and the change shows in the version history.",
+    removeConfirm: "Remove attachment",
+    removeCancel: "Cancel",
+    errors: {
+      noFile: "Choose the file to attach.",
+      tooLarge: "The file is too large. An attachment can be at most {{max}}.",
+      fileType:
+        "The file is not a PDF, DOCX, XLSX or ODT document. The type is checked from the file's content, not its name.",
+      extension:
+        "The file name's extension does not match its content. Give the file the right extension (.pdf, .docx, .xlsx or .odt).",
+      fileName: "The file has no usable name. Rename the file.",
+      tooMany: "A plan can have up to {{count}} attachments.",
+      duplicate: "The same file is already attached to this plan.",
+      unreadable: "The form that was sent could not be read. Try again.",
+    },
+  },
   forwardPlan: {
     nav: "Forward plan",
     title: "Forward plan",
@@ -603,6 +661,8 @@ export const en: Catalogue = {
       csv: "Public plans as a CSV file (UTF-8, comma-separated, header row), at most 10,000 rows at a time.",
       xlsx: "The same as an Excel file (XLSX).",
       openapi: "The OpenAPI 3.1 description of this API.",
+      attachment:
+        "A file attached to a public plan (PDF, DOCX, XLSX or ODT), as a download. The file type is detected from the content, and the ETag is the file's SHA-256. Attachments of drafts and internal plans give a 404.",
     },
     params: {
       q: "q: search words in Finnish, Swedish or English; also finds parts of compound words and one mistyped letter.",
@@ -618,6 +678,7 @@ export const en: Catalogue = {
       status: "status: lifecycle stage, for example market-dialogue or tender-published.",
       id: "id: the plan's identifier (UUID).",
       ocid: "ocid: the OCDS identifier, {{prefix}}-<plan id>.",
+      attachmentId: "attachmentId: the attachment's id (UUID) from the plan's attachments list.",
     },
     ocdsTitle: "OCDS",
     ocds: "The OCDS data follows version 1.1.5 of the Open Contracting Data Standard. The ocid prefix is {{prefix}}. The extensions used (lots, sustainability and communication) are listed in the package's extensions field. Organisations are identified by their Finnish business ID (identifier scheme FI-PRO).",

@@ -338,6 +338,7 @@ export const fi = {
       isDividedIntoLots: "Hankinta jaetaan osiin",
       noLotsReason: "Perustelu sille, ettei hankintaa jaeta osiin",
       sustainability: "Kestävyystavoitteet",
+      attachments: "Liitteet",
       employmentCondition: "Työllistämisehto",
       contact: "Yhteyshenkilö",
       contactName: "Nimi",
@@ -490,6 +491,63 @@ export const fi = {
     created: "Suunnitelma luotu.",
     readOnly: "Sinulla on lukuoikeus: voit katsoa suunnitelmia mutta et muokata niitä.",
   },
+  attachments: {
+    title: "Liitteet",
+    none: "Suunnitelmassa ei ole liitteitä.",
+    manage: "Lisää tai poista liitteitä",
+    view: "Näytä liitteet",
+    back: "Takaisin suunnitelmaan",
+    publicNote:
+      "Suunnitelma on julkinen: liitteet näkyvät kaikille suunnitelman sivulla ja avoimessa datassa heti, kun lisäät ne.",
+    notPublicNote:
+      "Liitteet tulevat julkisiksi vasta, kun suunnitelma julkaistaan. Siihen asti ne näkyvät vain organisaatiosi käyttäjille.",
+    tableCaption: "Liitteet ({{count}}/{{max}})",
+    columns: {
+      file: "Tiedosto",
+      language: "Kieli",
+      added: "Lisätty",
+      actions: "Toiminnot",
+    },
+    fileName: "Tiedosto: {{name}}",
+    languages: {
+      fi: "suomi",
+      sv: "ruotsi",
+      en: "englanti",
+    },
+    remove: "Poista {{name}}",
+    uploadTitle: "Lisää liite",
+    file: "Tiedosto",
+    fileHint:
+      "PDF, DOCX, XLSX tai ODT, enintään {{max}}. Suunnitelmassa voi olla enintään {{count}} liitettä. Tiedoston tyyppi tarkistetaan sen sisällöstä.",
+    titleLabel: "Otsikko (vapaaehtoinen)",
+    titleHint: "Näytetään tiedostonimen sijaan, esimerkiksi ”Markkinakartoituksen yhteenveto”.",
+    descriptionLabel: "Kuvaus (vapaaehtoinen)",
+    languageLabel: "Asiakirjan kieli",
+    submit: "Lisää liite",
+    added: "Liite lisätty.",
+    removed: "Liite poistettu.",
+    notAdded: "Liitettä ei lisätty. Korjaa alla näkyvä virhe.",
+    limitReached:
+      "Suunnitelmassa on jo enimmäismäärä liitteitä ({{count}}). Poista jokin liite, jos haluat lisätä uuden.",
+    removeTitle: "Poistetaanko liite?",
+    removeText: "Liite {{name}} poistetaan suunnitelmasta pysyvästi.",
+    removeTextPublic:
+      "Liite {{name}} poistetaan suunnitelmasta pysyvästi. Suunnitelma on julkinen, joten liite poistuu myös julkiselta sivulta ja avoimesta datasta, ja muutos näkyy versiohistoriassa.",
+    removeConfirm: "Poista liite",
+    removeCancel: "Peruuta",
+    errors: {
+      noFile: "Valitse liitettävä tiedosto.",
+      tooLarge: "Tiedosto on liian suuri. Liite voi olla enintään {{max}}.",
+      fileType:
+        "Tiedosto ei ole PDF-, DOCX-, XLSX- tai ODT-asiakirja. Tyyppi tarkistetaan tiedoston sisällöstä, ei nimestä.",
+      extension:
+        "Tiedostonimen pääte ei vastaa tiedoston sisältöä. Nimeä tiedosto oikealla päätteellä (.pdf, .docx, .xlsx tai .odt).",
+      fileName: "Tiedostolla ei ole kelvollista nimeä. Nimeä tiedosto uudelleen.",
+      tooMany: "Suunnitelmassa voi olla enintään {{count}} liitettä.",
+      duplicate: "Sama tiedosto on jo liitetty tähän suunnitelmaan.",
+      unreadable: "Lähetettyä lomaketta ei voitu lukea. Yritä uudelleen.",
+    },
+  },
   forwardPlan: {
     nav: "Hankintakalenteri",
     title: "Hankintakalenteri",
@@ -601,6 +659,8 @@ export const fi = {
       csv: "Julkiset suunnitelmat CSV-tiedostona (UTF-8, pilkuin erotettu, otsikkorivi), enintään 10 000 riviä kerralla.",
       xlsx: "Samat tiedot Excel-tiedostona (XLSX).",
       openapi: "Tämän rajapinnan OpenAPI 3.1 -kuvaus.",
+      attachment:
+        "Julkisen suunnitelman liitetiedosto (PDF, DOCX, XLSX tai ODT) ladattavana. Tiedostotyyppi on tunnistettu sisällöstä, ja ETag on tiedoston SHA-256-tiiviste. Luonnosten ja sisäisten suunnitelmien liitteet palauttavat virheen 404.",
     },
     params: {
       q: "q: hakusanat suomeksi, ruotsiksi tai englanniksi; löytää myös yhdyssanojen osat ja yhden kirjaimen kirjoitusvirheet.",
@@ -617,6 +677,7 @@ export const fi = {
       status: "status: elinkaaren vaihe, esimerkiksi market-dialogue tai tender-published.",
       id: "id: suunnitelman tunniste (UUID).",
       ocid: "ocid: OCDS-tunniste, muotoa {{prefix}}-<suunnitelman tunniste>.",
+      attachmentId: "attachmentId: liitteen tunniste (UUID) suunnitelman attachments-luettelosta.",
     },
     ocdsTitle: "OCDS",
     ocds: "OCDS-tiedot noudattavat Open Contracting Data Standardin versiota 1.1.5. OCDS-tunnisteiden etuliite on {{prefix}}. Käytetyt laajennukset (osat, kestävyys ja tiedottaminen) luetellaan paketin extensions-kentässä. Organisaatiot tunnistetaan Y-tunnuksella (tunnisteskeema FI-PRO).",

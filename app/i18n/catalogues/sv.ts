@@ -340,6 +340,7 @@ export const sv: Catalogue = {
       isDividedIntoLots: "Upphandlingen delas upp i delar",
       noLotsReason: "Motivering till att upphandlingen inte delas upp",
       sustainability: "Hållbarhetsmål",
+      attachments: "Bilagor",
       employmentCondition: "Sysselsättningsvillkor",
       contact: "Kontaktperson",
       contactName: "Namn",
@@ -494,6 +495,63 @@ export const sv: Catalogue = {
     created: "Planen har skapats.",
     readOnly: "Du har läsrätt: du kan se planerna men inte redigera dem.",
   },
+  attachments: {
+    title: "Bilagor",
+    none: "Planen har inga bilagor.",
+    manage: "Lägg till eller ta bort bilagor",
+    view: "Visa bilagor",
+    back: "Tillbaka till planen",
+    publicNote:
+      "Planen är offentlig: bilagorna syns för alla på planens sida och i öppna data så snart du lägger till dem.",
+    notPublicNote:
+      "Bilagorna blir offentliga först när planen publiceras. Fram till dess syns de bara för användarna i din organisation.",
+    tableCaption: "Bilagor ({{count}}/{{max}})",
+    columns: {
+      file: "Fil",
+      language: "Språk",
+      added: "Tillagd",
+      actions: "Åtgärder",
+    },
+    fileName: "Fil: {{name}}",
+    languages: {
+      fi: "finska",
+      sv: "svenska",
+      en: "engelska",
+    },
+    remove: "Ta bort {{name}}",
+    uploadTitle: "Lägg till en bilaga",
+    file: "Fil",
+    fileHint:
+      "PDF, DOCX, XLSX eller ODT, högst {{max}}. En plan kan ha högst {{count}} bilagor. Filtypen kontrolleras utifrån filens innehåll.",
+    titleLabel: "Rubrik (frivillig)",
+    titleHint: "Visas i stället för filnamnet, till exempel ”Sammandrag av marknadsundersökningen”.",
+    descriptionLabel: "Beskrivning (frivillig)",
+    languageLabel: "Dokumentets språk",
+    submit: "Lägg till bilaga",
+    added: "Bilagan har lagts till.",
+    removed: "Bilagan har tagits bort.",
+    notAdded: "Bilagan lades inte till. Rätta felet nedan.",
+    limitReached:
+      "Planen har redan det högsta tillåtna antalet bilagor ({{count}}). Ta bort en bilaga om du vill lägga till en ny.",
+    removeTitle: "Ta bort bilagan?",
+    removeText: "Bilagan {{name}} tas bort från planen permanent.",
+    removeTextPublic:
+      "Bilagan {{name}} tas bort från planen permanent. Planen är offentlig, så bilagan försvinner också från den offentliga sidan och från öppna data, och ändringen syns i versionshistoriken.",
+    removeConfirm: "Ta bort bilagan",
+    removeCancel: "Avbryt",
+    errors: {
+      noFile: "Välj den fil som du vill bifoga.",
+      tooLarge: "Filen är för stor. En bilaga får vara högst {{max}}.",
+      fileType:
+        "Filen är inte ett PDF-, DOCX-, XLSX- eller ODT-dokument. Typen kontrolleras utifrån filens innehåll, inte namnet.",
+      extension:
+        "Filnamnets ändelse stämmer inte med filens innehåll. Ge filen rätt ändelse (.pdf, .docx, .xlsx eller .odt).",
+      fileName: "Filen har inget giltigt namn. Byt namn på filen.",
+      tooMany: "En plan kan ha högst {{count}} bilagor.",
+      duplicate: "Samma fil är redan bifogad till den här planen.",
+      unreadable: "Det skickade formuläret kunde inte läsas. Försök igen.",
+    },
+  },
   forwardPlan: {
     nav: "Upphandlingskalender",
     title: "Upphandlingskalender",
@@ -603,6 +661,8 @@ export const sv: Catalogue = {
       csv: "Offentliga planer som CSV-fil (UTF-8, kommaseparerad, rubrikrad), högst 10 000 rader åt gången.",
       xlsx: "Samma uppgifter som Excel-fil (XLSX).",
       openapi: "Gränssnittets OpenAPI 3.1-beskrivning.",
+      attachment:
+        "En bilaga till en offentlig plan (PDF, DOCX, XLSX eller ODT) som nedladdning. Filtypen har identifierats utifrån innehållet, och ETag är filens SHA-256-kontrollsumma. Bilagor till utkast och interna planer ger felet 404.",
     },
     params: {
       q: "q: sökord på finska, svenska eller engelska; hittar också delar av sammansatta ord och ett felskrivet tecken.",
@@ -619,6 +679,7 @@ export const sv: Catalogue = {
       status: "status: skede i livscykeln, till exempel market-dialogue eller tender-published.",
       id: "id: planens identifierare (UUID).",
       ocid: "ocid: OCDS-identifierare i formen {{prefix}}-<planens identifierare>.",
+      attachmentId: "attachmentId: bilagans identifierare (UUID) ur planens attachments-lista.",
     },
     ocdsTitle: "OCDS",
     ocds: "OCDS-uppgifterna följer version 1.1.5 av Open Contracting Data Standard. OCDS-identifierarnas prefix är {{prefix}}. Tilläggen som används (delar, hållbarhet och kommunikation) anges i paketets fält extensions. Organisationer identifieras med FO-nummer (identifierarschema FI-PRO).",

@@ -1,6 +1,8 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
+import { getPublicAttachment } from "../plans/attachment-queries.server.ts";
+import { attachmentResponse } from "../plans/attachment-response.server.ts";
 import {
   noParameters,
   planListParameters,
@@ -106,6 +108,15 @@ export function createApiV1(services: ApiServices) {
     return conditionalJson(c, planDocument(plan), { lastModified: plan.updatedAt });
   });
 
+  // The same file as /:lang/plans/:id/attachments/:attachmentId: only while the plan is public.
+  api.get("/plans/:id/attachments/:attachmentId", async (c) => {
+    const parsed = noParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    const file = await getPublicAttachment(db, c.req.param("id"), c.req.param("attachmentId"));
+    if (!file) return notFound(c);
+    return attachmentResponse(c.req.raw, file, { visibility: "public" });
+  });
+
   api.get("/ocds/releases", async (c) => {
     const parsed = releaseListParameters.safeParse(c.req.query());
     if (!parsed.success) return invalidParameters(c, parsed.error);
@@ -122,7 +133,7 @@ export function createApiV1(services: ApiServices) {
         uri: selfLink(c),
         publicUrl: base,
         publishedDate: lastModified,
-        releases: plans.map((plan) => planToRelease(plan, services.ocdsOcidPrefix)),
+        releases: plans.map((plan) => planToRelease(plan, services.ocdsOcidPrefix, base)),
         next: nextLink(c, plans, hasMore),
       }),
       { lastModified },
@@ -141,7 +152,12 @@ export function createApiV1(services: ApiServices) {
         uri: selfLink(c),
         publicUrl: base,
         publishedDate: plan.updatedAt,
-        releases: planReleaseHistory(plan, await listPlanVersions(db, plan.id), services.ocdsOcidPrefix),
+        releases: planReleaseHistory(
+          plan,
+          await listPlanVersions(db, plan.id),
+          services.ocdsOcidPrefix,
+          base,
+        ),
       }),
       { lastModified: plan.updatedAt },
     );

@@ -71,16 +71,17 @@ export function planReleaseHistory(
   current: PublicPlan,
   versions: PlanVersionRow[],
   ocidPrefix: string,
+  publicUrl: string,
 ): OcdsRelease[] {
   const ocid = planOcid(ocidPrefix, current.id);
   const releases = versions
     .filter((row) => row.snapshot.visibility === "public")
     .sort((a, b) => a.version - b.version)
     .map((row) => ({
-      ...planToRelease(planAtVersion(current, row.snapshot, row.createdAt), ocidPrefix),
+      ...planToRelease(planAtVersion(current, row.snapshot, row.createdAt), ocidPrefix, publicUrl),
       id: `${ocid}-v${row.version}`,
     }));
-  const now = planToRelease(current, ocidPrefix);
+  const now = planToRelease(current, ocidPrefix, publicUrl);
   const last = releases[releases.length - 1];
   const content = (release: OcdsRelease) => JSON.stringify({ ...release, id: "", date: "" });
   if (!last || content(last) !== content(now)) releases.push(now);

@@ -1,4 +1,5 @@
 import type { Translated } from "../plans/tables.ts";
+import { publicAttachmentUrl } from "./plan-json.ts";
 import type { PublicOrganisation, PublicPlan } from "./public-plan-queries.server.ts";
 
 // OCDS 1.1 planning releases from public plans. Every field is chosen here explicitly; nothing from the
@@ -159,8 +160,24 @@ function sustainability(plan: PublicPlan) {
   return entries;
 }
 
-/** The planning release of one public plan, as it stands now. */
-export function planToRelease(plan: PublicPlan, ocidPrefix: string): OcdsRelease {
+/**
+ * The plan's attachments as planning documents. Their kind (market study, needs assessment…) is not
+ * asked for when uploading, so `documentType` is left out rather than guessed.
+ */
+function documents(plan: PublicPlan, publicUrl: string) {
+  return plan.attachments.map((attachment) => ({
+    id: attachment.id,
+    title: attachment.title ?? attachment.fileName,
+    ...(attachment.description ? { description: attachment.description } : {}),
+    url: publicAttachmentUrl(publicUrl, plan.id, attachment.id),
+    datePublished: isoSeconds(attachment.createdAt),
+    format: attachment.mediaType,
+    language: attachment.language,
+  }));
+}
+
+/** The planning release of one public plan, as it stands now; `publicUrl` makes the document links. */
+export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: string): OcdsRelease {
   const ocid = planOcid(ocidPrefix, plan.id);
   const lead = plan.organisation;
   const period = plannedTenderPeriod(plan);
@@ -207,6 +224,7 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string): OcdsRelease
             ],
           }
         : {}),
+      ...(plan.attachments.length > 0 ? { documents: documents(plan, publicUrl) } : {}),
     },
     tender: {
       id: plan.id,

@@ -152,7 +152,7 @@ describe("OCDS", () => {
 
   it("serialises every public plan as a valid planning release package and record package", async () => {
     const { plans } = await listPublicPlans(database.db, { limit: 50, direction: "asc" });
-    const releases = plans.map((plan) => planToRelease(plan, prefix));
+    const releases = plans.map((plan) => planToRelease(plan, prefix, "http://localhost"));
     const meta = {
       uri: "http://localhost/api/v1/ocds/releases",
       publicUrl: "http://localhost",
@@ -176,7 +176,7 @@ describe("OCDS", () => {
     const plan = await getPublicPlan(database.db, publicIds[0] ?? "");
     if (!plan) throw new Error("missing plan");
     // biome-ignore lint/suspicious/noExplicitAny: the test reads nested JSON by path
-    const release = planToRelease(plan, prefix) as Record<string, any>;
+    const release = planToRelease(plan, prefix, "http://localhost") as Record<string, any>;
     expect(release.ocid).toBe(`${prefix}-${plan.id}`);
     expect(planIdFromOcid(prefix, release.ocid)).toBe(plan.id);
     expect(planIdFromOcid("ocds-other1", release.ocid)).toBeNull();

@@ -1,3 +1,4 @@
+import { attachmentFormats } from "../plans/attachment-rules.ts";
 import { planStatuses } from "../plans/lifecycle.ts";
 import { valueBands } from "../plans/public-filters.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
@@ -245,6 +246,35 @@ export function openApiDocument(publicUrl: string) {
           },
         },
       },
+      "/plans/{id}/attachments/{attachmentId}": {
+        get: {
+          operationId: "getPlanAttachment",
+          summary: "A file attached to a public plan (PDF, DOCX, XLSX or ODT)",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+            {
+              name: "attachmentId",
+              in: "path",
+              required: true,
+              schema: { type: "string", format: "uuid" },
+            },
+          ],
+          responses: {
+            "200": {
+              description:
+                "The file as a download, with the media type detected from its content; the ETag is its SHA-256.",
+              content: Object.fromEntries(
+                Object.values(attachmentFormats).map((format) => [
+                  format.mediaType,
+                  { schema: { type: "string", contentMediaType: format.mediaType } },
+                ]),
+              ),
+            },
+            "304": notModified,
+            "404": problemResponse("No public plan has this attachment."),
+          },
+        },
+      },
       "/openapi.json": {
         get: {
           operationId: "getOpenApi",
@@ -311,6 +341,27 @@ export function openApiDocument(publicUrl: string) {
             procedure: { type: "string" },
             lots: { type: "array" },
             sustainability: { type: "array" },
+            attachments: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "string", format: "uuid" },
+                  url: { type: "string", format: "uri" },
+                  name: { type: "string" },
+                  title: { type: ["string", "null"] },
+                  description: { type: ["string", "null"] },
+                  language: { type: "string", enum: ["fi", "sv", "en"] },
+                  mediaType: {
+                    type: "string",
+                    enum: Object.values(attachmentFormats).map((format) => format.mediaType),
+                  },
+                  size: { type: "integer", description: "Bytes." },
+                  sha256: { type: "string" },
+                  publishedAt: { type: "string", format: "date-time" },
+                },
+              },
+            },
             status: { type: "string", enum: [...planStatuses] },
             updatedAt: { type: "string", format: "date-time" },
           },

@@ -14,6 +14,11 @@ function organisationJson(organisation: PublicOrganisation) {
   };
 }
 
+/** Where the API serves a public plan's attachment (the same handler as /:lang/plans/:id/attachments/:id). */
+export function publicAttachmentUrl(publicUrl: string, planId: string, attachmentId: string): string {
+  return `${publicUrl}/api/v1/plans/${planId}/attachments/${attachmentId}`;
+}
+
 export function planJson(plan: PublicPlan, { publicUrl, ocid }: { publicUrl: string; ocid: string }) {
   return {
     id: plan.id,
@@ -47,6 +52,18 @@ export function planJson(plan: PublicPlan, { publicUrl, ocid }: { publicUrl: str
         lot.estimatedValueEur === null ? null : { amount: lot.estimatedValueEur, currency: "EUR" },
     })),
     sustainability: plan.sustainability.map((tag) => ({ list: tag.list, code: tag.code })),
+    attachments: plan.attachments.map((attachment) => ({
+      id: attachment.id,
+      url: publicAttachmentUrl(publicUrl, plan.id, attachment.id),
+      name: attachment.fileName,
+      title: attachment.title,
+      description: attachment.description,
+      language: attachment.language,
+      mediaType: attachment.mediaType,
+      size: attachment.sizeBytes,
+      sha256: attachment.sha256,
+      publishedAt: attachment.createdAt.toISOString(),
+    })),
     employmentCondition: plan.employmentCondition,
     contact: plan.contact,
     confidence: plan.confidence,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
+import { type AttachmentSummary, listPublicAttachments } from "../plans/attachment-queries.server.ts";
 import { publicPlansOnly } from "../plans/policy.ts";
 import { filterConditions, helsinkiToday } from "../plans/public-conditions.server.ts";
 import { type PublicPlanFilters, publicPlanFiltersSchema } from "../plans/public-filters.ts";
@@ -50,6 +51,8 @@ export type PublicPlan = {
   noLotsReason: Translated | null;
   lots: { number: number; title: Translated; estimatedValueEur: number | null }[];
   sustainability: { list: string; code: string }[];
+  /** Files attached to the plan (without their bytes), oldest first. */
+  attachments: AttachmentSummary[];
   employmentCondition: boolean;
   contact: { name: string | null; email: string | null; phone: string | null };
   confidence: string;
@@ -126,7 +129,7 @@ async function selectPublicPlans(
     .limit(limit);
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.plan.id);
-  const [cpv, participants, lots, tags] = await Promise.all([
+  const [cpv, participants, lots, tags, attachments] = await Promise.all([
     db
       .select()
       .from(plansPlanCpv)
@@ -144,6 +147,7 @@ async function selectPublicPlans(
       .from(plansSustainability)
       .where(inArray(plansSustainability.planId, ids))
       .orderBy(asc(plansSustainability.list), asc(plansSustainability.code)),
+    listPublicAttachments(db, ids),
   ]);
   return rows.map(({ plan, organisation, updatedAtText }) => ({
     id: plan.id,
@@ -174,6 +178,7 @@ async function selectPublicPlans(
     sustainability: tags
       .filter((tag) => tag.planId === plan.id)
       .map((tag) => ({ list: tag.list, code: tag.code })),
+    attachments: attachments.filter((attachment) => attachment.planId === plan.id),
     employmentCondition: plan.employmentCondition,
     contact: { name: plan.contactName, email: plan.contactEmail, phone: plan.contactPhone },
     confidence: plan.confidence,

@@ -36,6 +36,7 @@ export const planFieldLabels = {
   isDividedIntoLots: "plans.fields.isDividedIntoLots",
   noLotsReason: "plans.fields.noLotsReason",
   sustainability: "plans.fields.sustainability",
+  attachments: "plans.fields.attachments",
   employmentCondition: "plans.fields.employmentCondition",
   contact: "plans.fields.contact",
   contactName: "plans.fields.contactName",

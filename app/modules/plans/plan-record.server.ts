@@ -1,5 +1,6 @@
 import { asc, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
+import { plansAttachment } from "./attachments-tables.ts";
 import type { PlanInput } from "./schemas.ts";
 import {
   plansLot,
@@ -93,6 +94,11 @@ export async function loadPlanSnapshot(db: DbOrTx, planId: string): Promise<Reco
     .where(eq(plansLot.planId, planId))
     .orderBy(asc(plansLot.number));
   const tags = await db.select().from(plansSustainability).where(eq(plansSustainability.planId, planId));
+  const attachments = await db
+    .select({ fileName: plansAttachment.fileName, sha256: plansAttachment.sha256 })
+    .from(plansAttachment)
+    .where(eq(plansAttachment.planId, planId))
+    .orderBy(asc(plansAttachment.createdAt), asc(plansAttachment.id));
   const {
     searchFi: _fi,
     searchSv: _sv,
@@ -113,6 +119,7 @@ export async function loadPlanSnapshot(db: DbOrTx, planId: string): Promise<Reco
       estimatedValueEur: lot.estimatedValueEur,
     })),
     sustainability: tags.map((tag) => `${tag.list}/${tag.code}`).sort(),
+    attachments,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { refCpvCode, refEformsCode } from "../reference-data/tables.ts";
+import { listPublicAttachments } from "./attachment-queries.server.ts";
 import { canViewPlan } from "./policy.ts";
 import { pickText } from "./public-queries.server.ts";
 import {
@@ -44,6 +45,17 @@ export type PublicPlanDetail = {
   hilmaNotice: string | null;
   updatedAt: string;
   versions: { version: number; createdAt: string; reason: string | null; changedFields: string[] }[];
+  /** Public plans' attachments only: their downloads exist only while the plan is public. */
+  attachments: {
+    id: string;
+    fileName: string;
+    mediaType: string;
+    sizeBytes: number;
+    title: string | null;
+    description: string | null;
+    language: string;
+    createdAt: string;
+  }[];
 };
 
 /**
@@ -105,6 +117,7 @@ export async function getPublicPlanDetail({
     .from(plansVersion)
     .where(eq(plansVersion.planId, planId))
     .orderBy(desc(plansVersion.version));
+  const attachments = await listPublicAttachments(db, [planId]);
   return {
     id: plan.id,
     isPublic: plan.visibility === "public" && plan.archivedAt === null,
@@ -146,6 +159,10 @@ export async function getPublicPlanDetail({
       createdAt: version.createdAt.toISOString(),
       reason: version.reason,
       changedFields: Object.keys(version.changes).sort(),
+    })),
+    attachments: attachments.map(({ planId: _plan, sha256: _sha, createdAt, ...attachment }) => ({
+      ...attachment,
+      createdAt: createdAt.toISOString(),
     })),
   };
 }
