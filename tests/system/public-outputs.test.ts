@@ -3,9 +3,12 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiV1 } from "../../app/modules/open-data/api-v1.server.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.server.ts";
+import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { publicPlansOnly } from "../../app/modules/plans/policy.ts";
 import { plansPlan } from "../../app/modules/plans/tables.ts";
-import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
+import { samplePdf } from "../../app/test/attachment-files.ts";
+import { createFixturePlan, fixtureAdmin } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
 // Draft and internal plans appear in NO public output: pages, search, facet counts, API, feeds,
@@ -14,7 +17,8 @@ import { startTestServer, type TestServer } from "../../app/test/test-server.ts"
 // hidden ones, must appear in each output, so the test can tell an output that shows nothing.
 
 let server: TestServer;
-const hidden: { id: string; marker: string }[] = [];
+const hidden: { id: string; marker: string; attachment: string }[] = [];
+let controlAttachment = "";
 let control = "";
 let controlAwarded = "";
 let espoo = "";
@@ -48,7 +52,19 @@ beforeAll(async () => {
     dialogueEnd: "2099-12-31",
     visibility,
   });
+  const attach = async (planId: string, name: string) => {
+    const added = await addPlanAttachment({
+      services: server.services,
+      viewer: fixtureAdmin,
+      planId,
+      file: { name: `${name}.pdf`, bytes: samplePdf(`Liite ${planId}`) },
+      fields: attachmentFieldsSchema.parse({}),
+    });
+    if (!added.ok) throw new Error(`attachment refused: ${JSON.stringify(added)}`);
+    return added.attachmentId;
+  };
   control = await createFixturePlan(database, espoo, like(controlMarker, "public"));
+  controlAttachment = await attach(control, "Kontrollin liite");
   controlAwarded = await createFixturePlan(database, espoo, like(`${controlMarker} päättyvä`, "public"));
   await createFixturePlan(database, org("vantaa"), like("Vantaan vastinsuunnitelma", "public"));
   const awarded = [controlAwarded];
@@ -59,7 +75,7 @@ beforeAll(async () => {
     ["Sisäinen suunnitelma Otaniemi", "internal", true],
   ] as const) {
     const id = await createFixturePlan(database, espoo, like(marker, visibility));
-    hidden.push({ id, marker });
+    hidden.push({ id, marker, attachment: await attach(id, marker) });
     if (isAwarded) awarded.push(id);
   }
   // Upcoming plans feed the list, timeline and joint candidates; awarded ones the re-tender forecast.
@@ -85,6 +101,7 @@ function apiUrls(): string[] {
     "/plans.csv": ["/api/v1/plans.csv", `/api/v1/plans.csv?${search}`],
     "/plans.xlsx": ["/api/v1/plans.xlsx"],
     "/plans/:id": [`/api/v1/plans/${control}`],
+    "/plans/:id/attachments/:attachmentId": [`/api/v1/plans/${control}/attachments/${controlAttachment}`],
     "/ocds/releases": ["/api/v1/ocds/releases?limit=100"],
     "/ocds/records/:ocid": [`/api/v1/ocds/records/${ocid(control)}`],
   };
@@ -106,6 +123,7 @@ function pageUrls(): string[] {
     `/${lang}/plans/forecast`,
     `/${lang}/plans/joint-candidates`,
     `/${lang}/plans/${control}`,
+    `/${lang}/plans/${control}/attachments/${controlAttachment}`,
     `/${lang}/organisations/${espoo}`,
   ]);
 }
@@ -153,6 +171,8 @@ describe("public outputs", () => {
         `/sv/plans/${plan.id}`,
         `/en/plans/${plan.id}`,
         `/api/v1/plans/${plan.id}`,
+        `/api/v1/plans/${plan.id}/attachments/${plan.attachment}`,
+        `/fi/plans/${plan.id}/attachments/${plan.attachment}`,
         `/api/v1/ocds/records/${server.services.ocdsOcidPrefix}-${plan.id}`,
       ]) {
         expect((await read(path)).status, path).toBe(404);
