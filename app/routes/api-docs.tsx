@@ -15,10 +15,34 @@ const endpoints: Endpoint[] = [
   {
     key: "plans",
     path: "/plans",
-    params: ["cursor", "limit", "organisation", "status"],
-    example: () => "/plans?organisation=espoo&status=market-dialogue&limit=20",
+    params: ["cursor", "limit", "q", "filters", "organisation", "status"],
+    example: () => "/plans?q=siivous&organisation=espoo&status=market-dialogue&limit=20",
   },
   { key: "plan", path: "/plans/{id}", params: ["id"], example: () => "/plans/{id}" },
+  {
+    key: "atom",
+    path: "/plans.atom",
+    params: ["q", "filters", "lang", "cursor", "feedLimit"],
+    example: () => "/plans.atom?cpv=90900000&lang=sv",
+  },
+  {
+    key: "ics",
+    path: "/plans.ics",
+    params: ["q", "filters", "lang", "cursor", "feedLimit"],
+    example: () => "/plans.ics?organisation=espoo&dialogueOpen=1",
+  },
+  {
+    key: "csv",
+    path: "/plans.csv",
+    params: ["q", "filters", "cursor", "downloadLimit"],
+    example: () => "/plans.csv?region=01&valueBand=eu",
+  },
+  {
+    key: "xlsx",
+    path: "/plans.xlsx",
+    params: ["q", "filters", "cursor", "downloadLimit"],
+    example: () => "/plans.xlsx?year=2027&quarter=1",
+  },
   {
     key: "releases",
     path: "/ocds/releases",

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { FeedLinks } from "../components/feed-links.tsx";
 import { Pager } from "../components/pager.tsx";
 import { ForwardPlanViews, PlanCard } from "../components/plan-card.tsx";
 import { PlanFilterForm } from "../components/plan-filter-form.tsx";
@@ -25,7 +26,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     code: m.code,
     name: m.name,
   }));
-  return { ...list, filters, regions, municipalities, query: filtersToSearchParams(filters).toString() };
+  return {
+    ...list,
+    filters,
+    regions,
+    municipalities,
+    query: filtersToSearchParams(filters).toString(),
+    feedQuery: filtersToSearchParams(filters, { omit: ["sort"] }).toString(),
+  };
 }
 
 export default function Plans({ loaderData, params }: Route.ComponentProps) {
@@ -65,6 +73,7 @@ export default function Plans({ loaderData, params }: Route.ComponentProps) {
             basePath={`/${params.lang}/plans`}
             query={loaderData.query}
           />
+          <FeedLinks query={loaderData.feedQuery} lang={params.lang} />
         </section>
       </div>
     </>

@@ -209,7 +209,7 @@ export async function runScale(options: ScaleOptions) {
       ocdsFirstPage: [ocdsPaths[0] ?? ""],
       ocdsLaterPage: [ocdsPaths[1] ?? ""],
     };
-    const rawRequests = await apiSearchRequests(searchQueries);
+    const rawRequests = await apiSearchRequests(pool, searchQueries);
     options.progress(`scale: warm-up ${WARMUP_S} s each`);
     for (const paths of Object.values(groups)) await runLoad(server.url, paths, 10, WARMUP_S);
     for (const mode of ["request", "searchQuery"] as const) {

@@ -562,6 +562,20 @@ export const en: Catalogue = {
     organisationEmpty: "The organisation has no public procurement plans.",
     organisationAll: "All the organisation's plans",
   },
+  feeds: {
+    atomTitle: "Hankintasilta – procurement plans",
+    atomSubtitle: "Upcoming procurements published by Finnish contracting authorities",
+    calendarName: "Hankintasilta – upcoming procurements",
+    tender: "Call for tenders planned",
+    tenderEvent: "Call for tenders planned: {{title}}",
+    dialogueEvent: "Market dialogue: {{title}}",
+    linksTitle: "This search in other formats",
+    atom: "Atom feed",
+    ics: "Calendar (iCalendar)",
+    csv: "CSV",
+    xlsx: "Excel (XLSX)",
+    json: "JSON API",
+  },
   apiDocs: {
     title: "Open data and API",
     footerLink: "Open data",
@@ -583,9 +597,20 @@ export const en: Catalogue = {
       releases:
         "OCDS 1.1 release package: a planning release for every public plan, oldest change first. The next page's address is in links.next.",
       record: "OCDS 1.1 record package of one plan, with its compiled release.",
+      atom: "An Atom feed of public plans with the same filters, most recently changed first. Subscribe in a feed reader.",
+      ics: "An iCalendar calendar: planned publications of calls for tenders (month or quarter) and market dialogue windows as all-day events (Europe/Helsinki). Subscribe in a calendar app.",
+      csv: "Public plans as a CSV file (UTF-8, comma-separated, header row), at most 10,000 rows at a time.",
+      xlsx: "The same as an Excel file (XLSX).",
       openapi: "The OpenAPI 3.1 description of this API.",
     },
     params: {
+      q: "q: search words in Finnish, Swedish or English; also finds parts of compound words and one mistyped letter.",
+      filters:
+        "Filters as in the forward plan: organisation, region (region code), municipality (municipality code), cpv (with its sub-codes), valueBand (below-national, national, eu), year, quarter, status, sustainability, lots (yes, no) and dialogueOpen (1). Repeatable: organisation, valueBand, status and sustainability.",
+      lang: "lang: the language of the texts (fi, sv or en), fi by default.",
+      feedLimit:
+        "limit: how many plans (1–1000, 100 by default); the next page is in the Link header (rel=next).",
+      downloadLimit: "limit: how many rows (1–10,000); the next page is in the Link header (rel=next).",
       cursor: "cursor: the next page's position, from links.next of the previous response.",
       limit: "limit: items per page (1–100).",
       organisation: "organisation: the lead organisation's id or short name, for example espoo.",

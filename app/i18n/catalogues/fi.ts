@@ -560,6 +560,20 @@ export const fi = {
     organisationEmpty: "Organisaatiolla ei ole julkisia hankintasuunnitelmia.",
     organisationAll: "Kaikki organisaation suunnitelmat",
   },
+  feeds: {
+    atomTitle: "Hankintasilta – hankintasuunnitelmat",
+    atomSubtitle: "Julkisten hankintayksiköiden julkaisemat tulevat hankinnat",
+    calendarName: "Hankintasilta – tulevat hankinnat",
+    tender: "Tarjouspyyntö suunnitteilla",
+    tenderEvent: "Tarjouspyyntö suunnitteilla: {{title}}",
+    dialogueEvent: "Markkinavuoropuhelu: {{title}}",
+    linksTitle: "Tämä haku muissa muodoissa",
+    atom: "Atom-syöte",
+    ics: "Kalenteri (iCalendar)",
+    csv: "CSV",
+    xlsx: "Excel (XLSX)",
+    json: "JSON-rajapinta",
+  },
   apiDocs: {
     title: "Avoin data ja rajapinta",
     footerLink: "Avoin data",
@@ -581,9 +595,21 @@ export const fi = {
       releases:
         "OCDS 1.1 -julkaisupaketti: jokaisesta julkisesta suunnitelmasta suunnitteluvaiheen julkaisu (planning release), vanhimmasta muutoksesta alkaen. Seuraavan sivun osoite on kentässä links.next.",
       record: "OCDS 1.1 -tietuepaketti yhdestä suunnitelmasta, mukana koottu julkaisu (compiled release).",
+      atom: "Atom-syöte julkisista suunnitelmista samoilla suodattimilla, viimeksi muuttuneet ensin. Tilaa se syötelukijaan.",
+      ics: "iCalendar-kalenteri: suunnitellut tarjouspyyntöjen julkaisut (kuukausi tai vuosineljännes) ja markkinavuoropuhelujen ajat koko päivän tapahtumina (Europe/Helsinki). Tilaa se kalenteriohjelmaan.",
+      csv: "Julkiset suunnitelmat CSV-tiedostona (UTF-8, pilkuin erotettu, otsikkorivi), enintään 10 000 riviä kerralla.",
+      xlsx: "Samat tiedot Excel-tiedostona (XLSX).",
       openapi: "Tämän rajapinnan OpenAPI 3.1 -kuvaus.",
     },
     params: {
+      q: "q: hakusanat suomeksi, ruotsiksi tai englanniksi; löytää myös yhdyssanojen osat ja yhden kirjaimen kirjoitusvirheet.",
+      filters:
+        "Suodattimet kuten hankintakalenterissa: organisation, region (maakunnan koodi), municipality (kunnan koodi), cpv (alakoodit mukaan lukien), valueBand (below-national, national, eu), year, quarter, status, sustainability, lots (yes, no) ja dialogueOpen (1). Toistettavat: organisation, valueBand, status ja sustainability.",
+      lang: "lang: tekstien kieli (fi, sv tai en), oletuksena fi.",
+      feedLimit:
+        "limit: montako suunnitelmaa (1–1000, oletuksena 100); seuraavan sivun osoite on Link-otsakkeessa (rel=next).",
+      downloadLimit:
+        "limit: montako riviä (1–10 000); seuraavan sivun osoite on Link-otsakkeessa (rel=next).",
       cursor: "cursor: seuraavan sivun kohta edellisen vastauksen links.next-osoitteesta.",
       limit: "limit: montako kohdetta sivulla on (1–100).",
       organisation: "organisation: johtavan organisaation tunniste tai lyhyt nimi, esimerkiksi espoo.",

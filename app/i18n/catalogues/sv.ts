@@ -562,6 +562,20 @@ export const sv: Catalogue = {
     organisationEmpty: "Organisationen har inga offentliga upphandlingsplaner.",
     organisationAll: "Alla organisationens planer",
   },
+  feeds: {
+    atomTitle: "Hankintasilta – upphandlingsplaner",
+    atomSubtitle: "Kommande upphandlingar som offentliga upphandlande enheter har publicerat",
+    calendarName: "Hankintasilta – kommande upphandlingar",
+    tender: "Anbudsförfrågan planeras",
+    tenderEvent: "Anbudsförfrågan planeras: {{title}}",
+    dialogueEvent: "Marknadsdialog: {{title}}",
+    linksTitle: "Denna sökning i andra format",
+    atom: "Atom-flöde",
+    ics: "Kalender (iCalendar)",
+    csv: "CSV",
+    xlsx: "Excel (XLSX)",
+    json: "JSON-gränssnitt",
+  },
   apiDocs: {
     title: "Öppna data och gränssnitt",
     footerLink: "Öppna data",
@@ -583,9 +597,20 @@ export const sv: Catalogue = {
       releases:
         "OCDS 1.1-releasepaket: en planeringsrelease (planning release) för varje offentlig plan, från den äldsta ändringen. Nästa sidas adress finns i fältet links.next.",
       record: "OCDS 1.1-postpaket för en plan, med sammanställd release (compiled release).",
+      atom: "Atom-flöde med offentliga planer med samma filter, senast ändrade först. Prenumerera i en flödesläsare.",
+      ics: "iCalendar-kalender: planerade publiceringar av anbudsförfrågningar (månad eller kvartal) och tider för marknadsdialog som heldagshändelser (Europe/Helsinki). Prenumerera i ett kalenderprogram.",
+      csv: "Offentliga planer som CSV-fil (UTF-8, kommaseparerad, rubrikrad), högst 10 000 rader åt gången.",
+      xlsx: "Samma uppgifter som Excel-fil (XLSX).",
       openapi: "Gränssnittets OpenAPI 3.1-beskrivning.",
     },
     params: {
+      q: "q: sökord på finska, svenska eller engelska; hittar också delar av sammansatta ord och ett felskrivet tecken.",
+      filters:
+        "Filter som i upphandlingskalendern: organisation, region (landskapskod), municipality (kommunkod), cpv (underkoder inräknade), valueBand (below-national, national, eu), year, quarter, status, sustainability, lots (yes, no) och dialogueOpen (1). Kan upprepas: organisation, valueBand, status och sustainability.",
+      lang: "lang: textens språk (fi, sv eller en), som standard fi.",
+      feedLimit:
+        "limit: antal planer (1–1000, som standard 100); nästa sida anges i Link-huvudet (rel=next).",
+      downloadLimit: "limit: antal rader (1–10 000); nästa sida anges i Link-huvudet (rel=next).",
       cursor: "cursor: nästa sidas position från föregående svars links.next-adress.",
       limit: "limit: antal poster per sida (1–100).",
       organisation:

@@ -1,9 +1,17 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
-import { noParameters, planListParameters, releaseListParameters, uuidParameter } from "./api-parameters.ts";
+import {
+  noParameters,
+  planListParameters,
+  queryObject,
+  releaseListParameters,
+  toPublicFilters,
+  uuidParameter,
+} from "./api-parameters.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor } from "./cursor.ts";
+import { registerFeedRoutes } from "./feed-routes.server.ts";
 import { conditionalJson, invalidParameters, notFound } from "./http-responses.ts";
 import { dataLicense, dataLicenseName, recordPackage, releasePackage } from "./ocds-packages.ts";
 import { planIdFromOcid, planOcid, planToRelease } from "./ocds-release.ts";
@@ -39,8 +47,8 @@ export function createApiV1(services: ApiServices) {
     const last = plans[plans.length - 1];
     if (!hasMore || !last) return null;
     const url = new URL(c.req.path, base);
-    for (const [key, value] of Object.entries(c.req.query()))
-      if (key !== "cursor") url.searchParams.set(key, value);
+    for (const [key, value] of new URL(c.req.url).searchParams)
+      if (key !== "cursor") url.searchParams.append(key, value);
     url.searchParams.set("cursor", encodeCursor({ updatedAt: last.updatedAtText, id: last.id }));
     return url.toString();
   };
@@ -56,11 +64,11 @@ export function createApiV1(services: ApiServices) {
   });
 
   api.get("/plans", async (c) => {
-    const parsed = planListParameters.safeParse(c.req.query());
+    const parsed = planListParameters.safeParse(queryObject(c.req.url));
     if (!parsed.success) return invalidParameters(c, parsed.error);
-    const { cursor, limit, organisation, status } = parsed.data;
+    const { cursor, limit } = parsed.data;
     const { plans, hasMore } = await listPublicPlans(db, {
-      filters: { ...(organisation ? { organisation } : {}), ...(status ? { status } : {}) },
+      filters: toPublicFilters(parsed.data),
       ...(cursor ? { cursor } : {}),
       limit,
       direction: "desc",
@@ -132,6 +140,7 @@ export function createApiV1(services: ApiServices) {
     );
   });
 
+  registerFeedRoutes(api, services);
   registerWriteRoutes(api, services);
   return api;
 }

@@ -69,13 +69,33 @@ export function conditionalJson(
     contentType = "application/json; charset=utf-8",
   }: { lastModified: Date; contentType?: string },
 ) {
-  const body = JSON.stringify(value);
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+  return conditionalBody(c, JSON.stringify(value), { lastModified, contentType });
+}
+
+/** Any body (feeds, CSV, XLSX) with the same ETag, Last-Modified and 304 handling. */
+export function conditionalBody(
+  c: Context,
+  body: string | Uint8Array,
+  {
+    lastModified,
+    contentType,
+    headers: extra = {},
+    etagSource = body,
+  }: {
+    lastModified: Date;
+    contentType: string;
+    headers?: Record<string, string>;
+    /** What the ETag hashes when the body itself is not byte-stable (XLSX carries zip timestamps). */
+    etagSource?: string | Uint8Array;
+  },
+) {
+  const etag = `"${createHash("sha256").update(etagSource).digest("base64url").slice(0, 32)}"`;
   const seconds = Math.floor(lastModified.getTime() / 1000) * 1000;
   const headers = {
     ETag: etag,
     "Last-Modified": httpDate(new Date(seconds)),
     "Cache-Control": "public, max-age=60",
+    ...extra,
   };
   const ifNoneMatch = c.req.header("if-none-match");
   const ifModifiedSince = c.req.header("if-modified-since");
@@ -83,5 +103,6 @@ export function conditionalJson(
     ? matchesEtag(ifNoneMatch, etag)
     : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= seconds;
   if (notModified) return c.body(null, 304, headers);
-  return c.body(body, 200, { ...headers, "Content-Type": contentType });
+  const bytes = typeof body === "string" ? body : (body as Uint8Array<ArrayBuffer>);
+  return c.body(bytes, 200, { ...headers, "Content-Type": contentType });
 }

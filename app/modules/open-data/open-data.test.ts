@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../../test/test-database.
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { createPlan } from "../plans/create-plan.server.ts";
+import { publicPlanFiltersSchema } from "../plans/public-filters.ts";
 import { planInputSchema } from "../plans/schemas.ts";
 import { loadReferenceData } from "../reference-data/index.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
@@ -133,13 +134,13 @@ describe("public plan queries", () => {
     const bySlug = await listPublicPlans(database.db, {
       limit: 10,
       direction: "desc",
-      filters: { organisation: "vantaa" },
+      filters: publicPlanFiltersSchema.parse({ organisation: ["vantaa"] }),
     });
     expect(bySlug.plans).toEqual([]);
     const byStatus = await listPublicPlans(database.db, {
       limit: 10,
       direction: "desc",
-      filters: { organisation: espoo, status: "idea" },
+      filters: publicPlanFiltersSchema.parse({ organisation: [espoo], status: ["idea"] }),
     });
     expect(byStatus.plans.length).toBe(3);
     expect(decodeCursor("not-a-cursor")).toBeNull();

@@ -1,4 +1,5 @@
 import { planStatuses } from "../plans/lifecycle.ts";
+import { valueBands } from "../plans/public-filters.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
 
 // The OpenAPI 3.1 description of /api/v1, written by hand next to the routes (api-v1.server.ts) and the
@@ -39,6 +40,110 @@ const translated = {
   properties: { fi: { type: "string" }, sv: { type: "string" }, en: { type: "string" } },
 };
 
+const query = (name: string, description: string, schema: object) => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema,
+});
+const repeated = (item: object) => ({ type: "array", items: item, maxItems: 50 });
+
+/** The public forward plan's filters (api-parameters.ts), shared by the list and every feed. */
+const planFilters = [
+  query("q", "Search words (Finnish, Swedish, English; compound-word parts; one wrong letter).", {
+    type: "string",
+    maxLength: 200,
+  }),
+  {
+    ...query(
+      "organisation",
+      "Lead organisation id or short name (slug); repeatable.",
+      repeated({ type: "string" }),
+    ),
+    explode: true,
+  },
+  query("region", "Region (maakunta) code of the organisation's municipality.", {
+    type: "string",
+    pattern: "^\\d{2}$",
+  }),
+  query("municipality", "Municipality code of the organisation.", { type: "string", pattern: "^\\d{3}$" }),
+  query("cpv", "CPV code; plans with this code or any code below it.", { type: "string" }),
+  {
+    ...query("valueBand", "Value band; repeatable.", repeated({ type: "string", enum: [...valueBands] })),
+    explode: true,
+  },
+  query("year", "Planned year of the call for tenders.", { type: "integer", minimum: 2000, maximum: 2100 }),
+  query("quarter", "Planned quarter of the call for tenders.", { type: "integer", minimum: 1, maximum: 4 }),
+  {
+    ...query(
+      "status",
+      "Lifecycle status; repeatable.",
+      repeated({ type: "string", enum: [...planStatuses] }),
+    ),
+    explode: true,
+  },
+  {
+    ...query(
+      "sustainability",
+      "Sustainability objective as `list` or `list:code` (eForms code lists); repeatable.",
+      repeated({ type: "string" }),
+    ),
+    explode: true,
+  },
+  query("lots", "Divided into lots.", { type: "string", enum: ["yes", "no"] }),
+  query("dialogueOpen", "Only plans whose market dialogue is open today (Helsinki).", {
+    type: "string",
+    enum: ["1", "true", "0", "false"],
+  }),
+];
+
+function feedPath(
+  operationId: string,
+  summary: string,
+  mediaType: string,
+  { withLang }: { withLang: boolean },
+) {
+  return {
+    get: {
+      operationId,
+      summary,
+      description:
+        "The same filters as `/plans`, most recently changed first. A next page is announced in the `Link` header (rel=next).",
+      parameters: [
+        cursor,
+        withLang ? limit(1000, 100) : limit(10_000, 10_000),
+        ...(withLang
+          ? [
+              query("lang", "Language of the texts.", {
+                type: "string",
+                enum: ["fi", "sv", "en"],
+                default: "fi",
+              }),
+            ]
+          : []),
+        ...planFilters,
+      ],
+      responses: {
+        "200": {
+          description: "The plans.",
+          headers: {
+            ...cached,
+            Link: { schema: { type: "string" }, description: "rel=next and rel=license." },
+          },
+          content: {
+            [mediaType]: {
+              schema: { type: "string", ...(mediaType.includes("sheet") ? { format: "binary" } : {}) },
+            },
+          },
+        },
+        "304": notModified,
+        "400": problemResponse("A query parameter is invalid or unknown."),
+      },
+    },
+  };
+}
+
 export function openApiDocument(publicUrl: string) {
   return {
     openapi: "3.1.0",
@@ -56,31 +161,46 @@ export function openApiDocument(publicUrl: string) {
         get: {
           operationId: "listPlans",
           summary: "Public plans, most recently changed first",
-          parameters: [
-            cursor,
-            limit(100, 20),
-            {
-              name: "organisation",
-              in: "query",
-              required: false,
-              description: "The lead organisation's id or short name (slug).",
-              schema: { type: "string" },
-            },
-            {
-              name: "status",
-              in: "query",
-              required: false,
-              description: "Lifecycle status.",
-              schema: { type: "string", enum: [...planStatuses] },
-            },
-          ],
+          parameters: [cursor, limit(100, 20), ...planFilters],
           responses: {
             "200": json({ $ref: "#/components/schemas/PlanList" }, "A page of plans."),
             "304": notModified,
             "400": problemResponse("A query parameter is invalid or unknown."),
           },
         },
+        post: {
+          operationId: "createPlan",
+          summary: "Create a plan for the token's organisation",
+          description:
+            "Needs an organisation API token (`Authorization: Bearer …`) of a buyer organisation. The body is validated like the workspace form; field errors come back in `errors`.",
+          security: [{ apiToken: [] }],
+          requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+          responses: {
+            "201": { description: "Created; `Location` is the plan's API address." },
+            "400": problemResponse("The body is not JSON or a field is invalid."),
+            "401": problemResponse("No valid API token."),
+            "403": problemResponse("The token may not do this."),
+          },
+        },
       },
+      "/plans.atom": feedPath("listPlansAtom", "Public plans as an Atom 1.0 feed", "application/atom+xml", {
+        withLang: true,
+      }),
+      "/plans.ics": feedPath(
+        "listPlansIcal",
+        "Planned tender publications and market dialogue windows as iCalendar all-day events (Europe/Helsinki)",
+        "text/calendar",
+        { withLang: true },
+      ),
+      "/plans.csv": feedPath("listPlansCsv", "Public plans as CSV (UTF-8, comma, header row)", "text/csv", {
+        withLang: false,
+      }),
+      "/plans.xlsx": feedPath(
+        "listPlansXlsx",
+        "Public plans as an Excel workbook",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        { withLang: false },
+      ),
       "/plans/{id}": {
         get: {
           operationId: "getPlan",
@@ -143,6 +263,9 @@ export function openApiDocument(publicUrl: string) {
       },
     },
     components: {
+      securitySchemes: {
+        apiToken: { type: "http", scheme: "bearer", description: "Organisation API token." },
+      },
       schemas: {
         Problem: {
           type: "object",

@@ -41,7 +41,9 @@ export function filterConditions(
 ): SQL[] {
   const conditions: (SQL | undefined)[] = [];
   if (filters.organisation.length > 0 && omit !== "organisation")
-    conditions.push(inArray(plansPlan.organisationId, filters.organisation));
+    conditions.push(
+      sql`${plansPlan.organisationId} in (select ${organisationsOrganisation.id} from ${organisationsOrganisation} where ${or(inArray(organisationsOrganisation.id, filters.organisation), inArray(organisationsOrganisation.slug, filters.organisation))})`,
+    );
   if (filters.region) conditions.push(placeCondition(sql`${refMunicipality.regionCode}`, filters.region));
   if (filters.municipality) conditions.push(placeCondition(refMunicipality.code, filters.municipality));
   if (filters.cpv) {

@@ -1,4 +1,6 @@
 import { and, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { publicPlansOnly } from "./policy.ts";
 import { plansPlan } from "./tables.ts";
 
 /** Query words: lower-case letters and digits, at most 8 words of at most 60 characters. */
@@ -6,25 +8,40 @@ export function searchWords(query: string): string[] {
   return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((word) => word.slice(0, 60));
 }
 
+/**
+ * How alike a mistyped word of n letters must be (pg_trgm word_similarity). One wrong letter changes at
+ * most 3 of the word's n + 1 trigrams, so a word with one wrong letter keeps at least (n - 2) / (n + 4);
+ * a fixed threshold would let long compound words match other compounds that merely share an end
+ * ("städtjänster" is not "mattjänster"). The lowest, for six letters, is the session's
+ * wordSimilarityThreshold, so the `<%` operator finds every candidate for any length.
+ */
+export function typoThreshold(length: number): number {
+  return Math.floor(((length - 2) / (length + 4) - 0.01) * 1000) / 1000;
+}
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+const contains = (part: string) => `%${escapeLike(part)}%`;
+const known = alias(plansPlan, "known");
+
 /**
- * One wrong letter: a word of 6+ letters that no public plan contains as such may be a typo, and then
- * matches text with a word similar to it (pg_trgm word similarity of at least wordSimilarityThreshold,
- * the `<%` operator, set on every connection by openDatabase) that keeps one half of the word intact
- * (one wrong letter leaves one half whole). Why so guarded: `<%` has to compare the word with the whole
- * text of every row it checks (~50–90 µs a row at 300,000 plans), so it runs only where needed.
- * - `not exists (…)` does not depend on the row: PostgreSQL computes it once per query (an InitPlan),
+ * One wrong letter in a word of 6+ letters that no public plan contains as such: text with a word that
+ * keeps one half of it intact (one wrong letter leaves one of them whole) and is at least
+ * typoThreshold(n) alike. Guarded so, because comparing a word with a plan's whole text costs
+ * ~50–90 µs a row at 300,000 plans:
+ * - `not exists (…)` does not depend on the row, so PostgreSQL computes it once per query (an InitPlan)
  *   and a word found as such skips the comparison on every row;
- * - the halves (`like`) are cheap and drop most rows before `<%`.
+ * - the halves (`like`) are cheap and drop most rows before word_similarity();
+ * - `<%` (word similarity of at least the session's pg_trgm.word_similarity_threshold, the lowest
+ *   typoThreshold, set by openDatabase) is what lets PostgreSQL find the candidates in the trigram index.
  */
 function typoCondition(word: string): SQL {
-  const half = Math.floor(word.length / 2);
-  const contains = (part: string) => `%${escapeLike(part)}%`;
-  return sql`(not exists (select 1 from ${plansPlan} as known where known.visibility = 'public' and known.archived_at is null and known.search_text like ${contains(word)})
-    and (${plansPlan.searchText} like ${contains(word.slice(0, half))} or ${plansPlan.searchText} like ${contains(word.slice(half))})
+  const middle = Math.floor(word.length / 2);
+  return sql`(not exists (select 1 from ${plansPlan} as ${known} where ${and(publicPlansOnly(known), sql`${known.searchText} like ${contains(word)}`)})
+    and (${plansPlan.searchText} like ${contains(word.slice(0, middle))} or ${plansPlan.searchText} like ${contains(word.slice(middle + 1))})
+    and word_similarity(${word}, ${plansPlan.searchText}) >= ${typoThreshold(word.length)}
     and ${word} <% ${plansPlan.searchText})`;
 }
 
@@ -45,7 +62,7 @@ export function searchCondition(query: string): SQL | undefined {
   );
   const everyWord = and(
     ...words.map((word) => {
-      const part = sql`${plansPlan.searchText} like ${`%${escapeLike(word)}%`}`;
+      const part = sql`${plansPlan.searchText} like ${contains(word)}`;
       return word.length >= 6 ? (or(part, typoCondition(word)) as SQL) : part;
     }),
   );
