@@ -8,6 +8,7 @@ import { loadavg } from "node:os";
 import pg from "pg";
 import { encodeCursor } from "../../app/modules/open-data/cursor.ts";
 import { type LoadRun, round, runLoad } from "./load.ts";
+import { probeSearches, settle } from "./probe.ts";
 import { openRawPool, type RawRun, runRaw } from "./raw-queries.ts";
 import { apiSearchRequests, benchIndexes, publicPlanCount, type SearchSqlMode } from "./search-sql.ts";
 import { startServer, stopServer } from "./server.ts";
@@ -201,6 +202,8 @@ export async function runScale(options: ScaleOptions) {
   const app: Record<string, LoadRun[]> = { search: [], list: [], ocdsFirstPage: [], ocdsLaterPage: [] };
   const raw: Record<SearchSqlMode, RawRun[]> = { request: [], searchQuery: [] };
   const pool = openRawPool(database.url, APP_POOL_SIZE);
+  const settled: number[] = [];
+  let perSearch: Awaited<ReturnType<typeof probeSearches>> = [];
   try {
     for (const path of [...searchPaths, ...listPaths, ...ocdsPaths]) await check(server.url, path);
     const groups = {
@@ -210,6 +213,9 @@ export async function runScale(options: ScaleOptions) {
       ocdsLaterPage: [ocdsPaths[1] ?? ""],
     };
     const rawRequests = await apiSearchRequests(pool, searchQueries);
+    options.progress("scale: each search alone, one request at a time");
+    perSearch = await probeSearches(server.url, pool, searchPaths, rawRequests.pages);
+    for (const each of perSearch) options.progress(`  ${each.path}: API p50 ${each.apiMs.p50} ms`);
     options.progress(`scale: warm-up ${WARMUP_S} s each`);
     for (const paths of Object.values(groups)) await runLoad(server.url, paths, 10, WARMUP_S);
     for (const mode of ["request", "searchQuery"] as const) {
@@ -222,29 +228,28 @@ export async function runScale(options: ScaleOptions) {
         durationS: WARMUP_S,
       });
     }
+    // The search first (app, then its SQL alone), the list page last: its slow queries outlast its run.
+    const steps = ["search", "raw:request", "raw:searchQuery", "ocdsFirstPage", "ocdsLaterPage", "list"];
     for (const connections of CONNECTIONS) {
-      for (const [group, paths] of Object.entries(groups)) {
-        options.progress(`scale: ${group} with ${connections} connections for ${options.durationS} s`);
-        const run = await runLoad(server.url, paths, connections, options.durationS);
+      for (const step of steps) {
+        settled.push(await settle(pool));
+        options.progress(`scale: ${step} with ${connections} connections for ${options.durationS} s`);
+        const mode = step === "raw:request" ? "request" : step === "raw:searchQuery" ? "searchQuery" : null;
+        const run = mode
+          ? await runRaw({
+              what: mode,
+              pool,
+              poolSize: APP_POOL_SIZE,
+              requests: rawRequests[mode],
+              concurrency: connections,
+              durationS: options.durationS,
+            })
+          : await runLoad(server.url, groups[step as keyof typeof groups], connections, options.durationS);
         options.progress(
           `  ${run.requestsPerSec} req/s, p50 ${run.latencyMs.p50} ms, p95 ${run.latencyMs.p95} ms`,
         );
-        app[group]?.push(run);
-      }
-      for (const mode of ["request", "searchQuery"] as const) {
-        options.progress(`scale: raw ${mode} SQL with ${connections} concurrent for ${options.durationS} s`);
-        const run = await runRaw({
-          what: mode,
-          pool,
-          poolSize: APP_POOL_SIZE,
-          requests: rawRequests[mode],
-          concurrency: connections,
-          durationS: options.durationS,
-        });
-        options.progress(
-          `  ${run.requestsPerSec} req/s, p50 ${run.latencyMs.p50} ms, p95 ${run.latencyMs.p95} ms`,
-        );
-        raw[mode].push(run);
+        if (mode) raw[mode].push(run as RawRun);
+        else app[step]?.push(run as LoadRun);
       }
     }
   } finally {
@@ -267,8 +272,12 @@ export async function runScale(options: ScaleOptions) {
       indexesCreatedByBench,
     },
     loadAverageAtStart,
+    loadAverageAtEnd: loadavg().map((value) => round(value)),
+    /** Seconds waited before each run for the queries the previous run left behind. */
+    settledS: settled,
     serverStartupMs: server.startupMs,
     searchQueries,
+    perSearch,
     app,
     raw,
     ...summarise(app, raw),

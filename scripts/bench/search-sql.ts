@@ -47,7 +47,7 @@ export async function publicPlanCount(url: string, which: "all" | "public"): Pro
   }
 }
 
-type Statement = { text: string; values: unknown[]; rowMode: "array" };
+export type Statement = { text: string; values: unknown[]; rowMode: "array" };
 const statement = (query: { toSQL(): { sql: string; params: unknown[] } }): Statement => {
   const { sql, params } = query.toSQL();
   return { text: sql, values: params, rowMode: "array" };
@@ -61,10 +61,11 @@ const statement = (query: { toSQL(): { sql: string; params: unknown[] } }): Stat
 export async function apiSearchRequests(
   pool: pg.Pool,
   queries: string[],
-): Promise<Record<SearchSqlMode, RawRequest[]>> {
+): Promise<Record<SearchSqlMode, RawRequest[]> & { pages: Statement[] }> {
   const db = drizzle(pool, { schema }) as unknown as Db;
   const request: RawRequest[] = [];
   const searchQuery: RawRequest[] = [];
+  const pages: Statement[] = [];
   for (const q of queries) {
     const parsed = planListParameters.parse(
       queryObject(`http://bench/api/v1/plans?q=${encodeURIComponent(q)}`),
@@ -76,6 +77,7 @@ export async function apiSearchRequests(
     });
     const ids = (await page).map((row) => row.plan.id);
     const main = statement(page);
+    pages.push(main);
     const details = ids.length > 0 ? publicPlanDetailQueries(db, ids).map(statement) : [];
     searchQuery.push(async (on) => {
       await on.query(main);
@@ -85,5 +87,5 @@ export async function apiSearchRequests(
       await Promise.all(details.map((detail) => on.query(detail)));
     });
   }
-  return { request, searchQuery };
+  return { request, searchQuery, pages };
 }
