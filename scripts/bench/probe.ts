@@ -54,6 +54,19 @@ export async function probeSearches(base: string, pool: pg.Pool, paths: string[]
   return results;
 }
 
+/** Pages alone, one request at a time (p50 and max of a few). */
+export async function probePages(base: string, paths: string[], repeats = 3) {
+  const results = [];
+  for (const path of paths) {
+    const ms = await time(repeats, async () => {
+      const response = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(120_000) });
+      await response.arrayBuffer();
+    });
+    results.push({ path, ms });
+  }
+  return results;
+}
+
 /** Waits (at most 120 s) until no other session runs a query on the database. */
 export async function settle(pool: pg.Pool): Promise<number> {
   const began = performance.now();

@@ -8,7 +8,7 @@ import { loadavg } from "node:os";
 import pg from "pg";
 import { encodeCursor } from "../../app/modules/open-data/cursor.ts";
 import { type LoadRun, round, runLoad } from "./load.ts";
-import { probeSearches, settle } from "./probe.ts";
+import { probePages, probeSearches, settle } from "./probe.ts";
 import { openRawPool, type RawRun, runRaw } from "./raw-queries.ts";
 import { apiSearchRequests, benchIndexes, publicPlanCount, type SearchSqlMode } from "./search-sql.ts";
 import { startServer, stopServer } from "./server.ts";
@@ -204,6 +204,7 @@ export async function runScale(options: ScaleOptions) {
   const pool = openRawPool(database.url, APP_POOL_SIZE);
   const settled: number[] = [];
   let perSearch: Awaited<ReturnType<typeof probeSearches>> = [];
+  let perPage: Awaited<ReturnType<typeof probePages>> = [];
   try {
     for (const path of [...searchPaths, ...listPaths, ...ocdsPaths]) await check(server.url, path);
     const groups = {
@@ -216,6 +217,8 @@ export async function runScale(options: ScaleOptions) {
     options.progress("scale: each search alone, one request at a time");
     perSearch = await probeSearches(server.url, pool, searchPaths, rawRequests.pages);
     for (const each of perSearch) options.progress(`  ${each.path}: API p50 ${each.apiMs.p50} ms`);
+    perPage = await probePages(server.url, [...listPaths, ...ocdsPaths]);
+    for (const each of perPage) options.progress(`  ${each.path}: p50 ${each.ms.p50} ms`);
     options.progress(`scale: warm-up ${WARMUP_S} s each`);
     for (const paths of Object.values(groups)) await runLoad(server.url, paths, 10, WARMUP_S);
     for (const mode of ["request", "searchQuery"] as const) {
@@ -278,6 +281,7 @@ export async function runScale(options: ScaleOptions) {
     serverStartupMs: server.startupMs,
     searchQueries,
     perSearch,
+    perPage,
     app,
     raw,
     ...summarise(app, raw),
