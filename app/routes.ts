@@ -19,6 +19,7 @@ export default [
     route("organisations/switch", "routes/organisations-switch.tsx"),
     route("organisations/:id", "routes/organisation.tsx"),
     route("organisations/:id/audit", "routes/organisation-audit.tsx"),
+    route("organisations/:id/api-tokens", "routes/organisation-api-tokens.tsx"),
     route("plans", "routes/plans.tsx"),
     route("plans/timeline", "routes/plans-timeline.tsx"),
     route("plans/forecast", "routes/plans-forecast.tsx"),

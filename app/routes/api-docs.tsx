@@ -58,6 +58,51 @@ const endpoints: Endpoint[] = [
   { key: "openapi", path: "/openapi.json", params: [], example: () => "/openapi.json" },
 ];
 
+type WriteEndpoint = { key: "create" | "patch" | "transitions"; method: string; path: string; body: object };
+
+// Examples of the write API; the bodies are data, so they are not translated.
+const writeEndpoints: WriteEndpoint[] = [
+  {
+    key: "create",
+    method: "POST",
+    path: "/plans",
+    body: {
+      title: { fi: "Koulujen siivouspalvelut", sv: "Städtjänster för skolor" },
+      need: { fi: "Puhtaat ja terveelliset oppimisympäristöt." },
+      mainCpv: "90910000",
+      noLotsReason: { fi: "Yksi sopimus on kokonaistaloudellisesti edullisin." },
+      visibility: "public",
+    },
+  },
+  {
+    key: "patch",
+    method: "PATCH",
+    path: "/plans/{id}",
+    body: {
+      estimatedValueEur: 480000,
+      tenderYear: 2027,
+      tenderQuarter: 3,
+      changeReason: "Arvio päivitetty markkinakartoituksen jälkeen.",
+    },
+  },
+  {
+    key: "transitions",
+    method: "POST",
+    path: "/plans/{id}/transitions",
+    body: { to: "tender-published", hilmaNotice: "2027-012345" },
+  },
+];
+
+/** A curl command line for a write endpoint. */
+function writeExample(apiUrl: string, endpoint: WriteEndpoint): string {
+  return [
+    `curl -X ${endpoint.method} '${apiUrl}${endpoint.path}'`,
+    `  -H 'Authorization: Bearer <token>'`,
+    `  -H 'Content-Type: application/json'`,
+    `  -d '${JSON.stringify(endpoint.body)}'`,
+  ].join(" \\\n");
+}
+
 /** /:lang/api: how to use the open data API, in plain HTML. */
 export default function ApiDocs({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -120,6 +165,28 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
         ))}
       </section>
 
+      <section aria-labelledby="api-write">
+        <Heading variant="h2" id="api-write">
+          {t("apiDocs.writeTitle")}
+        </Heading>
+        <Paragraph mb="s">{t("apiDocs.writeIntro")}</Paragraph>
+        <Paragraph mb="m">{t("apiDocs.writeAuth")}</Paragraph>
+        {writeEndpoints.map((endpoint) => (
+          <section key={endpoint.key} aria-labelledby={`endpoint-write-${endpoint.key}`}>
+            <Heading variant="h3" id={`endpoint-write-${endpoint.key}`}>
+              <code>{`${endpoint.method} /api/v1${endpoint.path}`}</code>
+            </Heading>
+            <Paragraph mb="s">{t(`apiDocs.writeEndpoints.${endpoint.key}`)}</Paragraph>
+            <p>
+              <strong>{t("apiDocs.example")}</strong>
+            </p>
+            <pre>
+              <code>{writeExample(apiUrl, endpoint)}</code>
+            </pre>
+          </section>
+        ))}
+      </section>
+
       <section aria-labelledby="api-ocds">
         <Heading variant="h2" id="api-ocds">
           {t("apiDocs.ocdsTitle")}
@@ -142,6 +209,12 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
         <ul>
           <li id="problem-invalid-parameters">{t("apiDocs.problemInvalidParameters")}</li>
           <li id="problem-not-found">{t("apiDocs.problemNotFound")}</li>
+          <li id="problem-invalid-body">{t("apiDocs.problemInvalidBody")}</li>
+          <li id="problem-unauthorized">{t("apiDocs.problemUnauthorized")}</li>
+          <li id="problem-forbidden">{t("apiDocs.problemForbidden")}</li>
+          <li id="problem-archived">{t("apiDocs.problemArchived")}</li>
+          <li id="problem-transition-not-allowed">{t("apiDocs.problemTransitionNotAllowed")}</li>
+          <li id="problem-precondition-failed">{t("apiDocs.problemPreconditionFailed")}</li>
         </ul>
       </section>
     </article>

@@ -11,11 +11,13 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { canManageApiTokensOf } from "../modules/open-data/api-token-policy.server.ts";
 import { inviteMember } from "../modules/organisations/invite-member.server.ts";
 import { canAdministerOrganisation, canViewMembers } from "../modules/organisations/policy.ts";
 import { getOrganisation, listMembers } from "../modules/organisations/queries.server.ts";
 import { isOrganisationKind, rolesByKind } from "../modules/organisations/roles.ts";
 import { inviteMemberSchema } from "../modules/organisations/schemas.ts";
+import { isBuyerKind } from "../modules/plans/plan-references.server.ts";
 import { parsePublicPlanFilters } from "../modules/plans/public-filters.ts";
 import { listPublicPlans } from "../modules/plans/public-queries.server.ts";
 import type { Route } from "./+types/organisation";
@@ -44,6 +46,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     organisation,
     people,
     isAdmin: canAdministerOrganisation(viewer, params.id),
+    canManageApiTokens: canManageApiTokensOf(viewer, params.id) && isBuyerKind(organisation.kind),
     roles,
     forwardPlan: forwardPlan.rows,
   };
@@ -185,6 +188,13 @@ export default function Organisation({ loaderData, actionData, params }: Route.C
                   {t("organisations.auditLog")}
                 </Link>
               </Paragraph>
+              {loaderData.canManageApiTokens ? (
+                <Paragraph mt="s">
+                  <Link to={`/${params.lang}/organisations/${organisation.id}/api-tokens`}>
+                    {t("apiTokens.title")}
+                  </Link>
+                </Paragraph>
+              ) : null}
             </>
           ) : null}
         </section>

@@ -201,6 +201,51 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
     await context.close();
   });
 
+  it("finds no violations on the API token page: list, error, new token, revoke confirmation", {
+    timeout: 120_000,
+  }, async () => {
+    const context = await browser.newContext();
+    const login = await context.request.post(`${server.url}/fi/login`, {
+      form: { intent: "password", email: roles["buyer-admin"], password: demoPassword },
+      headers: { Origin: server.url },
+      maxRedirects: 0,
+    });
+    expect(login.status()).toBe(302);
+    const rows = await server.services.database.db
+      .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
+      .from(organisationsOrganisation);
+    const espoo = rows.find((row) => row.slug === "espoo")?.id ?? "";
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const analyze = async (what: string) =>
+      problems.push(
+        ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
+          (v) => `${what}: ${v.id} ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      );
+    for (const locale of locales) {
+      await page.goto(`${server.url}/${locale}/organisations/${espoo}`);
+      await page.locator(`a[href="/${locale}/organisations/${espoo}/api-tokens"]`).click();
+      await page.locator("#api-token-name").waitFor();
+      await analyze(`${locale} token list`);
+      await page.locator("#api-token-create").click();
+      await page.locator("#api-token-name[aria-invalid='true']").waitFor();
+      await analyze(`${locale} token form error`);
+      await page.locator("#api-token-name").fill(`Saavutettavuus ${locale}`);
+      await page.locator("#api-token-create").click();
+      await page.locator("#api-token-value").waitFor();
+      await analyze(`${locale} new token`);
+      await page.locator(`a[href*="?revoke="]`).first().click();
+      await page.locator("#api-token-revoke-submit").waitFor();
+      await analyze(`${locale} revoke confirmation`);
+      await page.locator("#api-token-revoke-submit").click();
+      await page.waitForURL(/\?revoked=1$/);
+      await analyze(`${locale} revoked`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("finds no violations on forms showing their errors", { timeout: 120_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -252,6 +252,18 @@ describe("OpenAPI", () => {
     );
     expect([...new Set(described)].sort()).toEqual([...new Set(registered)].sort());
     expect(document.info.license.identifier).toBe("CC-BY-4.0");
+    // The write operations need the API token; their request schemas come from the forms' Zod schemas.
+    expect(document.components.securitySchemes.apiToken).toMatchObject({ type: "http", scheme: "bearer" });
+    for (const operation of [
+      document.paths["/plans"].post,
+      document.paths["/plans/{id}"].patch,
+      document.paths["/plans/{id}/transitions"].post,
+    ])
+      expect(operation.security).toEqual([{ apiToken: [] }]);
+    expect(document.paths["/plans"].get.security).toBeUndefined();
+    expect(document.components.schemas.PlanInput.required).toEqual(["title", "need", "mainCpv"]);
+    expect(document.components.schemas.PlanPatch.properties.changeReason).toBeDefined();
+    expect(document.components.schemas.Transition.oneOf.length).toBe(4);
   });
 });
 
@@ -267,6 +279,8 @@ describe("API documentation page", () => {
     for (const path of [
       "/api/v1/plans",
       "/api/v1/plans/{id}",
+      "PATCH /api/v1/plans/{id}",
+      "POST /api/v1/plans/{id}/transitions",
       "/api/v1/ocds/releases",
       "/api/v1/ocds/records/{ocid}",
     ])
@@ -274,6 +288,8 @@ describe("API documentation page", () => {
     expect(text).toContain(`${server.url}/api/v1/openapi.json`);
     expect(text).toContain("https://creativecommons.org/licenses/by/4.0/");
     expect(text).toContain('id="problem-invalid-parameters"');
+    expect(text).toContain('id="problem-transition-not-allowed"');
+    expect(text).toContain('id="api-write"');
     const front = await get(`/${lang}/`);
     expect(front.text).toContain(`href="/${lang}/api"`);
   });

@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoUsers } from "../../app/modules/demo/demo-data.ts";
@@ -43,7 +42,7 @@ type Check = {
   route: string;
   what: string;
   allowed: Role[] | "everyone";
-  request: (ids: Ids) => { method: "GET" | "POST"; path: string; form?: Record<string, string> };
+  request: (ids: Ids) => { method: "GET" | "POST" | "PATCH"; path: string; form?: Record<string, string> };
   /** How an allowed request looks: a status, or a status plus a text on the page. */
   success: { status: number; contains?: string; location?: RegExp };
   /** How a refusal looks for a signed-in person, when not 403 (e.g. the visitor-only pages redirect). */
@@ -232,6 +231,31 @@ const matrix: Check[] = [
     what: "audit log of the cleaning company",
     allowed: ["company-admin", "platform-admin"],
     request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.kirkas}/audit` }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations/:id/api-tokens",
+    what: "API tokens of Espoo",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}/api-tokens` }),
+    success: { status: 200, contains: 'id="api-token-name"' },
+  },
+  {
+    route: ":lang/organisations/:id/api-tokens",
+    what: "create an API token for Espoo (without a name, so nothing is created)",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/organisations/${ids.espoo}/api-tokens`,
+      form: { intent: "create", name: "" },
+    }),
+    success: { status: 400, contains: "Tämä tieto puuttuu." },
+  },
+  {
+    route: ":lang/organisations/:id/api-tokens",
+    what: "API tokens of the cleaning company (no plans, so no tokens)",
+    allowed: [],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.kirkas}/api-tokens` }),
     success: { status: 200 },
   },
   {
@@ -434,6 +458,32 @@ const matrix: Check[] = [
     refusedAnonymous: { status: 401 },
   },
   {
+    route: "PATCH /api/v1/plans/{id}",
+    what: "write API: change a plan (a session cookie is not an API token: 401 for everyone)",
+    allowed: [],
+    request: (ids) => ({
+      method: "PATCH",
+      path: `/api/v1/plans/${ids.draftPlan}`,
+      form: { tenderYear: "2031" },
+    }),
+    success: { status: 200 },
+    refusedSignedIn: { status: 401 },
+    refusedAnonymous: { status: 401 },
+  },
+  {
+    route: "POST /api/v1/plans/{id}/transitions",
+    what: "write API: lifecycle transition (a session cookie is not an API token: 401 for everyone)",
+    allowed: [],
+    request: (ids) => ({
+      method: "POST",
+      path: `/api/v1/plans/${ids.draftPlan}/transitions`,
+      form: { to: "market-research" },
+    }),
+    success: { status: 200 },
+    refusedSignedIn: { status: 401 },
+    refusedAnonymous: { status: 401 },
+  },
+  {
     route: "/api/v1/plans/{id}",
     what: "open data: one plan (unknown id is a 404 for everyone)",
     allowed: "everyone",
@@ -525,6 +575,17 @@ async function send(check: Check, role: Role) {
   const { method, path, form } = check.request(ids);
   const cookie = cookies.get(role);
   if (method === "POST") return postForm(server.url, path, form ?? {}, cookie);
+  if (method === "PATCH")
+    return fetch(`${server.url}${path}`, {
+      method,
+      redirect: "manual",
+      headers: {
+        "Content-Type": "application/json",
+        Origin: server.url,
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
+      body: JSON.stringify(form ?? {}),
+    });
   return fetch(`${server.url}${path}`, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
 }
 

@@ -116,6 +116,7 @@ export const en: Catalogue = {
     passwordTooLong: "The password may have at most 128 characters.",
     passwordWeak: "The password is too easy to guess. Try a longer sentence.",
     acceptPrivacy: "Accept the privacy notice to create an account.",
+    unknownField: "Unknown field.",
   },
   auth: {
     invalidCredentials: "The e-mail address or password is wrong.",
@@ -624,9 +625,64 @@ export const en: Catalogue = {
     caching:
       "Responses carry ETag and Last-Modified headers. Send them back in If-None-Match or If-Modified-Since and the API answers 304 Not Modified when nothing has changed. The API can be called from a browser on any website (CORS, without cookies).",
     errorsTitle: "Errors",
-    errors:
-      "Errors are RFC 9457 problem details (application/problem+json): the fields type, title, status and, for bad parameters, an errors list.",
     problemInvalidParameters: "Invalid parameter (400): an unknown parameter or a value that is not allowed.",
-    problemNotFound: "Not found (404): the plan does not exist or has not been published.",
+    problemNotFound:
+      "Not found (404): the plan does not exist or has not been published. In the write API, also a plan of another organisation that the token cannot see.",
+    errors:
+      "Errors are RFC 9457 problem details (application/problem+json): the fields type, title and status and, for bad parameters and fields, an errors list.",
+    problemUnauthorized:
+      "Missing or invalid token (401): the token does not exist, has been revoked or is mistyped.",
+    problemForbidden: "Forbidden (403): a token cannot change another organisation's public plan.",
+    problemInvalidBody:
+      "Invalid body (400): the body is not a JSON object, has an unknown field, or a value is not valid. The errors list names the fields.",
+    problemArchived: "Archived (409): an archived plan cannot be changed.",
+    problemTransitionNotAllowed:
+      "Transition not allowed (409): the plan cannot move from its current status to the one asked for. The answer lists the allowed ones.",
+    problemPreconditionFailed:
+      "The plan has changed (412): the ETag in If-Match does not match the plan's current state. Read the plan again.",
+    writeTitle: "Writing plans through the API",
+    writeIntro:
+      "A contracting authority can push plans from its own systems through the API. You need an API token of your organisation: a buyer administrator creates it on the organisation's page (API tokens), and it is shown only once. A token has the rights of a buyer of its organisation. The API checks the data exactly as the forms do, saves nothing when any value is wrong, and records every change in the organisation's audit log with the token's name.",
+    writeAuth:
+      "Send the token with every request in the header Authorization: Bearer <token>, and the body as JSON (Content-Type: application/json). Unknown fields are refused. The reasons for bad fields are in the errors list as message keys, such as validation.required.",
+    writeEndpoints: {
+      create:
+        "Creates a plan for the token's organisation. The fields are those of the PlanInput schema in the OpenAPI document: title.fi, need.fi and mainCpv are required, and a procurement that is not divided into lots needs the reason in noLotsReason.fi. Visibility defaults to draft. The answer is 201 with the plan's address in the Location header.",
+      patch:
+        "Changes a plan as a JSON merge patch (RFC 7396): send only the fields that change. A null removes a value, and lists such as lots and additionalCpv are replaced whole. A change to a public plan needs changeReason, saying what changed and why; it is shown in the public version history. The answer has the plan's fields and an ETag header. Send the ETag back in If-Match and the change is refused (412) when the plan has been changed in the meantime.",
+      transitions:
+        "Moves the plan to another lifecycle status: the field to is the new status. Publishing the call for tenders (tender-published) needs the Hilma notice number or link in hilmaNotice, awarding the contract (contract-awarded) the contract's end date in contractEnd (YYYY-MM-DD), and cancelling (cancelled) a reason in reason. The status cannot be changed with PATCH. A transition that is not allowed is answered with 409.",
+    },
+  },
+  apiTokens: {
+    title: "API tokens",
+    intro:
+      "With an API token, your organisation's own systems can add and update procurement plans through the API. A token has the rights of a buyer: it can create and edit the organisation's plans and move them through their lifecycle. Every change is recorded in the audit log with the token's name.",
+    docsLink: "How to use the API",
+    listTitle: "The organisation's tokens",
+    empty: "The organisation has no API tokens yet.",
+    name: "Token name",
+    nameHint: "For example the system that uses the token, such as Finance system.",
+    created: "Created",
+    createdBy: "Created by",
+    lastUsed: "Last used",
+    state: "Status",
+    active: "Active",
+    never: "Not yet",
+    revokedAt: "Revoked {{date}}",
+    revokeLink: "Revoke the token “{{name}}”",
+    createTitle: "Create a new token",
+    createSubmit: "Create token",
+    createdTitle: "The new token has been created",
+    createdNote:
+      "Copy the token now and keep it safe, for example among the system's secrets. It will not be shown again: the service stores only a hash of it. If the token is lost, revoke it and create a new one.",
+    tokenLabel: "Token “{{name}}”",
+    usage: "Send the token with API requests in the header Authorization: Bearer <token>.",
+    confirmTitle: "Revoke the token?",
+    confirmText:
+      "The token “{{name}}” stops working at once, and this cannot be undone. Systems that use it will need a new token.",
+    confirmSubmit: "Revoke the token",
+    cancel: "Cancel",
+    revoked: "The token has been revoked.",
   },
 };

@@ -114,6 +114,7 @@ export const fi = {
     passwordTooLong: "Salasana saa olla enintään 128 merkkiä.",
     passwordWeak: "Salasana on liian helppo arvata. Kokeile pidempää lausetta.",
     acceptPrivacy: "Hyväksy tietosuojaseloste, jotta voit luoda tunnuksen.",
+    unknownField: "Tuntematon kenttä.",
   },
   auth: {
     invalidCredentials: "Sähköpostiosoite tai salasana on väärin.",
@@ -623,9 +624,65 @@ export const fi = {
     caching:
       "Vastauksissa on ETag- ja Last-Modified-otsakkeet. Kun lähetät ne takaisin If-None-Match- tai If-Modified-Since-otsakkeessa, rajapinta vastaa 304 Not Modified, jos tiedot eivät ole muuttuneet. Rajapintaa voi kutsua selaimesta miltä tahansa sivustolta (CORS, ilman evästeitä).",
     errorsTitle: "Virheet",
-    errors:
-      "Virheet palautetaan RFC 9457 -muodossa (application/problem+json): kentät type, title, status ja virheellisille parametreille errors-luettelo.",
     problemInvalidParameters: "Virheellinen parametri (400): tuntematon parametri tai kelvoton arvo.",
-    problemNotFound: "Ei löydy (404): suunnitelmaa ei ole tai sitä ei ole julkaistu.",
+    problemNotFound:
+      "Ei löydy (404): suunnitelmaa ei ole tai sitä ei ole julkaistu. Kirjoittavassa rajapinnassa myös toisen organisaation suunnitelma, jota avain ei näe.",
+    errors:
+      "Virheet palautetaan RFC 9457 -muodossa (application/problem+json): kentät type, title ja status sekä virheellisistä parametreista ja kentistä errors-luettelo.",
+    problemUnauthorized:
+      "Avain puuttuu tai on virheellinen (401): avainta ei ole, se on poistettu käytöstä tai se on kirjoitettu väärin.",
+    problemForbidden:
+      "Ei oikeutta (403): avaimella ei voi muuttaa toisen organisaation julkista suunnitelmaa.",
+    problemInvalidBody:
+      "Virheellinen runko (400): runko ei ole JSON-olio, siinä on tuntematon kenttä tai jokin tieto on virheellinen. Luettelo errors nimeää kentät.",
+    problemArchived: "Arkistoitu (409): arkistoitua suunnitelmaa ei voi muuttaa.",
+    problemTransitionNotAllowed:
+      "Siirtymä ei ole sallittu (409): suunnitelmaa ei voi siirtää nykyisestä vaiheesta pyydettyyn vaiheeseen. Vastaus kertoo sallitut vaiheet.",
+    problemPreconditionFailed:
+      "Suunnitelma on muuttunut (412): If-Match-otsakkeen ETag ei vastaa suunnitelman nykyistä tilaa. Hae suunnitelma uudelleen.",
+    writeTitle: "Suunnitelmien kirjoittaminen rajapinnan kautta",
+    writeIntro:
+      "Hankintayksikkö voi siirtää suunnitelmia omista järjestelmistään rajapinnan kautta. Tarvitset organisaation API-avaimen: hankintojen pääkäyttäjä luo sen organisaation sivulta (API-avaimet), ja avain näytetään vain kerran. Avaimella on organisaation hankinta-asiantuntijan oikeudet. Rajapinta tarkistaa tiedot samoin kuin lomakkeet, ei tallenna mitään, jos jokin tieto on virheellinen, ja kirjaa jokaisen muutoksen organisaation muutoslokiin avaimen nimellä.",
+    writeAuth:
+      "Lähetä avain jokaisessa pyynnössä otsakkeessa Authorization: Bearer <avain> ja runko JSON-muodossa (Content-Type: application/json). Tuntemattomat kentät hylätään. Virheellisten kenttien syyt ovat errors-luettelossa viestiavaimina, esimerkiksi validation.required.",
+    writeEndpoints: {
+      create:
+        "Luo uuden suunnitelman avaimen organisaatiolle. Kentät ovat OpenAPI-kuvauksen PlanInput-skeeman mukaiset: title.fi, need.fi ja mainCpv ovat pakollisia, ja jos hankintaa ei jaeta osiin, tarvitaan perustelu noLotsReason.fi. Näkyvyys (visibility) on oletuksena luonnos (draft). Vastauksen tila on 201, ja Location-otsake kertoo suunnitelman osoitteen.",
+      patch:
+        "Muuttaa suunnitelmaa JSON merge patch -periaatteella (RFC 7396): lähetä vain muuttuvat kentät. Arvo null poistaa tiedon, ja luettelot, kuten lots ja additionalCpv, korvataan kokonaan. Julkisen suunnitelman muutokseen tarvitaan kenttä changeReason, joka kertoo, mitä muuttui ja miksi; se näkyy julkisessa versiohistoriassa. Vastauksessa ovat suunnitelman tiedot ja ETag-otsake. Kun lähetät ETagin If-Match-otsakkeessa, muutos hylätään (412), jos suunnitelmaa on sillä välin muutettu.",
+      transitions:
+        "Siirtää suunnitelman elinkaaren vaiheesta toiseen: kenttä to on uusi vaihe. Tarjouspyynnön julkaisemiseen (tender-published) tarvitaan Hilma-ilmoituksen numero tai linkki kentässä hilmaNotice, sopimuksen tekemiseen (contract-awarded) sopimuksen päättymispäivä kentässä contractEnd (VVVV-KK-PP) ja peruuttamiseen (cancelled) syy kentässä reason. Vaihetta ei voi muuttaa PATCH-pyynnöllä. Jos siirtymä ei ole sallittu, vastauksen tila on 409.",
+    },
+  },
+  apiTokens: {
+    title: "API-avaimet",
+    intro:
+      "API-avaimella organisaation omat järjestelmät voivat lisätä ja päivittää hankintasuunnitelmia rajapinnan kautta. Avaimella on hankinta-asiantuntijan oikeudet: se voi luoda ja muokata organisaation suunnitelmia ja siirtää niitä elinkaaren vaiheesta toiseen. Jokainen muutos kirjataan muutoslokiin avaimen nimellä.",
+    docsLink: "Rajapinnan ohjeet",
+    listTitle: "Organisaation avaimet",
+    empty: "Organisaatiolla ei ole vielä API-avaimia.",
+    name: "Avaimen nimi",
+    nameHint: "Esimerkiksi järjestelmä, joka käyttää avainta, kuten Talousjärjestelmä.",
+    created: "Luotu",
+    createdBy: "Luonut",
+    lastUsed: "Käytetty viimeksi",
+    state: "Tila",
+    active: "Käytössä",
+    never: "Ei vielä",
+    revokedAt: "Poistettu käytöstä {{date}}",
+    revokeLink: "Poista avain ”{{name}}” käytöstä",
+    createTitle: "Luo uusi avain",
+    createSubmit: "Luo avain",
+    createdTitle: "Uusi avain on luotu",
+    createdNote:
+      "Kopioi avain nyt ja tallenna se turvallisesti, esimerkiksi järjestelmän salaisuuksiin. Avainta ei näytetä uudelleen, sillä palvelu tallentaa siitä vain tiivisteen. Jos avain katoaa, poista se käytöstä ja luo uusi.",
+    tokenLabel: "Avain ”{{name}}”",
+    usage: "Lähetä avain rajapintapyynnöissä otsakkeessa Authorization: Bearer <avain>.",
+    confirmTitle: "Poistetaanko avain käytöstä?",
+    confirmText:
+      "Avain ”{{name}}” lakkaa toimimasta heti, eikä tätä voi perua. Järjestelmät, jotka käyttävät avainta, tarvitsevat uuden avaimen.",
+    confirmSubmit: "Poista avain käytöstä",
+    cancel: "Peruuta",
+    revoked: "Avain on poistettu käytöstä.",
   },
 };

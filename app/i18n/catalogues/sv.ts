@@ -115,6 +115,7 @@ export const sv: Catalogue = {
     passwordTooLong: "Lösenordet får ha högst 128 tecken.",
     passwordWeak: "Lösenordet är för lätt att gissa. Pröva en längre mening.",
     acceptPrivacy: "Godkänn dataskyddsbeskrivningen för att skapa ett konto.",
+    unknownField: "Okänt fält.",
   },
   auth: {
     invalidCredentials: "E-postadressen eller lösenordet är fel.",
@@ -625,9 +626,65 @@ export const sv: Catalogue = {
     caching:
       "Svaren har rubrikerna ETag och Last-Modified. När du skickar tillbaka dem i If-None-Match eller If-Modified-Since svarar gränssnittet 304 Not Modified om uppgifterna inte har ändrats. Gränssnittet kan anropas från en webbläsare på vilken webbplats som helst (CORS, utan kakor).",
     errorsTitle: "Fel",
-    errors:
-      "Fel returneras i RFC 9457-format (application/problem+json): fälten type, title, status och för felaktiga parametrar en errors-lista.",
     problemInvalidParameters: "Felaktig parameter (400): okänd parameter eller ogiltigt värde.",
-    problemNotFound: "Hittades inte (404): planen finns inte eller har inte publicerats.",
+    problemNotFound:
+      "Hittades inte (404): planen finns inte eller har inte publicerats. I det skrivande gränssnittet även en annan organisations plan som nyckeln inte ser.",
+    errors:
+      "Fel returneras i RFC 9457-format (application/problem+json): fälten type, title och status samt för felaktiga parametrar och fält en errors-lista.",
+    problemUnauthorized:
+      "Nyckeln saknas eller är ogiltig (401): nyckeln finns inte, har tagits ur bruk eller är felskriven.",
+    problemForbidden:
+      "Ingen behörighet (403): nyckeln kan inte ändra en annan organisations publicerade plan.",
+    problemInvalidBody:
+      "Felaktigt innehåll (400): innehållet är inte ett JSON-objekt, det har ett okänt fält eller någon uppgift är felaktig. Listan errors namnger fälten.",
+    problemArchived: "Arkiverad (409): en arkiverad plan kan inte ändras.",
+    problemTransitionNotAllowed:
+      "Övergången är inte tillåten (409): planen kan inte flyttas från sitt nuvarande skede till det begärda. Svaret anger de tillåtna skedena.",
+    problemPreconditionFailed:
+      "Planen har ändrats (412): ETag i huvudet If-Match motsvarar inte planens nuvarande tillstånd. Hämta planen på nytt.",
+    writeTitle: "Skriva planer via gränssnittet",
+    writeIntro:
+      "En upphandlande enhet kan överföra planer från sina egna system via gränssnittet. Du behöver organisationens API-nyckel: huvudanvändaren för upphandling skapar den på organisationens sida (API-nycklar), och nyckeln visas bara en gång. Nyckeln har samma rättigheter som en upphandlingsexpert i organisationen. Gränssnittet kontrollerar uppgifterna på samma sätt som formulären, sparar ingenting om någon uppgift är felaktig och för in varje ändring i organisationens ändringslogg med nyckelns namn.",
+    writeAuth:
+      "Skicka nyckeln i varje anrop i huvudet Authorization: Bearer <nyckel> och innehållet i JSON-format (Content-Type: application/json). Okända fält avvisas. Orsakerna till felaktiga fält finns i listan errors som meddelandenycklar, till exempel validation.required.",
+    writeEndpoints: {
+      create:
+        "Skapar en ny plan för nyckelns organisation. Fälten följer schemat PlanInput i OpenAPI-beskrivningen: title.fi, need.fi och mainCpv är obligatoriska, och om upphandlingen inte delas upp i delområden behövs en motivering i noLotsReason.fi. Synligheten (visibility) är som standard utkast (draft). Svaret har status 201, och huvudet Location anger planens adress.",
+      patch:
+        "Ändrar en plan enligt principen JSON merge patch (RFC 7396): skicka bara de fält som ändras. Värdet null tar bort uppgiften, och listor som lots och additionalCpv ersätts i sin helhet. En ändring av en publicerad plan kräver fältet changeReason, som berättar vad som ändrades och varför; det syns i den offentliga versionshistoriken. Svaret innehåller planens uppgifter och huvudet ETag. När du skickar ETag i huvudet If-Match avvisas ändringen (412) om planen har ändrats under tiden.",
+      transitions:
+        "Flyttar planen från ett skede i livscykeln till ett annat: fältet to är det nya skedet. För att publicera anbudsförfrågan (tender-published) behövs Hilma-annonsens nummer eller länk i fältet hilmaNotice, för att ingå avtal (contract-awarded) avtalets slutdatum i fältet contractEnd (ÅÅÅÅ-MM-DD) och för att avbryta (cancelled) en orsak i fältet reason. Skedet kan inte ändras med PATCH. Om övergången inte är tillåten har svaret status 409.",
+    },
+  },
+  apiTokens: {
+    title: "API-nycklar",
+    intro:
+      "Med en API-nyckel kan organisationens egna system lägga till och uppdatera upphandlingsplaner via gränssnittet. Nyckeln har samma rättigheter som en upphandlingsexpert: den kan skapa och redigera organisationens planer och flytta dem mellan skedena i livscykeln. Varje ändring förs in i ändringsloggen med nyckelns namn.",
+    docsLink: "Anvisningar för gränssnittet",
+    listTitle: "Organisationens nycklar",
+    empty: "Organisationen har ännu inga API-nycklar.",
+    name: "Nyckelns namn",
+    nameHint: "Till exempel systemet som använder nyckeln, som Ekonomisystemet.",
+    created: "Skapad",
+    createdBy: "Skapad av",
+    lastUsed: "Senast använd",
+    state: "Status",
+    active: "I bruk",
+    never: "Inte ännu",
+    revokedAt: "Togs ur bruk {{date}}",
+    revokeLink: "Ta nyckeln ”{{name}}” ur bruk",
+    createTitle: "Skapa en ny nyckel",
+    createSubmit: "Skapa nyckel",
+    createdTitle: "Den nya nyckeln har skapats",
+    createdNote:
+      "Kopiera nyckeln nu och förvara den säkert, till exempel bland systemets hemligheter. Nyckeln visas inte igen, eftersom tjänsten bara sparar en hashsumma av den. Om nyckeln kommer bort, ta den ur bruk och skapa en ny.",
+    tokenLabel: "Nyckeln ”{{name}}”",
+    usage: "Skicka nyckeln i anropen till gränssnittet i huvudet Authorization: Bearer <nyckel>.",
+    confirmTitle: "Ska nyckeln tas ur bruk?",
+    confirmText:
+      "Nyckeln ”{{name}}” slutar fungera genast, och detta kan inte ångras. System som använder nyckeln behöver en ny nyckel.",
+    confirmSubmit: "Ta nyckeln ur bruk",
+    cancel: "Avbryt",
+    revoked: "Nyckeln har tagits ur bruk.",
   },
 };

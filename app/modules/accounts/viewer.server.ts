@@ -21,6 +21,8 @@ export type Viewer = {
   isPlatformAdmin: boolean;
   memberships: Membership[];
   activeOrganisationId: string | null;
+  /** Set when the request came with an organisation API token, so audit entries can say so. */
+  apiToken?: { id: string; name: string };
 };
 
 /** Reads the session cookie; null for an anonymous visitor. */

@@ -11,6 +11,8 @@ export type AuditEntry = {
   /** What changed, without secrets (never passwords or tokens). */
   summary?: Record<string, unknown>;
   requestId?: string | null;
+  /** The organisation API token the write came through (the viewer's `apiToken`), recorded in the summary. */
+  apiToken?: { id: string; name: string } | undefined;
 };
 
 /**
@@ -25,7 +27,7 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
-    summary: entry.summary ?? {},
+    summary: entry.apiToken ? { ...entry.summary, apiToken: entry.apiToken } : (entry.summary ?? {}),
     requestId: entry.requestId ?? null,
   });
 }

@@ -122,3 +122,15 @@ export const demoUsers: DemoUser[] = [
     description: "resident (no organisation)",
   },
 ];
+
+/**
+ * The demo municipality's API token for trying the write API (README). Public knowledge, so it exists only
+ * where the demo data was seeded, like the demo passwords. It has the format of a real token ("hs_" and 43
+ * base64url characters), so it passes the same check.
+ */
+export const demoApiToken = {
+  organisation: "espoo",
+  name: "Demo: Espoon hankintajärjestelmä",
+  token: "hs_demo_espoo_Hankintasilta2026DemoTokenPublic",
+  createdBy: "hankinnat@espoo.example",
+} as const;

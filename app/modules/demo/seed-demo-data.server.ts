@@ -4,13 +4,15 @@ import type { Db } from "../../db/types.ts";
 import { hashPassword } from "../accounts/password.server.ts";
 import { accountsAccount, accountsUser } from "../accounts/tables.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
+import { hashToken } from "../open-data/api-token-secret.ts";
+import { apiToken } from "../open-data/tables.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
-import { demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
+import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
 import { seedDemoPlans } from "./seed-demo-plans.server.ts";
 
 /**
- * Fills an empty database with the demo organisations and accounts. Idempotent: a database that
- * already has organisations or users is left alone, so real data is never touched.
+ * Fills an empty database with the demo organisations, accounts and Espoo's demo API token. Idempotent:
+ * a database that already has organisations or users is left alone, so real data is never touched.
  */
 export async function seedDemoData({
   db,
@@ -63,13 +65,20 @@ export async function seedDemoData({
         });
       }
     }
+    // Only the hash is stored, as for every token; the README prints the token itself.
+    await tx.insert(apiToken).values({
+      organisationId: organisationIds.get(demoApiToken.organisation) ?? "",
+      name: demoApiToken.name,
+      tokenHash: hashToken(demoApiToken.token),
+      createdBy: userIds.get(demoApiToken.createdBy) ?? null,
+    });
     const adminId = userIds.get(demoUsers.find((u) => u.platformRole === "platform-admin")?.email ?? "");
     const plans = withPlans ? await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null }) : 0;
     await recordAudit(tx, {
       actorId: null,
       action: "demo.seed",
       entityType: "database",
-      summary: { organisations: demoOrganisations.length, users: demoUsers.length, plans },
+      summary: { organisations: demoOrganisations.length, users: demoUsers.length, plans, apiTokens: 1 },
     });
   });
   return { seeded: true };

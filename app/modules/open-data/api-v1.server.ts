@@ -12,12 +12,18 @@ import {
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor } from "./cursor.ts";
 import { registerFeedRoutes } from "./feed-routes.server.ts";
-import { conditionalJson, invalidParameters, notFound } from "./http-responses.ts";
+import { type ApiEnv, conditionalJson, etagOf, invalidParameters, notFound } from "./http-responses.ts";
+import { planReleaseHistory } from "./ocds-history.ts";
 import { dataLicense, dataLicenseName, recordPackage, releasePackage } from "./ocds-packages.ts";
 import { planIdFromOcid, planOcid, planToRelease } from "./ocds-release.ts";
 import { openApiDocument } from "./openapi.ts";
 import { planJson } from "./plan-json.ts";
-import { getPublicPlan, listPublicPlans, type PublicPlan } from "./public-plan-queries.server.ts";
+import {
+  getPublicPlan,
+  listPlanVersions,
+  listPublicPlans,
+  type PublicPlan,
+} from "./public-plan-queries.server.ts";
 
 type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix">;
 
@@ -27,7 +33,7 @@ type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix">;
  * for any origin (no credentials) and the data licence.
  */
 export function createApiV1(services: ApiServices) {
-  const api = new Hono();
+  const api = new Hono<ApiEnv>();
   const startedAt = new Date();
   const { db } = services.database;
   const base = services.publicUrl;
@@ -52,6 +58,12 @@ export function createApiV1(services: ApiServices) {
     url.searchParams.set("cursor", encodeCursor({ updatedAt: last.updatedAtText, id: last.id }));
     return url.toString();
   };
+  // One plan's document; the write API compares If-Match with its ETag too.
+  const planDocument = (plan: PublicPlan) => ({
+    meta,
+    links: { self: `${base}/api/v1/plans/${plan.id}` },
+    data: planJson(plan, { publicUrl: base, ocid: planOcid(services.ocdsOcidPrefix, plan.id) }),
+  });
   const selfLink = (c: Context) => `${base}${c.req.path}${new URL(c.req.url).search}`;
 
   api.get("/openapi.json", (c) => {
@@ -91,12 +103,7 @@ export function createApiV1(services: ApiServices) {
     const id = uuidParameter.safeParse(c.req.param("id"));
     const plan = id.success ? await getPublicPlan(db, id.data) : null;
     if (!plan) return notFound(c);
-    const ocid = planOcid(services.ocdsOcidPrefix, plan.id);
-    return conditionalJson(
-      c,
-      { meta, links: { self: selfLink(c) }, data: planJson(plan, { publicUrl: base, ocid }) },
-      { lastModified: plan.updatedAt },
-    );
+    return conditionalJson(c, planDocument(plan), { lastModified: plan.updatedAt });
   });
 
   api.get("/ocds/releases", async (c) => {
@@ -134,13 +141,18 @@ export function createApiV1(services: ApiServices) {
         uri: selfLink(c),
         publicUrl: base,
         publishedDate: plan.updatedAt,
-        releases: [planToRelease(plan, services.ocdsOcidPrefix)],
+        releases: planReleaseHistory(plan, await listPlanVersions(db, plan.id), services.ocdsOcidPrefix),
       }),
       { lastModified: plan.updatedAt },
     );
   });
 
   registerFeedRoutes(api, services);
-  registerWriteRoutes(api, services);
+  registerWriteRoutes(api, services, {
+    publicPlanEtag: async (planId) => {
+      const plan = await getPublicPlan(db, planId);
+      return plan ? etagOf(JSON.stringify(planDocument(plan))) : null;
+    },
+  });
   return api;
 }

@@ -2,39 +2,44 @@ import type { Hono } from "hono";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import { createPlan } from "../plans/create-plan.server.ts";
+import { planInputFields } from "../plans/plan-input.ts";
 import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
-import { authenticateApiToken } from "./authenticate-api-token.server.ts";
-import { problem } from "./http-responses.ts";
+import { registerPatchPlan } from "./api-patch-plan.server.ts";
+import { registerTransitionPlan } from "./api-transition-plan.server.ts";
+import { fieldErrors, jsonObjectBody, unknownFields, viewerOfToken } from "./api-write-support.server.ts";
+import { type ApiEnv, problem } from "./http-responses.ts";
+
+export type WriteServices = Pick<Services, "database" | "publicUrl">;
+export type WriteOptions = {
+  /** The ETag that GET /plans/{id} gives the plan now (null when it is not public); If-Match may name it. */
+  publicPlanEtag: (planId: string) => Promise<string | null>;
+};
 
 /**
- * The write API: `POST /plans` with an organisation's API token. The same schema and command as the
- * form, so validation and authorization are the same; field errors come back as catalogue keys.
+ * The write API with an organisation's API token: `POST /plans`, `PATCH /plans/{id}` and
+ * `POST /plans/{id}/transitions`. The same schemas and commands as the workspace forms, so validation,
+ * authorization, versions and audit are the same; field errors come back as catalogue keys.
  */
-export function registerWriteRoutes(api: Hono, services: Pick<Services, "database" | "publicUrl">) {
+export function registerWriteRoutes(api: Hono<ApiEnv>, services: WriteServices, options: WriteOptions) {
   api.post("/plans", async (c) => {
-    const viewer = await authenticateApiToken(services.database.db, c.req.header("authorization"));
-    if (!viewer) {
-      c.header("WWW-Authenticate", 'Bearer realm="hankintasilta"');
-      return problem(c, 401, { type: "unauthorized", title: "A valid API token is required" });
-    }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return problem(c, 400, { type: "invalid-body", title: "The body is not JSON" });
-    }
+    const viewer = await viewerOfToken(c, services.database.db);
+    if (viewer instanceof Response) return viewer;
+    const body = await jsonObjectBody(c);
+    if (body instanceof Response) return body;
+    const unknown = unknownFields(body, planInputFields);
+    if (Object.keys(unknown).length > 0) return fieldErrors(c, "Unknown fields", unknown);
     const parsed = planInputSchema.safeParse(body);
-    const fieldErrors = (errors: Record<string, string>) =>
-      problem(c, 400, {
-        type: "invalid-body",
-        title: "Invalid plan",
-        errors: Object.entries(errors).map(([name, reason]) => ({ name, reason })),
-      });
-    if (!parsed.success) return fieldErrors(planFieldErrors(parsed.error));
+    if (!parsed.success) return fieldErrors(c, "Invalid plan", planFieldErrors(parsed.error));
     const organisationId = viewer.activeOrganisationId ?? "";
     try {
-      const result = await createPlan({ services, viewer, organisationId, input: parsed.data });
-      if (!result.ok) return fieldErrors(result.errors);
+      const result = await createPlan({
+        services,
+        viewer,
+        organisationId,
+        input: parsed.data,
+        requestId: c.get("requestId"),
+      });
+      if (!result.ok) return fieldErrors(c, "Invalid plan", result.errors);
       const url = `${services.publicUrl}/api/v1/plans/${result.planId}`;
       return c.json({ data: { id: result.planId, url } }, 201, { Location: url });
     } catch (error) {
@@ -43,4 +48,6 @@ export function registerWriteRoutes(api: Hono, services: Pick<Services, "databas
       throw error;
     }
   });
+  registerPatchPlan(api, services, options);
+  registerTransitionPlan(api, services, options);
 }

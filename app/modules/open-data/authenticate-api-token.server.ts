@@ -7,7 +7,8 @@ import { apiToken } from "./tables.ts";
 
 /**
  * The actor behind an `Authorization: Bearer` token: the token's organisation with buyer rights, acting
- * as the person who created the token (so audit entries name them). Null for unknown or revoked tokens.
+ * as the person who created the token (so audit entries name them, and the token: `viewer.apiToken`).
+ * Null for unknown or revoked tokens.
  */
 export async function authenticateApiToken(
   db: DbOrTx,
@@ -37,5 +38,6 @@ export async function authenticateApiToken(
       },
     ],
     activeOrganisationId: row.organisation.id,
+    apiToken: { id: row.token.id, name: row.token.name },
   };
 }

@@ -1,23 +1,10 @@
-import { z } from "zod";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed, membershipIn } from "../organisations/policy.ts";
+import { apiTokenNameSchema } from "./api-token-forms.ts";
+import { assertCanManageApiTokens } from "./api-token-policy.server.ts";
 import { hashToken, newTokenSecret } from "./api-token-secret.ts";
 import { apiToken } from "./tables.ts";
-
-export const apiTokenNameSchema = z
-  .string()
-  .trim()
-  .min(1, "validation.required")
-  .max(100, "validation.tooLong");
-
-/** Buyer-admins (and platform administrators) manage their organisation's API tokens. */
-export function canManageApiTokensOf(viewer: Viewer | null, organisationId: string): boolean {
-  if (!viewer) return false;
-  if (viewer.isPlatformAdmin) return true;
-  return membershipIn(viewer, organisationId)?.role === "buyer-admin";
-}
 
 /** Creates an API token for the organisation; the returned token is shown once and never stored. */
 export async function createApiToken({
@@ -33,7 +20,7 @@ export async function createApiToken({
   name: string;
   requestId?: string;
 }): Promise<{ id: string; token: string }> {
-  assertAllowed(canManageApiTokensOf(viewer, organisationId));
+  await assertCanManageApiTokens(services.database.db, viewer, organisationId);
   const tokenName = apiTokenNameSchema.parse(name);
   const token = newTokenSecret();
   const id = await services.database.db.transaction(async (tx) => {

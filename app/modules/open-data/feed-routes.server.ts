@@ -8,7 +8,7 @@ import {
   toPublicFilters,
 } from "./api-parameters.ts";
 import { encodeCursor } from "./cursor.ts";
-import { conditionalBody, invalidParameters } from "./http-responses.ts";
+import { type ApiEnv, conditionalBody, invalidParameters } from "./http-responses.ts";
 import { dataLicense } from "./ocds-packages.ts";
 import { publicPlansAtom } from "./plan-atom.ts";
 import { publicPlansCsv, publicPlansXlsx } from "./plan-downloads.ts";
@@ -22,7 +22,7 @@ type FeedServices = Pick<Services, "database" | "publicUrl">;
  * The public plans as Atom, iCalendar, CSV and XLSX: the same filters as `GET /plans` (and the public
  * forward plan), newest change first, paged with `cursor`; a next page is announced in a `Link` header.
  */
-export function registerFeedRoutes(api: Hono, services: FeedServices) {
+export function registerFeedRoutes(api: Hono<ApiEnv>, services: FeedServices) {
   const base = services.publicUrl;
   const startedAt = new Date();
 

@@ -6,7 +6,18 @@ import type { z } from "zod";
 // The API's answers: RFC 9457 problem details for errors, JSON with ETag and Last-Modified (and 304 for
 // a matching conditional request) for everything else.
 
-export type ProblemType = "invalid-parameters" | "not-found" | "unauthorized" | "forbidden" | "invalid-body";
+/** The API app's context variables: the request id that the server's middleware sets (audit entries carry it). */
+export type ApiEnv = { Variables: { requestId?: string } };
+
+export type ProblemType =
+  | "invalid-parameters"
+  | "not-found"
+  | "unauthorized"
+  | "forbidden"
+  | "invalid-body"
+  | "archived"
+  | "transition-not-allowed"
+  | "precondition-failed";
 
 /** An RFC 9457 problem: `type` is a URI under the API's documentation, `errors` names bad fields. */
 export function problem(
@@ -50,7 +61,13 @@ function httpDate(date: Date): string {
   return date.toUTCString();
 }
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
+/** A strong ETag of a response body. */
+export function etagOf(body: string | Uint8Array): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+/** Whether an If-None-Match or If-Match header names the ETag (or is `*`). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   const bare = etag.replace(/^W\//, "");
@@ -89,7 +106,7 @@ export function conditionalBody(
     etagSource?: string | Uint8Array;
   },
 ) {
-  const etag = `"${createHash("sha256").update(etagSource).digest("base64url").slice(0, 32)}"`;
+  const etag = etagOf(etagSource);
   const seconds = Math.floor(lastModified.getTime() / 1000) * 1000;
   const headers = {
     ETag: etag,

@@ -1,6 +1,7 @@
 import { planStatuses } from "../plans/lifecycle.ts";
 import { valueBands } from "../plans/public-filters.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
+import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";
 
 // The OpenAPI 3.1 description of /api/v1, written by hand next to the routes (api-v1.server.ts) and the
 // parameter schemas (api-parameters.ts); the system test checks that every route is described.
@@ -150,7 +151,8 @@ export function openApiDocument(publicUrl: string) {
     info: {
       title: "Hankintasilta open data API",
       version: "1.0.0",
-      summary: "Public procurement plans of Finnish public buyers, as JSON and OCDS 1.1.",
+      summary:
+        "Public procurement plans of Finnish public buyers, as JSON and OCDS 1.1; writes with an organisation API token.",
       description: `Only plans that their organisation has published are served. The data is licensed ${dataLicenseName}: credit "Hankintasilta" and the organisation that published the plan. Documentation: ${publicUrl}/en/api`,
       license: { name: dataLicenseName, identifier: "CC-BY-4.0" },
     },
@@ -168,20 +170,7 @@ export function openApiDocument(publicUrl: string) {
             "400": problemResponse("A query parameter is invalid or unknown."),
           },
         },
-        post: {
-          operationId: "createPlan",
-          summary: "Create a plan for the token's organisation",
-          description:
-            "Needs an organisation API token (`Authorization: Bearer …`) of a buyer organisation. The body is validated like the workspace form; field errors come back in `errors`.",
-          security: [{ apiToken: [] }],
-          requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
-          responses: {
-            "201": { description: "Created; `Location` is the plan's API address." },
-            "400": problemResponse("The body is not JSON or a field is invalid."),
-            "401": problemResponse("No valid API token."),
-            "403": problemResponse("The token may not do this."),
-          },
-        },
+        post: writeOperations.createPlan,
       },
       "/plans.atom": feedPath("listPlansAtom", "Public plans as an Atom 1.0 feed", "application/atom+xml", {
         withLang: true,
@@ -223,7 +212,9 @@ export function openApiDocument(publicUrl: string) {
             "404": problemResponse("No public plan has this id."),
           },
         },
+        patch: writeOperations.patchPlan,
       },
+      "/plans/{id}/transitions": { post: writeOperations.transitionPlan },
       "/ocds/releases": {
         get: {
           operationId: "listOcdsReleases",
@@ -263,10 +254,9 @@ export function openApiDocument(publicUrl: string) {
       },
     },
     components: {
-      securitySchemes: {
-        apiToken: { type: "http", scheme: "bearer", description: "Organisation API token." },
-      },
+      securitySchemes: writeSecuritySchemes,
       schemas: {
+        ...writeSchemas,
         Problem: {
           type: "object",
           description: "RFC 9457 problem details.",

@@ -10,6 +10,7 @@ import {
   plansPlan,
   plansPlanCpv,
   plansSustainability,
+  plansVersion,
   type Translated,
 } from "../plans/tables.ts";
 import type { Cursor } from "./cursor.ts";
@@ -226,4 +227,17 @@ async function withDetails(
     updatedAt: plan.updatedAt,
     updatedAtText,
   }));
+}
+
+/** A public plan's versions (call only for a plan read through getPublicPlan), for its OCDS record. */
+export async function listPlanVersions(db: DbOrTx, planId: string) {
+  return db
+    .select({
+      version: plansVersion.version,
+      createdAt: plansVersion.createdAt,
+      snapshot: plansVersion.snapshot,
+    })
+    .from(plansVersion)
+    .where(eq(plansVersion.planId, planId))
+    .orderBy(asc(plansVersion.version));
 }

@@ -4,24 +4,31 @@ import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { assertAllowed } from "../organisations/policy.ts";
-import { canManageApiTokensOf } from "./create-api-token.server.ts";
+import { canManageApiTokensOf } from "./api-token-policy.server.ts";
 import { apiToken } from "./tables.ts";
 
-/** Revokes a token at once; revoking twice is harmless. */
+/**
+ * Revokes a token at once; revoking twice is harmless. With `organisationId` (the page's organisation),
+ * a token of another organisation is "not found".
+ */
 export async function revokeApiToken({
   services,
   viewer,
   tokenId,
+  organisationId,
   requestId,
 }: {
   services: Pick<Services, "database">;
   viewer: Viewer | null;
   tokenId: string;
+  organisationId?: string;
   requestId?: string;
 }): Promise<void> {
   const { db } = services.database;
+  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) throw new AppError("not_found");
   const [token] = await db.select().from(apiToken).where(eq(apiToken.id, tokenId));
-  if (!token) throw new AppError("not_found");
+  if (!token || (organisationId !== undefined && token.organisationId !== organisationId))
+    throw new AppError("not_found");
   assertAllowed(canManageApiTokensOf(viewer, token.organisationId));
   await db.transaction(async (tx) => {
     await tx

@@ -34,7 +34,14 @@ export async function createPlan({
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const valueBand = await deriveValueBand(db, input);
   const planId = await db.transaction((tx) =>
-    insertPlanRecord(tx, { organisationId, input, valueBand, actorId: viewer?.userId ?? null, requestId }),
+    insertPlanRecord(tx, {
+      organisationId,
+      input,
+      valueBand,
+      actorId: viewer?.userId ?? null,
+      apiToken: viewer?.apiToken,
+      requestId,
+    }),
   );
   return { ok: true, planId };
 }
@@ -50,11 +57,12 @@ export async function insertPlanRecord(
     input: PlanInput;
     valueBand: string | null;
     actorId: string | null;
+    apiToken?: { id: string; name: string };
     requestId?: string;
     action?: string;
   },
 ): Promise<string> {
-  const { organisationId, input, valueBand, actorId, requestId, action = "plans.create" } = options;
+  const { organisationId, input, valueBand, actorId, apiToken, requestId, action = "plans.create" } = options;
   const isPublic = input.visibility === "public";
   const [row] = await tx
     .insert(plansPlan)
@@ -78,6 +86,7 @@ export async function insertPlanRecord(
     entityType: "plan",
     entityId: row.id,
     summary: { title: input.title.fi, visibility: input.visibility },
+    apiToken,
     requestId,
   });
   return row.id;

@@ -63,6 +63,7 @@ export async function transitionPlan({
       entityType: "plan",
       entityId: planId,
       summary: { from: plan.status, ...transition },
+      apiToken: viewer?.apiToken,
       requestId,
     });
   });

@@ -76,6 +76,7 @@ export async function updatePlan({
       entityType: "plan",
       entityId: planId,
       summary: { changed: Object.keys(changes), reason: trimmedReason || undefined },
+      apiToken: viewer?.apiToken,
       requestId,
     });
   });

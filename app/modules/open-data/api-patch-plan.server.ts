@@ -1,0 +1,74 @@
+import type { Hono } from "hono";
+import { AppError } from "../../lib/app-error.ts";
+import { applyMergePatch } from "../../lib/json-merge-patch.ts";
+import { findEditablePlan } from "../plans/find-editable-plan.server.ts";
+import { planInputFields, planSnapshotToInput } from "../plans/plan-input.ts";
+import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
+import { updatePlan } from "../plans/update-plan.server.ts";
+import type { WriteOptions, WriteServices } from "./api-write.server.ts";
+import {
+  fieldErrors,
+  ifMatchAllows,
+  jsonObjectBody,
+  planRefusal,
+  planWriteEtag,
+  planWritten,
+  preconditionFailed,
+  unknownFields,
+  viewerOfToken,
+} from "./api-write-support.server.ts";
+import { type ApiEnv, problem } from "./http-responses.ts";
+
+const readOnlyHint =
+  "status, hilmaNotice, contractEnd and cancelReason change through POST /api/v1/plans/{id}/transitions.";
+
+/**
+ * `PATCH /plans/{id}`: a JSON merge patch (RFC 7396) over the plan's fields in POST's shape, checked by
+ * the same schema and saved by the same command as the edit form. A change to a public plan needs
+ * `changeReason` ("what changed and why"), which goes into its public version history.
+ */
+export function registerPatchPlan(api: Hono<ApiEnv>, services: WriteServices, options: WriteOptions) {
+  const { db } = services.database;
+  api.patch("/plans/:id", async (c) => {
+    const viewer = await viewerOfToken(c, db);
+    if (viewer instanceof Response) return viewer;
+    const planId = c.req.param("id");
+    const body = await jsonObjectBody(c);
+    if (body instanceof Response) return body;
+    const found = await findEditablePlan(db, viewer, planId);
+    if (found.status !== "ok") return planRefusal(c, found);
+    const ifMatch = c.req.header("if-match");
+    if (
+      !ifMatchAllows(ifMatch, [planWriteEtag(found.snapshot)]) &&
+      !ifMatchAllows(ifMatch, [await options.publicPlanEtag(planId)])
+    )
+      return preconditionFailed(c);
+
+    const { changeReason, ...patch } = body;
+    const unknown = unknownFields(patch, planInputFields);
+    if (changeReason !== undefined && changeReason !== null && typeof changeReason !== "string")
+      unknown.changeReason = "validation.invalid";
+    if (Object.keys(unknown).length > 0) return fieldErrors(c, "Invalid plan", unknown, readOnlyHint);
+    const merged = applyMergePatch(planSnapshotToInput(found.snapshot), patch);
+    const parsed = planInputSchema.safeParse(merged);
+    if (!parsed.success) return fieldErrors(c, "Invalid plan", planFieldErrors(parsed.error));
+    try {
+      const result = await updatePlan({
+        services,
+        viewer,
+        planId,
+        input: parsed.data,
+        ...(typeof changeReason === "string" ? { reason: changeReason } : {}),
+        requestId: c.get("requestId"),
+      });
+      if (!result.ok) return fieldErrors(c, "Invalid plan", result.errors);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "forbidden")
+        return problem(c, 403, { type: "forbidden", title: "The token may not change this plan" });
+      if (error instanceof AppError && error.code === "not_found")
+        return problem(c, 404, { type: "not-found", title: "Not found" });
+      throw error;
+    }
+    return planWritten(c, services, viewer, planId);
+  });
+}

@@ -1,0 +1,120 @@
+import { createHash } from "node:crypto";
+import type { Context } from "hono";
+import type { Db } from "../../db/types.ts";
+import { isPlainObject } from "../../lib/json-merge-patch.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { type EditablePlan, findEditablePlan } from "../plans/find-editable-plan.server.ts";
+import { planSnapshotToInput } from "../plans/plan-input.ts";
+import type { WriteServices } from "./api-write.server.ts";
+import { authenticateApiToken } from "./authenticate-api-token.server.ts";
+import { problem } from "./http-responses.ts";
+
+// What the write endpoints share: the token, the JSON body, field errors, and the plan's answers when it
+// may not be changed, all as RFC 9457 problems.
+
+/** The token's viewer, or a 401 problem with a WWW-Authenticate challenge. */
+export async function viewerOfToken(c: Context, db: Db): Promise<Viewer | Response> {
+  const viewer = await authenticateApiToken(db, c.req.header("authorization"));
+  if (viewer) return viewer;
+  c.header("WWW-Authenticate", 'Bearer realm="hankintasilta"');
+  return problem(c, 401, { type: "unauthorized", title: "A valid API token is required" });
+}
+
+/** The body as a JSON object, or a 400 problem. */
+export async function jsonObjectBody(c: Context): Promise<Record<string, unknown> | Response> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    return problem(c, 400, { type: "invalid-body", title: "The body is not JSON" });
+  }
+  if (!isPlainObject(body))
+    return problem(c, 400, { type: "invalid-body", title: "The body must be a JSON object" });
+  return body;
+}
+
+/** A 400 problem naming each bad field with the catalogue key of its problem. */
+export function fieldErrors(c: Context, title: string, errors: Record<string, string>, detail?: string) {
+  return problem(c, 400, {
+    type: "invalid-body",
+    title,
+    ...(detail ? { detail } : {}),
+    errors: Object.entries(errors).map(([name, reason]) => ({ name, reason })),
+  });
+}
+
+/** Field name → "validation.unknownField" for every key of the body that is not one of `known`. */
+export function unknownFields(body: Record<string, unknown>, known: readonly string[]) {
+  return Object.fromEntries(
+    Object.keys(body)
+      .filter((key) => !known.includes(key))
+      .map((key) => [key, "validation.unknownField"]),
+  );
+}
+
+/** The problem for a plan that cannot be changed: 404 hides plans the token may not see. */
+export function planRefusal(c: Context, found: Exclude<EditablePlan, { status: "ok" }>) {
+  switch (found.status) {
+    case "not-found":
+      return problem(c, 404, { type: "not-found", title: "Not found" });
+    case "forbidden":
+      return problem(c, 403, { type: "forbidden", title: "The token may not change this plan" });
+    case "archived":
+      return problem(c, 409, { type: "archived", title: "The plan is archived and cannot be changed" });
+    default:
+      return assertNever(found);
+  }
+}
+
+/**
+ * The plan's own strong ETag for writes: a hash of everything a version records, so it changes exactly
+ * when the plan does.
+ */
+export function planWriteEtag(snapshot: Record<string, unknown>): string {
+  return `"w-${createHash("sha256").update(JSON.stringify(snapshot)).digest("base64url").slice(0, 32)}"`;
+}
+
+/**
+ * Whether an If-Match header lets the write go ahead (RFC 9110 §13.1.1: strong comparison, weak tags
+ * never match): no header, `*`, or one of the plan's current ETags.
+ */
+export function ifMatchAllows(header: string | undefined, etags: (string | null)[]): boolean {
+  if (header === undefined || header.trim() === "") return true;
+  if (header.trim() === "*") return true;
+  return header
+    .split(",")
+    .map((candidate) => candidate.trim())
+    .some((candidate) => !candidate.startsWith("W/") && etags.includes(candidate));
+}
+
+export function preconditionFailed(c: Context) {
+  return problem(c, 412, {
+    type: "precondition-failed",
+    title: "The plan has changed since the If-Match ETag was read",
+    detail: "Read the plan again and repeat the change against its current state.",
+  });
+}
+
+/** The answer to a successful write: the plan's state and fields now, with its write ETag. */
+export async function planWritten(c: Context, services: WriteServices, viewer: Viewer, planId: string) {
+  const saved = await findEditablePlan(services.database.db, viewer, planId);
+  if (saved.status !== "ok") return planRefusal(c, saved);
+  const { snapshot } = saved;
+  return c.json(
+    {
+      data: {
+        id: planId,
+        url: `${services.publicUrl}/api/v1/plans/${planId}`,
+        status: snapshot.status,
+        visibility: snapshot.visibility,
+        plan: planSnapshotToInput(snapshot),
+      },
+    },
+    200,
+    { ETag: planWriteEtag(snapshot) },
+  );
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled plan refusal ${JSON.stringify(value)}`);
+}

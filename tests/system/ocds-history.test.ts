@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { planInputSchema } from "../../app/modules/plans/schemas.ts";
+import { transitionPlan } from "../../app/modules/plans/transition-plan.server.ts";
+import { updatePlan } from "../../app/modules/plans/update-plan.server.ts";
+import { createOcdsValidators } from "../../app/test/ocds-schemas.ts";
+import { createFixturePlan, fixtureAdmin } from "../../app/test/plan-fixtures.ts";
+import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
+
+// An OCDS record carries the plan's history: one planning release per public version, oldest first,
+// and the compiled release is the plan as it is now. Changes made while the plan was not public are
+// not releases.
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+}, 120_000);
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const base = {
+  title: { fi: "Kirjastojen aineistohankinnat" },
+  need: { fi: "Kirjat ja e-aineistot kuuden kunnan kirjastoille." },
+  mainCpv: "22113000",
+  estimatedValueEur: 300_000,
+  tenderYear: 2030,
+  tenderQuarter: 2,
+  isDividedIntoLots: false,
+  noLotsReason: { fi: "Yhteinen kokoelma." },
+  visibility: "public",
+};
+
+describe("OCDS record history", () => {
+  it("lists one release per public version and compiles the latest", async () => {
+    const { database } = server.services;
+    const organisations = await database.db.select().from(organisationsOrganisation);
+    const organisationId = organisations.find((o) => o.slug === "espoo")?.id ?? "";
+    const planId = await createFixturePlan(database, organisationId, base);
+    const changed = await updatePlan({
+      services: { database },
+      viewer: fixtureAdmin,
+      planId,
+      input: planInputSchema.parse({ ...base, title: { fi: "Kirjastojen aineistohankinnat 2030–2034" } }),
+      reason: "Sopimuskausi tarkentui.",
+    });
+    expect(changed.ok).toBe(true);
+    const moved = await transitionPlan({
+      services: { database },
+      viewer: fixtureAdmin,
+      planId,
+      transition: { to: "need-identification" },
+    });
+    expect(moved.ok).toBe(true);
+
+    const ocid = `${server.services.ocdsOcidPrefix}-${planId}`;
+    const response = await fetch(`${server.url}/api/v1/ocds/records/${ocid}`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(createOcdsValidators().recordPackageErrors(body)).toBe("");
+    const [record] = body.records;
+    expect(record.releases.map((release: { id: string }) => release.id)).toEqual([
+      `${ocid}-v1`,
+      `${ocid}-v2`,
+      `${ocid}-v3`,
+    ]);
+    expect(record.releases[0].tender.title).toBe("Kirjastojen aineistohankinnat");
+    expect(record.releases[1].tender.title).toBe("Kirjastojen aineistohankinnat 2030–2034");
+    const dates = record.releases.map((release: { date: string }) => release.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(record.compiledRelease.tender.title).toBe("Kirjastojen aineistohankinnat 2030–2034");
+    expect(record.compiledRelease.tag).toEqual(["compiled"]);
+  });
+});
