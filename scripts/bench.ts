@@ -1,9 +1,15 @@
 // `npm run bench`: builds once, then measures the production server: start-up time on a new (cold) and an
-// existing (warm) PGlite folder, throughput and latency under load (autocannon), and peak memory.
+// existing (warm) PGlite folder, throughput and latency under load (autocannon), and peak memory; then
+// the scale benchmark (scripts/bench/scale.ts) on the local PostgreSQL server when one answers.
 // Prints one JSON document on stdout (progress on stderr). Only 127.0.0.1 is contacted.
-//   --duration S        seconds of each load run (default 10)
-//   --database-url URL  run the load part on PostgreSQL (or DATABASE_URL); start-up is always PGlite
-//   --out FILE          also write the JSON to FILE
+//   --duration S            seconds of each load run (default 10)
+//   --database-url URL      run the load part on PostgreSQL (or DATABASE_URL); start-up is always PGlite
+//   --out FILE              also write the JSON to FILE
+//   --scale-server URL      PostgreSQL for the scale part (default postgres://postgres@127.0.0.1:5432/postgres)
+//   --keep-database NAME    scale part on this database: filled when it has no plans, reused when it has,
+//                           never dropped (saves the minutes of generation between runs)
+//   --scale-plans N         plans to generate (default 300000)
+//   --skip-scale            leave the scale part out;  --scale-only  run only the scale part
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, release, totalmem, type } from "node:os";
@@ -11,6 +17,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { assertNode24 } from "../server/require-node-24.ts";
 import { type LoadRun, round, runLoad } from "./bench/load.ts";
+import { dropScaleDatabase, redact, runScale } from "./bench/scale.ts";
 import {
   assertNodeServer,
   cleanUp,
@@ -31,6 +38,11 @@ const { values: flags } = parseArgs({
     duration: { type: "string", default: "10" },
     "database-url": { type: "string" },
     out: { type: "string" },
+    "scale-server": { type: "string", default: "postgres://postgres@127.0.0.1:5432/postgres" },
+    "keep-database": { type: "string" },
+    "scale-plans": { type: "string", default: "300000" },
+    "skip-scale": { type: "boolean", default: false },
+    "scale-only": { type: "boolean", default: false },
   },
 });
 const durationS = Number(flags.duration);
@@ -38,15 +50,21 @@ if (!Number.isInteger(durationS) || durationS < 1 || durationS > 600) {
   fail("--duration must be a whole number of seconds between 1 and 600");
 }
 const databaseUrl = flags["database-url"] ?? process.env.DATABASE_URL ?? undefined;
-if (databaseUrl) {
+for (const url of [databaseUrl, flags["scale-server"]]) {
+  if (!url) continue;
   let host = "";
   try {
-    host = new URL(databaseUrl).hostname;
+    host = new URL(url).hostname;
   } catch {}
   if (!["localhost", "127.0.0.1", "[::1]"].includes(host)) {
-    fail("the database URL must point to localhost or 127.0.0.1 (the benchmark stays on this machine)");
+    fail("database URLs must point to localhost or 127.0.0.1 (the benchmark stays on this machine)");
   }
 }
+const scalePlans = Number(flags["scale-plans"]);
+if (!Number.isInteger(scalePlans) || scalePlans < 1000 || scalePlans > 5_000_000) {
+  fail("--scale-plans must be a whole number from 1000 to 5000000");
+}
+if (flags["skip-scale"] && flags["scale-only"]) fail("--skip-scale and --scale-only exclude each other");
 const WARMUP_S = 2;
 const SETTLE_S = 2;
 const RUNS = 3;
@@ -61,7 +79,9 @@ process.on("exit", cleanUpNow);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     progress(`${signal}: stopping`);
-    void cleanUp().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    void cleanUp()
+      .then(dropScaleDatabase)
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   });
 }
 
@@ -76,6 +96,9 @@ try {
   process.exitCode = 1;
 } finally {
   await cleanUp();
+  await dropScaleDatabase().catch((error: Error) =>
+    progress(`could not drop the database: ${error.message}`),
+  );
 }
 
 async function bench() {
@@ -100,6 +123,45 @@ async function bench() {
   env.MAIL_DIR = join(root, "mail");
   env.SEED_DEMO_DATA = "true";
 
+  const basic = flags["scale-only"] ? null : await measureStartupAndLoad(env, root, log);
+  const scale = flags["skip-scale"]
+    ? { skipped: true, reason: "--skip-scale" }
+    : await runScale({
+        serverUrl: flags["scale-server"],
+        ...(flags["keep-database"] ? { keepDatabase: flags["keep-database"] } : {}),
+        plans: scalePlans,
+        durationS,
+        env,
+        logFile: join(root, "scale-server.log"),
+        progress,
+      });
+  return {
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      totalMemoryGb: round(totalmem() / 1024 ** 3, 1),
+      os: `${type()} ${release()} ${arch()}`,
+      node: process.version,
+      database: { startup: "pglite", load: databaseUrl ? "postgres" : "pglite", scale: "postgres" },
+      databaseUrl: databaseUrl ? redact(databaseUrl) : undefined,
+      loadAverageAtStart: loadAtStart,
+      date: new Date().toISOString(),
+    },
+    settings: {
+      loadDurationS: durationS,
+      warmupS: WARMUP_S,
+      settleS: SETTLE_S,
+      startupRuns: RUNS,
+      logLevel: "info",
+    },
+    ...(basic ?? { startup: { skipped: true, reason: "--scale-only" } }),
+    scale,
+    benchSeconds: round((performance.now() - began) / 1000, 1),
+  };
+}
+
+/** Start-up on new and existing PGlite folders, then /fi/ and /health under load, with memory. */
+async function measureStartupAndLoad(env: NodeJS.ProcessEnv, root: string, log: string) {
   const cold: number[] = [];
   const warm: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -162,24 +224,6 @@ async function bench() {
 
   const loadDatabase = databaseUrl ? "postgres" : "pglite";
   return {
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? "unknown",
-      totalMemoryGb: round(totalmem() / 1024 ** 3, 1),
-      os: `${type()} ${release()} ${arch()}`,
-      node: process.version,
-      database: { startup: "pglite", load: loadDatabase },
-      databaseUrl: databaseUrl?.replace(/\/\/([^:/@]+):([^@]+)@/, "//$1:***@"),
-      loadAverageAtStart: loadAtStart,
-      date: new Date().toISOString(),
-    },
-    settings: {
-      loadDurationS: durationS,
-      warmupS: WARMUP_S,
-      settleS: SETTLE_S,
-      startupRuns: RUNS,
-      logLevel: "info",
-    },
     startup: {
       what: "spawn of node server.ts until the first 200 on GET /fi/",
       cold: { medianMs: median(cold), samplesMs: cold },
@@ -187,7 +231,6 @@ async function bench() {
     },
     load: { database: loadDatabase, serverStartupMs: server.startupMs, runs },
     memory,
-    benchSeconds: round((performance.now() - began) / 1000, 1),
   };
 }
 

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import lockfile from "proper-lockfile";
 import * as schema from "./schema.ts";
+import { sessionSettingsSql } from "./session-settings.ts";
 import type { Db } from "./types.ts";
 
 // PostgreSQL extensions the migrations create (drizzle/0005_extensions.sql); PGlite must load them itself.
@@ -43,7 +44,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPostgres(connectionString: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max });
+  // onConnect runs before a new connection is first handed out; a failure fails that query, not silently.
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    onConnect: async (client) => {
+      await client.query(sessionSettingsSql);
+    },
+  });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it and /health reports the outage.
   });
@@ -86,6 +94,7 @@ async function openPglite(dir: string, onLockCompromised?: (error: Error) => voi
     pglite = new PGlite(folder, { extensions });
   }
   await pglite.waitReady;
+  await pglite.exec(sessionSettingsSql);
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return {
     db,

@@ -8,6 +8,8 @@ declare module "autocannon" {
     duration?: number;
     pipelining?: number;
     timeout?: number;
+    /** Requests made in turn on each connection (path relative to url). */
+    requests?: { method?: string; path?: string }[];
   };
   type Result = {
     duration: number;

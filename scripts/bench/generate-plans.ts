@@ -107,7 +107,11 @@ async function load(db: Db) {
   const thresholds = await findThresholds({ db, at: new Date() });
   const templates = demoPlanTemplates.filter((t) => !t.onlyFor);
   const rowCounts = { plans: 0, children: 0, versions: 0 };
-  let pending: { organisationId: string; plan: ReturnType<typeof generatePlan>; parsed: PlanInput }[] = [];
+  // Plans were last changed at any time in the past two years, in no order of organisation (a separate
+  // stream, so the plans themselves stay those of the seed).
+  const clock = createRandom(Number(flags.seed) + 1);
+  const loadStarted = Date.now();
+  let pending: Pending[] = [];
   const flush = async () => {
     const counted = await writeBatch(db, pending, thresholds);
     rowCounts.plans += pending.length;
@@ -131,10 +135,13 @@ async function load(db: Db) {
           ? peers.slice(0, random.int(2, Math.min(6, peers.length))).map(idOf)
           : [];
       const plan = generatePlan(random, organisation, template, participants);
+      const updatedAt = new Date(loadStarted - Math.floor(clock.next() * 2 * 365 * 86_400_000));
       pending.push({
         organisationId: idOf(organisation.key),
         plan,
         parsed: planInputSchema.parse(plan.input),
+        updatedAt,
+        createdAt: new Date(updatedAt.getTime() - Math.floor(clock.next() * 180 * 86_400_000)),
       });
       if (pending.length >= 1000) await flush();
     }
@@ -151,13 +158,16 @@ async function load(db: Db) {
   };
 }
 
-async function writeBatch(
-  db: Db,
-  batch: { organisationId: string; plan: ReturnType<typeof generatePlan>; parsed: PlanInput }[],
-  thresholds: Awaited<ReturnType<typeof findThresholds>>,
-) {
-  const now = new Date();
-  const rows = batch.map(({ organisationId, plan, parsed }) => ({
+type Pending = {
+  organisationId: string;
+  plan: ReturnType<typeof generatePlan>;
+  parsed: PlanInput;
+  updatedAt: Date;
+  createdAt: Date;
+};
+
+async function writeBatch(db: Db, batch: Pending[], thresholds: Awaited<ReturnType<typeof findThresholds>>) {
+  const rows = batch.map(({ organisationId, plan, parsed, updatedAt, createdAt }) => ({
     ...planColumns(
       parsed,
       parsed.estimatedValueEur === undefined
@@ -170,7 +180,9 @@ async function writeBatch(
     hilmaNotice: plan.lifecycle.hilmaNotice ?? null,
     contractEnd: plan.lifecycle.contractEnd ?? null,
     cancelReason: plan.lifecycle.cancelReason ?? null,
-    publishedAt: parsed.visibility === "public" ? now : null,
+    publishedAt: parsed.visibility === "public" ? createdAt : null,
+    createdAt,
+    updatedAt,
   }));
   const cpv = batch.flatMap(({ parsed }, i) => [
     { planId: rows[i]?.id ?? "", cpvCode: parsed.mainCpv, isMain: true },
@@ -202,7 +214,7 @@ async function writeBatch(
       lots: lots.filter((lot) => lot.planId === row.id).map(({ planId: _p, ...lot }) => lot),
       sustainability: parsed.sustainability.map((tag) => `${tag.list}/${tag.code}`).sort(),
     };
-    return [{ planId: row.id, version: 1, reason: null, changes: {}, snapshot }];
+    return [{ planId: row.id, version: 1, createdAt: row.createdAt, reason: null, changes: {}, snapshot }];
   });
   await db.transaction(async (tx) => {
     await tx.insert(plansPlan).values(rows);

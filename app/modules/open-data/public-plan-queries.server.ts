@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { type AttachmentSummary, listPublicAttachments } from "../plans/attachment-queries.server.ts";
@@ -92,13 +92,25 @@ export async function getPublicPlan(db: DbOrTx, planId: string): Promise<PublicP
  */
 export async function listPublicPlans(
   db: DbOrTx,
+  options: { filters?: PublicPlanFilters; cursor?: Cursor; limit: number; direction: "asc" | "desc" },
+): Promise<{ plans: PublicPlan[]; hasMore: boolean }> {
+  const plans = await withDetails(db, await publicPlanPageQuery(db, options));
+  return { plans: plans.slice(0, options.limit), hasMore: plans.length > options.limit };
+}
+
+/**
+ * The query of listPublicPlans (`limit + 1` rows), not yet run; the benchmark runs its SQL (`toSQL()`)
+ * straight through `pg` to compare the app with the database alone.
+ */
+export function publicPlanPageQuery(
+  db: DbOrTx,
   {
     filters = noFilters,
     cursor,
     limit,
     direction,
   }: { filters?: PublicPlanFilters; cursor?: Cursor; limit: number; direction: "asc" | "desc" },
-): Promise<{ plans: PublicPlan[]; hasMore: boolean }> {
+) {
   const conditions: SQL[] = [publicPlansOnly(), ...filterConditions(filters, { today: helsinkiToday() })];
   if (cursor) {
     const compare = direction === "asc" ? sql`>` : sql`<`;
@@ -106,19 +118,27 @@ export async function listPublicPlans(
       sql`(${plansPlan.updatedAt}, ${plansPlan.id}) ${compare} (timestamptz 'epoch' + ${cursor.updatedAt}::bigint * interval '1 microsecond', ${cursor.id}::uuid)`,
     );
   }
-  const plans = await selectPublicPlans(db, and(...conditions) as SQL, { limit: limit + 1, direction });
-  return { plans: plans.slice(0, limit), hasMore: plans.length > limit };
+  return selectPublicPlanRows(db, and(...conditions) as SQL, { limit: limit + 1, direction });
 }
 
-async function selectPublicPlans(
+// Every column but the search columns (large, generated, never shown).
+const {
+  searchFi: _searchFi,
+  searchSv: _searchSv,
+  searchEn: _searchEn,
+  searchText: _searchText,
+  ...planColumns
+} = getTableColumns(plansPlan);
+
+function selectPublicPlanRows(
   db: DbOrTx,
   where: SQL,
   { limit, direction }: { limit: number; direction: "asc" | "desc" },
-): Promise<PublicPlan[]> {
+) {
   const order = direction === "asc" ? asc : desc;
-  const rows = await db
+  return db
     .select({
-      plan: plansPlan,
+      plan: planColumns,
       organisation: organisationColumns,
       updatedAtText: sql<string>`(extract(epoch from ${plansPlan.updatedAt}) * 1000000)::bigint::text`,
     })
@@ -127,9 +147,11 @@ async function selectPublicPlans(
     .where(where)
     .orderBy(order(plansPlan.updatedAt), order(plansPlan.id))
     .limit(limit);
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.plan.id);
-  const [cpv, participants, lots, tags, attachments] = await Promise.all([
+}
+
+/** The queries that follow a page: the plans' CPV codes, participants, lots and sustainability tags. */
+export function publicPlanDetailQueries(db: DbOrTx, ids: string[]) {
+  return [
     db
       .select()
       .from(plansPlanCpv)
@@ -147,6 +169,32 @@ async function selectPublicPlans(
       .from(plansSustainability)
       .where(inArray(plansSustainability.planId, ids))
       .orderBy(asc(plansSustainability.list), asc(plansSustainability.code)),
+  ] as const;
+}
+
+async function selectPublicPlans(
+  db: DbOrTx,
+  where: SQL,
+  options: { limit: number; direction: "asc" | "desc" },
+): Promise<PublicPlan[]> {
+  return withDetails(db, await selectPublicPlanRows(db, where, options));
+}
+
+async function withDetails(
+  db: DbOrTx,
+  rows: Awaited<ReturnType<typeof selectPublicPlanRows>>,
+): Promise<PublicPlan[]> {
+  if (rows.length === 0) return [];
+  const [cpvQuery, participantQuery, lotQuery, tagQuery] = publicPlanDetailQueries(
+    db,
+    rows.map((row) => row.plan.id),
+  );
+  const ids = rows.map((row) => row.plan.id);
+  const [cpv, participants, lots, tags, attachments] = await Promise.all([
+    cpvQuery,
+    participantQuery,
+    lotQuery,
+    tagQuery,
     listPublicAttachments(db, ids),
   ]);
   return rows.map(({ plan, organisation, updatedAtText }) => ({

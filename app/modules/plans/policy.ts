@@ -1,4 +1,4 @@
-import { and, eq, isNull, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, eq, isNull, type SQL } from "drizzle-orm";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { membershipIn } from "../organisations/policy.ts";
 import { plansPlan } from "./tables.ts";
@@ -31,10 +31,11 @@ export function canViewPlan(
 
 /**
  * The one condition every public output uses (pages, search, facets, API, feeds, exports, OCDS): only
- * public, unarchived plans. Drafts and internal plans never pass it.
+ * public, unarchived plans. Drafts and internal plans never pass it. `plan` is the plans table or an
+ * alias of it (a subquery over plans).
  */
-export function publicPlansOnly(): SQL {
-  return and(eq(plansPlan.visibility, "public"), isNull(plansPlan.archivedAt)) as SQL;
+export function publicPlansOnly(plan: { visibility: AnyColumn; archivedAt: AnyColumn } = plansPlan): SQL {
+  return and(eq(plan.visibility, "public"), isNull(plan.archivedAt)) as SQL;
 }
 
 const workspaceRoles = new Set(["buyer-admin", "buyer", "leadership"]);

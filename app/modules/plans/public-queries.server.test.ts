@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wordSimilarityThreshold } from "../../db/session-settings.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
@@ -7,6 +9,7 @@ import { loadReferenceData } from "../reference-data/index.ts";
 import { createPlan } from "./create-plan.server.ts";
 import { parsePublicPlanFilters } from "./public-filters.ts";
 import { listPublicPlans } from "./public-queries.server.ts";
+import { typoThreshold } from "./public-search.server.ts";
 import { highlightSnippet, snippetToHtml } from "./public-snippet.ts";
 import { planInputSchema } from "./schemas.ts";
 
@@ -171,6 +174,17 @@ describe("public search", () => {
     expect(await titles("q=p%C3%A4iv%C3%A4kodien")).toEqual(["Päiväkotien ruokapalvelut"]);
     expect(await titles("q=p%C3%A4iv%C3%A4kptien")).toEqual(["Päiväkotien ruokapalvelut"]);
     expect(await titles("q=kissa")).toEqual([]);
+  });
+
+  it("gives every connection the lowest typo threshold, which the `<%` operator reads", async () => {
+    expect(typoThreshold(6)).toBe(wordSimilarityThreshold);
+    for (let length = 6; length < 60; length += 1) {
+      expect(typoThreshold(length + 1)).toBeGreaterThanOrEqual(typoThreshold(length));
+    }
+    const shown = (await database.db.execute(sql`show pg_trgm.word_similarity_threshold`)) as unknown as {
+      rows: Record<string, string>[];
+    };
+    expect(Number(Object.values(shown.rows[0] ?? {})[0])).toBe(wordSimilarityThreshold);
   });
 
   it("ranks and marks the words found in a safe snippet", async () => {

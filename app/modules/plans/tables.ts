@@ -92,6 +92,10 @@ export const plansPlan = pgTable(
     index("plans_plan_search_sv_idx").using("gin", table.searchSv),
     index("plans_plan_search_en_idx").using("gin", table.searchEn),
     index("plans_plan_search_trgm_idx").using("gin", sql`${table.searchText} gin_trgm_ops`),
+    // Public lists, the API and OCDS pages walk public plans by (updated_at, id) (ADR 018).
+    index("plans_plan_public_updated_idx")
+      .on(table.updatedAt, table.id)
+      .where(sql`${table.visibility} = 'public' and ${table.archivedAt} is null`),
   ],
 );
 

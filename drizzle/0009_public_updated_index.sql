@@ -1,0 +1,1 @@
+CREATE INDEX "plans_plan_public_updated_idx" ON "plans_plan" USING btree ("updated_at","id") WHERE "plans_plan"."visibility" = 'public' and "plans_plan"."archived_at" is null;
