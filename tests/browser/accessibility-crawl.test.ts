@@ -147,7 +147,7 @@ async function crawl(context: BrowserContext, locale: string, seeds: string[]) {
 
 describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
   for (const [role, email] of Object.entries(roles)) {
-    it(`finds no violations as ${role} in fi, sv and en`, { timeout: 300_000 }, async () => {
+    it(`finds no violations as ${role} in fi, sv and en`, { timeout: 900_000 }, async () => {
       const context = await browser.newContext();
       if (email) {
         const login = await context.request.post(`${server.url}/fi/login`, {
@@ -172,7 +172,7 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
   }
 
   it("finds no violations in the buyer workspace: form errors, CPV search, plan page, list", {
-    timeout: 180_000,
+    timeout: 360_000,
   }, async () => {
     const context = await browser.newContext();
     const login = await context.request.post(`${server.url}/fi/login`, {
@@ -217,7 +217,7 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
   });
 
   it("finds no violations on the API token page: list, error, new token, revoke confirmation", {
-    timeout: 120_000,
+    timeout: 240_000,
   }, async () => {
     const context = await browser.newContext();
     const login = await context.request.post(`${server.url}/fi/login`, {
@@ -261,7 +261,7 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA)", () => {
     await context.close();
   });
 
-  it("finds no violations on forms showing their errors", { timeout: 120_000 }, async () => {
+  it("finds no violations on forms showing their errors", { timeout: 240_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];

@@ -28,7 +28,7 @@ describe("the server process", () => {
   });
 
   // Two cold PGlite starts: slow on a loaded 2-core machine, hence the generous time limit.
-  it("refuses a second process on the same PGlite folder", { timeout: 120_000 }, async () => {
+  it("refuses a second process on the same PGlite folder", { timeout: 300_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "hs-lock-"));
     const env = { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", PGLITE_DIR: dir, HOST: "127.0.0.1" };
     const first = spawn(node, ["server.ts"], { env: { ...env, PORT: "0" } });
