@@ -213,6 +213,7 @@ async function writeBatch(db: Db, batch: Pending[], thresholds: Awaited<ReturnTy
       participants: [...parsed.participants].sort(),
       lots: lots.filter((lot) => lot.planId === row.id).map(({ planId: _p, ...lot }) => lot),
       sustainability: parsed.sustainability.map((tag) => `${tag.list}/${tag.code}`).sort(),
+      attachments: [],
     };
     return [{ planId: row.id, version: 1, createdAt: row.createdAt, reason: null, changes: {}, snapshot }];
   });

@@ -133,6 +133,7 @@ function versionsOf(
         estimatedValueEur: lot.estimatedValueEur ?? null,
       })),
       sustainability: input.sustainability.map((tag) => `${tag.list}/${tag.code}`).sort(),
+      attachments: [],
     };
     return [{ planId: plan.id, version: 1, actorId, reason: null, changes: {}, snapshot }];
   });
