@@ -1,22 +1,11 @@
 import type { Hono } from "hono";
 import { AppError } from "../../lib/app-error.ts";
 import { applyMergePatch } from "../../lib/json-merge-patch.ts";
-import { findEditablePlan } from "../plans/find-editable-plan.server.ts";
 import { planInputFields, planSnapshotToInput } from "../plans/plan-input.ts";
 import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
 import { updatePlan } from "../plans/update-plan.server.ts";
 import type { WriteOptions, WriteServices } from "./api-write.server.ts";
-import {
-  fieldErrors,
-  ifMatchAllows,
-  jsonObjectBody,
-  planRefusal,
-  planWriteEtag,
-  planWritten,
-  preconditionFailed,
-  unknownFields,
-  viewerOfToken,
-} from "./api-write-support.server.ts";
+import { fieldErrors, openPlanWrite, planWritten, unknownFields } from "./api-write-support.server.ts";
 import { type ApiEnv, problem } from "./http-responses.ts";
 
 const readOnlyHint =
@@ -30,19 +19,9 @@ const readOnlyHint =
 export function registerPatchPlan(api: Hono<ApiEnv>, services: WriteServices, options: WriteOptions) {
   const { db } = services.database;
   api.patch("/plans/:id", async (c) => {
-    const viewer = await viewerOfToken(c, db);
-    if (viewer instanceof Response) return viewer;
-    const planId = c.req.param("id");
-    const body = await jsonObjectBody(c);
-    if (body instanceof Response) return body;
-    const found = await findEditablePlan(db, viewer, planId);
-    if (found.status !== "ok") return planRefusal(c, found);
-    const ifMatch = c.req.header("if-match");
-    if (
-      !ifMatchAllows(ifMatch, [planWriteEtag(found.snapshot)]) &&
-      !ifMatchAllows(ifMatch, [await options.publicPlanEtag(planId)])
-    )
-      return preconditionFailed(c);
+    const opened = await openPlanWrite(c, db, options.publicPlanEtag);
+    if (opened instanceof Response) return opened;
+    const { viewer, planId, body, found } = opened;
 
     const { changeReason, ...patch } = body;
     const unknown = unknownFields(patch, planInputFields);

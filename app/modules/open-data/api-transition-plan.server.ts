@@ -1,21 +1,10 @@
 import type { Hono } from "hono";
 import { AppError } from "../../lib/app-error.ts";
-import { findEditablePlan } from "../plans/find-editable-plan.server.ts";
 import { allowedTransitions, isPlanStatus } from "../plans/lifecycle.ts";
 import { planFieldErrors, transitionSchema } from "../plans/schemas.ts";
 import { transitionPlan } from "../plans/transition-plan.server.ts";
 import type { WriteOptions, WriteServices } from "./api-write.server.ts";
-import {
-  fieldErrors,
-  ifMatchAllows,
-  jsonObjectBody,
-  planRefusal,
-  planWriteEtag,
-  planWritten,
-  preconditionFailed,
-  unknownFields,
-  viewerOfToken,
-} from "./api-write-support.server.ts";
+import { fieldErrors, openPlanWrite, planWritten, unknownFields } from "./api-write-support.server.ts";
 import { type ApiEnv, problem } from "./http-responses.ts";
 
 const transitionFields = ["to", "hilmaNotice", "contractEnd", "reason", "cancelReason"];
@@ -28,19 +17,9 @@ const transitionFields = ["to", "hilmaNotice", "contractEnd", "reason", "cancelR
 export function registerTransitionPlan(api: Hono<ApiEnv>, services: WriteServices, options: WriteOptions) {
   const { db } = services.database;
   api.post("/plans/:id/transitions", async (c) => {
-    const viewer = await viewerOfToken(c, db);
-    if (viewer instanceof Response) return viewer;
-    const planId = c.req.param("id");
-    const body = await jsonObjectBody(c);
-    if (body instanceof Response) return body;
-    const found = await findEditablePlan(db, viewer, planId);
-    if (found.status !== "ok") return planRefusal(c, found);
-    const ifMatch = c.req.header("if-match");
-    if (
-      !ifMatchAllows(ifMatch, [planWriteEtag(found.snapshot)]) &&
-      !ifMatchAllows(ifMatch, [await options.publicPlanEtag(planId)])
-    )
-      return preconditionFailed(c);
+    const opened = await openPlanWrite(c, db, options.publicPlanEtag);
+    if (opened instanceof Response) return opened;
+    const { viewer, planId, body, found } = opened;
 
     const unknown = unknownFields(body, transitionFields);
     if (Object.keys(unknown).length > 0) return fieldErrors(c, "Invalid transition", unknown);

@@ -118,3 +118,28 @@ export async function planWritten(c: Context, services: WriteServices, viewer: V
 function assertNever(value: never): never {
   throw new Error(`unhandled plan refusal ${JSON.stringify(value)}`);
 }
+
+/**
+ * What PATCH and transitions share before their own checks: the token's viewer, a JSON object body, a
+ * plan the viewer may edit, and a matching If-Match when one is sent. Answers the refusal otherwise.
+ */
+export async function openPlanWrite(
+  c: Context,
+  db: Db,
+  publicPlanEtag: (planId: string) => Promise<string | null>,
+) {
+  const viewer = await viewerOfToken(c, db);
+  if (viewer instanceof Response) return viewer;
+  const planId = c.req.param("id") ?? "";
+  const body = await jsonObjectBody(c);
+  if (body instanceof Response) return body;
+  const found = await findEditablePlan(db, viewer, planId);
+  if (found.status !== "ok") return planRefusal(c, found);
+  const ifMatch = c.req.header("if-match");
+  if (
+    !ifMatchAllows(ifMatch, [planWriteEtag(found.snapshot)]) &&
+    !ifMatchAllows(ifMatch, [await publicPlanEtag(planId)])
+  )
+    return preconditionFailed(c);
+  return { viewer, planId, body, found };
+}
