@@ -1,7 +1,9 @@
 // The SQL behind GET /api/v1/plans?q=…, built by the app's own code (the API's parameter parsing and
 // query builders, `toSQL()`), so the raw runs send exactly what the app sends; and the indexes the
 // benchmark makes sure of.
+import type { SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
+import { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "../../app/db/schema.ts";
 import type { Db } from "../../app/db/types.ts";
@@ -14,7 +16,13 @@ import {
   publicPlanDetailQueries,
   publicPlanPageQuery,
 } from "../../app/modules/open-data/public-plan-queries.server.ts";
+import { alternativesQuery, prepareSearch } from "../../app/modules/plans/public-search.server.ts";
 import type { RawRequest } from "./raw-queries.ts";
+
+/** The SQL text and parameters of a drizzle `sql` fragment, as the app's driver would send them. */
+function toSql(query: SQL): { sql: string; params: unknown[] } {
+  return new PgDialect().sqlToQuery(query);
+}
 
 /**
  * Indexes the search API and the OCDS pages need that the migrations do not have yet (proposed for the
@@ -70,19 +78,21 @@ export async function apiSearchRequests(
     const parsed = planListParameters.parse(
       queryObject(`http://bench/api/v1/plans?q=${encodeURIComponent(q)}`),
     );
-    const page = publicPlanPageQuery(db, {
-      filters: toPublicFilters(parsed),
-      limit: parsed.limit,
-      direction: "desc",
-    });
+    const filters = toPublicFilters(parsed);
+    const search = await prepareSearch(db, filters.q);
+    const lexiconQuery = search ? alternativesQuery(search.words) : undefined;
+    const lexicon = lexiconQuery ? statement({ toSQL: () => toSql(lexiconQuery) }) : undefined;
+    const page = publicPlanPageQuery(db, { filters, limit: parsed.limit, direction: "desc", search });
     const ids = (await page).map((row) => row.plan.id);
     const main = statement(page);
     pages.push(main);
     const details = ids.length > 0 ? publicPlanDetailQueries(db, ids).map(statement) : [];
     searchQuery.push(async (on) => {
+      if (lexicon) await on.query(lexicon);
       await on.query(main);
     });
     request.push(async (on) => {
+      if (lexicon) await on.query(lexicon);
       await on.query(main);
       await Promise.all(details.map((detail) => on.query(detail)));
     });

@@ -5,6 +5,7 @@ import { type AttachmentSummary, listPublicAttachments } from "../plans/attachme
 import { publicPlansOnly } from "../plans/policy.ts";
 import { filterConditions, helsinkiToday } from "../plans/public-conditions.server.ts";
 import { type PublicPlanFilters, publicPlanFiltersSchema } from "../plans/public-filters.ts";
+import { type PreparedSearch, prepareSearch } from "../plans/public-search.server.ts";
 import {
   plansLot,
   plansParticipant,
@@ -94,13 +95,15 @@ export async function listPublicPlans(
   db: DbOrTx,
   options: { filters?: PublicPlanFilters; cursor?: Cursor; limit: number; direction: "asc" | "desc" },
 ): Promise<{ plans: PublicPlan[]; hasMore: boolean }> {
-  const plans = await withDetails(db, await publicPlanPageQuery(db, options));
+  const search = await prepareSearch(db, options.filters?.q);
+  const plans = await withDetails(db, await publicPlanPageQuery(db, { ...options, search }));
   return { plans: plans.slice(0, options.limit), hasMore: plans.length > options.limit };
 }
 
 /**
  * The query of listPublicPlans (`limit + 1` rows), not yet run; the benchmark runs its SQL (`toSQL()`)
- * straight through `pg` to compare the app with the database alone.
+ * straight through `pg` to compare the app with the database alone. `search` is
+ * prepareSearch(db, filters.q).
  */
 export function publicPlanPageQuery(
   db: DbOrTx,
@@ -109,9 +112,19 @@ export function publicPlanPageQuery(
     cursor,
     limit,
     direction,
-  }: { filters?: PublicPlanFilters; cursor?: Cursor; limit: number; direction: "asc" | "desc" },
+    search,
+  }: {
+    filters?: PublicPlanFilters;
+    cursor?: Cursor;
+    limit: number;
+    direction: "asc" | "desc";
+    search?: PreparedSearch;
+  },
 ) {
-  const conditions: SQL[] = [publicPlansOnly(), ...filterConditions(filters, { today: helsinkiToday() })];
+  const conditions: SQL[] = [
+    publicPlansOnly(),
+    ...filterConditions(filters, { today: helsinkiToday(), search }),
+  ];
   if (cursor) {
     const compare = direction === "asc" ? sql`>` : sql`<`;
     conditions.push(

@@ -3,7 +3,7 @@ import { organisationsOrganisation } from "../organisations/tables.ts";
 import { deriveCpvLevel } from "../reference-data/cpv-hierarchy.ts";
 import { refMunicipality } from "../reference-data/tables.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";
-import { searchCondition } from "./public-search.server.ts";
+import { type PreparedSearch, searchCondition } from "./public-search.server.ts";
 import { plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";
 
 /** The filters a facet ignores when it counts, so each option shows what choosing it would give. */
@@ -33,11 +33,12 @@ function placeCondition(column: SQL | typeof refMunicipality.code, value: string
 
 /**
  * The SQL conditions of a filter state, each public output's condition first (publicPlansOnly is added
- * by the caller). `omit` leaves out one facet's own filter.
+ * by the caller). `omit` leaves out one facet's own filter; `search` is prepareSearch(db, filters.q),
+ * required when the filters have a query.
  */
 export function filterConditions(
   filters: PublicPlanFilters,
-  { today, omit }: { today: string; omit?: FacetName },
+  { today, omit, search }: { today: string; omit?: FacetName; search?: PreparedSearch },
 ): SQL[] {
   const conditions: (SQL | undefined)[] = [];
   if (filters.organisation.length > 0 && omit !== "organisation")
@@ -65,6 +66,8 @@ export function filterConditions(
     conditions.push(eq(plansPlan.isDividedIntoLots, filters.lots === "yes"));
   if (filters.dialogueOpen)
     conditions.push(lte(plansPlan.dialogueStart, today), gte(plansPlan.dialogueEnd, today));
-  if (filters.q) conditions.push(searchCondition(filters.q));
+  if (filters.q && !search)
+    throw new Error("filterConditions: a query needs prepareSearch(db, filters.q) first");
+  if (search) conditions.push(searchCondition(search));
   return conditions.filter((condition): condition is SQL => condition !== undefined);
 }

@@ -6,6 +6,7 @@ import { refEformsCode } from "../reference-data/tables.ts";
 import { publicPlansOnly } from "./policy.ts";
 import { type FacetName, filterConditions } from "./public-conditions.server.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";
+import type { PreparedSearch } from "./public-search.server.ts";
 import { plansPlan, plansSustainability } from "./tables.ts";
 
 export type FacetOption = { value: string; label?: string; count: number };
@@ -20,13 +21,17 @@ export async function countPublicPlanFacets({
   locale,
   filters,
   today,
+  search,
 }: {
   db: DbOrTx;
   locale: Locale;
   filters: PublicPlanFilters;
   today: string;
+  /** prepareSearch(db, filters.q) */
+  search: PreparedSearch | undefined;
 }): Promise<PublicPlanFacets> {
-  const where = (omit: FacetName) => and(publicPlansOnly(), ...filterConditions(filters, { today, omit }));
+  const where = (omit: FacetName) =>
+    and(publicPlansOnly(), ...filterConditions(filters, { today, omit, search }));
   const eformsLabel = { fi: refEformsCode.labelFi, sv: refEformsCode.labelSv, en: refEformsCode.labelEn }[
     locale
   ];

@@ -12,6 +12,7 @@ import { listPublicPlans } from "./public-queries.server.ts";
 import { typoThreshold } from "./public-search.server.ts";
 import { highlightSnippet, snippetToHtml } from "./public-snippet.ts";
 import { planInputSchema } from "./schemas.ts";
+import { plansSearchWord } from "./search-lexicon-tables.ts";
 
 let database: TestDatabase;
 const espoo = randomUUID();
@@ -174,6 +175,15 @@ describe("public search", () => {
     expect(await titles("q=p%C3%A4iv%C3%A4kodien")).toEqual(["Päiväkotien ruokapalvelut"]);
     expect(await titles("q=p%C3%A4iv%C3%A4kptien")).toEqual(["Päiväkotien ruokapalvelut"]);
     expect(await titles("q=kissa")).toEqual([]);
+  });
+
+  it("learns the words of public plans only, so a typo never leads to a draft's words", async () => {
+    const lexicon = (await database.db.select().from(plansSearchWord)).map((row) => row.word);
+    expect(lexicon).toEqual(expect.arrayContaining(["siivouspalvelut", "päiväkotien"]));
+    expect(lexicon).not.toContain("salainen");
+    expect(lexicon).not.toContain("siivousluonnos");
+    expect(await titles("q=salaimen")).toEqual([]);
+    expect(await titles("q=siivousluonnoa")).toEqual([]);
   });
 
   it("gives every connection the lowest typo threshold, which the `<%` operator reads", async () => {

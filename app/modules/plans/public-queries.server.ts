@@ -7,7 +7,7 @@ import { publicPlansOnly } from "./policy.ts";
 import { filterConditions, helsinkiToday } from "./public-conditions.server.ts";
 import { countPublicPlanFacets, type PublicPlanFacets } from "./public-facets.server.ts";
 import type { PublicPlanFilters, PublicPlanSort } from "./public-filters.ts";
-import { searchRank, searchWords } from "./public-search.server.ts";
+import { prepareSearch, searchRank, searchWords } from "./public-search.server.ts";
 import { highlightSnippet, type SnippetPart } from "./public-snippet.ts";
 import { plansPlan, type Translated } from "./tables.ts";
 
@@ -150,7 +150,8 @@ export async function listPublicPlans({
   today?: string;
 }): Promise<PublicPlanList> {
   const sort: PublicPlanSort = filters.sort ?? (filters.q ? "relevance" : "tender");
-  const where = and(publicPlansOnly(), ...filterConditions(filters, { today }));
+  const search = await prepareSearch(db, filters.q);
+  const where = and(publicPlansOnly(), ...filterConditions(filters, { today, search }));
   const page = filters.page ?? 1;
   const rows = await selectPublicPlans(db)
     .where(where)
@@ -158,7 +159,7 @@ export async function listPublicPlans({
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [totalRow] = await db.select({ total: count() }).from(plansPlan).where(where);
-  const facets = await countPublicPlanFacets({ db, locale, filters, today });
+  const facets = await countPublicPlanFacets({ db, locale, filters, today, search });
   const words = filters.q ? searchWords(filters.q) : [];
   return {
     rows: rows.map((row) => toPublicPlanSummary(row, locale, words)),

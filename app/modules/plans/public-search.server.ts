@@ -1,6 +1,6 @@
 import { and, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { publicPlansOnly } from "./policy.ts";
+import type { DbOrTx } from "../../db/types.ts";
+import { plansSearchWord } from "./search-lexicon-tables.ts";
 import { plansPlan } from "./tables.ts";
 
 /** Query words: lower-case letters and digits, at most 8 words of at most 60 characters. */
@@ -24,51 +24,78 @@ function escapeLike(value: string): string {
 }
 
 const contains = (part: string) => `%${escapeLike(part)}%`;
-const known = alias(plansPlan, "known");
 
 /**
- * One wrong letter in a word of 6+ letters that no public plan contains as such: text with a word that
- * keeps one half of it intact (one wrong letter leaves one of them whole) and is at least
- * typoThreshold(n) alike. Comparing a word with a plan's whole text costs ~30–90 µs a row at 300,000
- * plans, hence the guards:
- * - `not exists (…)` does not depend on the row, so PostgreSQL computes it once per query (an InitPlan):
- *   a word found as such skips the comparison on every row;
- * - the halves (`like`) are cheap and drop most rows before word_similarity(); they sit inside a CASE so
- *   the planner does not multiply their selectivities into a far too low estimate (which made it fetch
- *   every candidate of a frequent typo instead of walking the newest plans until a page is full);
- * - `<%` (word similarity of at least the session's pg_trgm.word_similarity_threshold, the lowest
- *   typoThreshold, set by openDatabase) lets PostgreSQL find candidates in the trigram index.
+ * A search query made ready to run: its words, and for each word of 6+ letters that no public plan
+ * has held, the real words one letter away from it (from the lexicon, plans_search_word).
  */
-function typoCondition(word: string): SQL {
-  const middle = Math.floor(word.length / 2);
-  return sql`(not exists (select 1 from ${plansPlan} as ${known} where ${and(publicPlansOnly(known), sql`${known.searchText} like ${contains(word)}`)})
-    and case when ${plansPlan.searchText} like ${contains(word.slice(0, middle))} or ${plansPlan.searchText} like ${contains(word.slice(middle + 1))}
-      then word_similarity(${word}, ${plansPlan.searchText}) >= ${typoThreshold(word.length)} else false end
-    and ${word} <% ${plansPlan.searchText})`;
+export type PreparedSearch = { query: string; words: string[]; alternatives: Record<string, string[]> };
+
+/** At most this many lexicon words stand in for one mistyped word (the most alike first). */
+export const maxAlternatives = 20;
+
+/**
+ * The lexicon query behind prepareSearch: for each word of 6+ letters, nothing when some lexicon word
+ * contains it (it is no typo), otherwise the words at least typoThreshold(n) alike. `<%` (word
+ * similarity of at least the session's pg_trgm.word_similarity_threshold, the lowest typoThreshold,
+ * set by openDatabase) lets PostgreSQL find them with the lexicon's trigram index in about a millisecond.
+ */
+export function alternativesQuery(words: string[]): SQL | undefined {
+  const long = [...new Set(words.filter((word) => word.length >= 6))];
+  if (long.length === 0) return undefined;
+  const patterns = long.map(contains);
+  const thresholds = long.map((word) => typoThreshold(word.length));
+  return sql`select q.word, a.word as alternative
+    from unnest(${sql.param(long)}::text[], ${sql.param(patterns)}::text[], ${sql.param(thresholds)}::float4[]) as q(word, pattern, threshold)
+    cross join lateral (
+      select l.word from ${plansSearchWord} as l
+      where q.word <% l.word and word_similarity(q.word, l.word) >= q.threshold
+        and not exists (select 1 from ${plansSearchWord} as k where k.word like q.pattern)
+      order by word_similarity(q.word, l.word) desc, l.word
+      limit ${maxAlternatives}
+    ) as a`;
+}
+
+/** Reads the lexicon for the query's mistyped words; undefined when the query has no words. */
+export async function prepareSearch(
+  db: DbOrTx,
+  query: string | undefined,
+): Promise<PreparedSearch | undefined> {
+  const words = searchWords(query ?? "");
+  if (words.length === 0) return undefined;
+  const alternatives: Record<string, string[]> = {};
+  const lookup = alternativesQuery(words);
+  if (lookup) {
+    const rows = (await db.execute(lookup)) as unknown as { rows: { word: string; alternative: string }[] };
+    for (const row of rows.rows) (alternatives[row.word] ??= []).push(row.alternative);
+  }
+  return { query: query ?? "", words, alternatives };
 }
 
 /**
  * The search condition: stemmed full-text search in Finnish, Swedish and English, OR every word found
- * in the plain text (as a part of a compound word, or within one wrong letter for words of 6+ letters).
- * Every branch can use an index: the GIN indexes of the tsvectors and the trigram index of the plain
- * text (lower-case, so `like` with the lower-case words finds what `ilike` would, at half the cost).
+ * in the plain text (as a part of a compound word, or, for a word of 6+ letters no public plan holds,
+ * one of the lexicon words one letter away from it). Every branch can use an index: the GIN indexes of
+ * the tsvectors and the trigram index of the plain text (lower-case, so `like` with the lower-case words
+ * finds what `ilike` would, at half the cost).
  */
-export function searchCondition(query: string): SQL | undefined {
-  const words = searchWords(query);
-  if (words.length === 0) return undefined;
-  const text = words.join(" ");
+export function searchCondition(search: PreparedSearch): SQL {
+  const text = search.words.join(" ");
   const fullText = or(
     sql`${plansPlan.searchFi} @@ websearch_to_tsquery('finnish'::regconfig, ${text})`,
     sql`${plansPlan.searchSv} @@ websearch_to_tsquery('swedish'::regconfig, ${text})`,
     sql`${plansPlan.searchEn} @@ websearch_to_tsquery('english'::regconfig, ${text})`,
   );
   const everyWord = and(
-    ...words.map((word) => {
-      const part = sql`${plansPlan.searchText} like ${contains(word)}`;
-      return word.length >= 6 ? (or(part, typoCondition(word)) as SQL) : part;
-    }),
+    ...search.words.map((word) =>
+      or(
+        ...[word, ...(search.alternatives[word] ?? [])].map(
+          (part) => sql`${plansPlan.searchText} like ${contains(part)}`,
+        ),
+      ),
+    ),
   );
-  return or(fullText, everyWord);
+  return or(fullText, everyWord) as SQL;
 }
 
 /** Relevance: full-text rank in each language plus how closely the words match the plain text. */
