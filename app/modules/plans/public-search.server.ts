@@ -67,7 +67,8 @@ export async function prepareSearch(
   const lookup = alternativesQuery(words);
   if (lookup) {
     const rows = (await db.execute(lookup)) as unknown as { rows: { word: string; alternative: string }[] };
-    for (const row of rows.rows) (alternatives[row.word] ??= []).push(row.alternative);
+    for (const row of rows.rows)
+      alternatives[row.word] = [...(alternatives[row.word] ?? []), row.alternative];
   }
   return { query: query ?? "", words, alternatives };
 }
