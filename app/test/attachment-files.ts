@@ -4,24 +4,28 @@ import JSZip from "jszip";
 // Small real documents for the attachment tests, made here rather than kept as binary fixtures.
 
 const encoder = new TextEncoder();
+const bytes = (text: string) => encoder.encode(text).length;
 
-/** A one-page PDF written by hand, with a correct cross-reference table. */
+/**
+ * A one-page PDF written by hand, with a correct cross-reference table (offsets and lengths in bytes,
+ * so a text with ä or ö keeps them right).
+ */
 export function samplePdf(text = "Markkinakartoitus"): Uint8Array {
   const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    `<< /Length ${bytes(stream)} >>\nstream\n${stream}\nendstream`,
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
   ];
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((object, index) => {
-    offsets.push(body.length);
+    offsets.push(bytes(body));
     body += `${index + 1} 0 obj\n${object}\nendobj\n`;
   });
-  const xref = body.length;
+  const xref = bytes(body);
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.server.ts";
+import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
 import { transitionPlan } from "../../app/modules/plans/transition-plan.server.ts";
 import { updatePlan } from "../../app/modules/plans/update-plan.server.ts";
+import { samplePdf } from "../../app/test/attachment-files.ts";
 import { createOcdsValidators } from "../../app/test/ocds-schemas.ts";
 import { createFixturePlan, fixtureAdmin } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -70,5 +73,27 @@ describe("OCDS record history", () => {
     expect([...dates].sort()).toEqual(dates);
     expect(record.compiledRelease.tender.title).toBe("Kirjastojen aineistohankinnat 2030–2034");
     expect(record.compiledRelease.tag).toEqual(["compiled"]);
+    expect(
+      record.releases.some(
+        (release: { planning?: { documents?: unknown[] } }) => release.planning?.documents,
+      ),
+    ).toBe(false);
+
+    // A file added later is in the new version's release and the compiled release, not in older ones.
+    const added = await addPlanAttachment({
+      services: { database },
+      viewer: fixtureAdmin,
+      planId,
+      file: { name: "Markkinakartoitus.pdf", bytes: samplePdf("Markkinakartoitus – yhteenveto") },
+      fields: attachmentFieldsSchema.parse({ title: "Markkinakartoitus" }),
+    });
+    expect(added.ok, JSON.stringify(added)).toBe(true);
+    const after = await (await fetch(`${server.url}/api/v1/ocds/records/${ocid}`)).json();
+    expect(createOcdsValidators().recordPackageErrors(after)).toBe("");
+    const documentCounts = after.records[0].releases.map(
+      (release: { planning?: { documents?: unknown[] } }) => release.planning?.documents?.length ?? 0,
+    );
+    expect(documentCounts).toEqual([0, 0, 0, 1]);
+    expect(after.records[0].compiledRelease.planning.documents).toHaveLength(1);
   });
 });

@@ -20,8 +20,15 @@ export function planAtVersion(current: PublicPlan, snapshot: Record<string, unkn
     ? (snapshot.lots as { number: number; title: Translated; estimatedValueEur: number | null }[])
     : [];
   const tags = Array.isArray(snapshot.sustainability) ? (snapshot.sustainability as string[]) : [];
+  // The files the version had that the plan still has (a removed file can no longer be fetched).
+  const files = Array.isArray(snapshot.attachments)
+    ? (snapshot.attachments as { fileName?: unknown; sha256?: unknown }[])
+    : [];
+  const hadFile = (attachment: PublicPlan["attachments"][number]) =>
+    files.some((file) => file.sha256 === attachment.sha256 && file.fileName === attachment.fileName);
   return {
     ...current,
+    attachments: current.attachments.filter(hadFile),
     participants: current.participants.filter((organisation) => participantIds.includes(organisation.id)),
     title: text(snapshot.title) ?? current.title,
     need: text(snapshot.need) ?? current.need,
