@@ -6,6 +6,7 @@ export * from "../modules/mail/tables.ts";
 export * from "../modules/open-data/tables.ts";
 export * from "../modules/organisations/tables.ts";
 export * from "../modules/plans/attachments-tables.ts";
+export * from "../modules/plans/public-generation-tables.ts";
 export * from "../modules/plans/search-lexicon-tables.ts";
 export * from "../modules/plans/tables.ts";
 export * from "../modules/reference-data/tables.ts";

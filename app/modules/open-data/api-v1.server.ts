@@ -26,6 +26,7 @@ import {
   listPublicPlans,
   type PublicPlan,
 } from "./public-plan-queries.server.ts";
+import { publicResponseCache } from "./response-cache.server.ts";
 
 type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix">;
 
@@ -47,6 +48,7 @@ export function createApiV1(services: ApiServices) {
     }
     return next();
   });
+  api.use("*", publicResponseCache(db));
 
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));

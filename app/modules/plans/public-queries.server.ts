@@ -7,6 +7,7 @@ import { publicPlansOnly } from "./policy.ts";
 import { filterConditions, helsinkiToday } from "./public-conditions.server.ts";
 import { countPublicPlanFacets, type PublicPlanFacets } from "./public-facets.server.ts";
 import type { PublicPlanFilters, PublicPlanSort } from "./public-filters.ts";
+import { createGenerationCache } from "./public-generation.server.ts";
 import { prepareSearch, searchRank, searchWords } from "./public-search.server.ts";
 import { highlightSnippet, type SnippetPart } from "./public-snippet.ts";
 import { plansPlan, type Translated } from "./tables.ts";
@@ -123,6 +124,12 @@ function orderBy(sort: PublicPlanSort, q: string | undefined): SQL[] {
   }
 }
 
+/** Result counts and facets per filter state (a few kB each), until the next write to public data. */
+const countCache = createGenerationCache<{ total: number; facets: PublicPlanFacets }>({
+  maxBytes: 16 * 1024 * 1024,
+  size: (value) => JSON.stringify(value).length,
+});
+
 export type PublicPlanList = {
   rows: PublicPlanSummary[];
   total: number;
@@ -158,12 +165,17 @@ export async function listPublicPlans({
     .orderBy(...orderBy(sort, filters.q))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [totalRow] = await db.select({ total: count() }).from(plansPlan).where(where);
-  const facets = await countPublicPlanFacets({ db, locale, filters, today, search });
+  // Counts do not depend on the page or the order; they are kept until public data changes.
+  const { page: _page, sort: _sort, ...counted } = filters;
+  const { total, facets } = await countCache.read(db, JSON.stringify([locale, today, counted]), async () => {
+    const [totalRow] = await db.select({ total: count() }).from(plansPlan).where(where);
+    const facets = await countPublicPlanFacets({ db, locale, filters, today, search });
+    return { total: totalRow?.total ?? 0, facets };
+  });
   const words = filters.q ? searchWords(filters.q) : [];
   return {
     rows: rows.map((row) => toPublicPlanSummary(row, locale, words)),
-    total: totalRow?.total ?? 0,
+    total,
     page,
     pageSize,
     sort,

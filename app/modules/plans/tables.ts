@@ -96,6 +96,22 @@ export const plansPlan = pgTable(
     index("plans_plan_public_updated_idx")
       .on(table.updatedAt, table.id)
       .where(sql`${table.visibility} = 'public' and ${table.archivedAt} is null`),
+    // The forward plan's default order (tender date), walked a page at a time (ADR 019).
+    index("plans_plan_public_tender_idx")
+      .on(table.tenderYear, table.tenderQuarter, table.tenderMonth, table.id)
+      .where(sql`${table.visibility} = 'public' and ${table.archivedAt} is null`),
+    // Facet counts of public plans read this narrow index alone (index-only scans, ADR 019).
+    index("plans_plan_public_facets_idx")
+      .on(
+        table.organisationId,
+        table.status,
+        table.valueBand,
+        table.tenderYear,
+        table.tenderQuarter,
+        table.isDividedIntoLots,
+        table.id,
+      )
+      .where(sql`${table.visibility} = 'public' and ${table.archivedAt} is null`),
   ],
 );
 

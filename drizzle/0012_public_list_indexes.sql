@@ -1,0 +1,2 @@
+CREATE INDEX "plans_plan_public_tender_idx" ON "plans_plan" USING btree ("tender_year","tender_quarter","tender_month","id") WHERE "plans_plan"."visibility" = 'public' and "plans_plan"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "plans_plan_public_facets_idx" ON "plans_plan" USING btree ("organisation_id","status","value_band","tender_year","tender_quarter","is_divided_into_lots","id") WHERE "plans_plan"."visibility" = 'public' and "plans_plan"."archived_at" is null;
