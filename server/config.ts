@@ -43,6 +43,11 @@ export const configSchema = z
       .string()
       .regex(/^ocds-[a-z0-9]{6}$/, "must look like ocds-abc123 (ocds- and six lower-case letters or digits)")
       .default("ocds-hanksi"),
+    /**
+     * Answer repeated public requests (API GETs, the forward plan's counts) from memory until public
+     * data changes. Off only to measure the queries themselves (npm run bench does both).
+     */
+    PUBLIC_CACHE: booleanFlag.default(true),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   })
   .transform((env) => ({

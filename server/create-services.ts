@@ -6,6 +6,7 @@ import { registerAccountJobs } from "../app/modules/accounts/prune-rate-limits.s
 import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
 import { startJobs } from "../app/modules/jobs/index.ts";
 import { type MailSettings, queueMail, registerMailWorker } from "../app/modules/mail/index.ts";
+import { configurePublicCaches } from "../app/modules/plans/public-generation.server.ts";
 import { isReferenceDataLoaded, loadReferenceData } from "../app/modules/reference-data/index.ts";
 import type { Services } from "../app/services.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
@@ -63,6 +64,7 @@ export async function createServices({
       await queueMail({ ...base, template, data: { link: mail.data.url } });
     }
   };
+  configurePublicCaches({ enabled: config.PUBLIC_CACHE });
   const auth = createAuth({ db, publicUrl: config.PUBLIC_URL, secret, sendMail: sendAccountMail });
   const services: Services = {
     database,

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { DbOrTx } from "../../db/types.ts";
 import { helsinkiToday } from "../plans/public-conditions.server.ts";
-import { createGenerationCache } from "../plans/public-generation.server.ts";
+import { createGenerationCache, publicCachesEnabled } from "../plans/public-generation.server.ts";
 import { matchesEtag } from "./http-responses.ts";
 
 type CachedResponse = { body: ArrayBuffer; headers: [string, string][] };
@@ -25,7 +25,7 @@ export function publicResponseCache(db: DbOrTx, { maxBytes = 64 * 1024 * 1024 } 
     size: (value) => value.body.byteLength + 64 * value.headers.length,
   });
   return async (c, next) => {
-    if (c.req.method !== "GET") return next();
+    if (c.req.method !== "GET" || !publicCachesEnabled()) return next();
     const url = new URL(c.req.url);
     const key = await responses.keyAt(db, `${helsinkiToday()} ${url.pathname}${url.search}`);
     const hit = responses.get(key);

@@ -12,6 +12,15 @@ export async function readPublicGeneration(db: DbOrTx): Promise<number> {
   return row?.value ?? 0;
 }
 
+let cachesEnabled = true;
+
+/** Turns every generation cache on or off (PUBLIC_CACHE; the benchmark measures both). */
+export function configurePublicCaches({ enabled }: { enabled: boolean }) {
+  cachesEnabled = enabled;
+}
+
+export const publicCachesEnabled = () => cachesEnabled;
+
 /**
  * A bounded in-memory cache of answers computed from public plan data, keyed by the generation read
  * before computing: a write anywhere makes every older entry unreachable (they age out of the LRU), so
@@ -31,15 +40,16 @@ export function createGenerationCache<V extends object>({
   });
   const keyAt = async (db: DbOrTx, key: string) => `${await readPublicGeneration(db)}\u0000${key}`;
   const keep = (generatedKey: string, value: V) => {
-    if (size(value) <= maxBytes / 8) cache.set(generatedKey, value);
+    if (cachesEnabled && size(value) <= maxBytes / 8) cache.set(generatedKey, value);
   };
   return {
     /** The key of `key` at the current generation, for get and set. */
     keyAt,
-    get: (generatedKey: string) => cache.get(generatedKey),
+    get: (generatedKey: string) => (cachesEnabled ? cache.get(generatedKey) : undefined),
     set: keep,
     /** The cached answer for `key` at the current generation, computing and keeping it when missing. */
     async read(db: DbOrTx, key: string, compute: () => Promise<V>): Promise<V> {
+      if (!cachesEnabled) return compute();
       const generatedKey = await keyAt(db, key);
       const hit = cache.get(generatedKey);
       if (hit) return hit;
