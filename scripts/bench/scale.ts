@@ -205,6 +205,8 @@ export async function runScale(options: ScaleOptions) {
   const settled: number[] = [];
   let perSearch: Awaited<ReturnType<typeof probeSearches>> = [];
   let perPage: Awaited<ReturnType<typeof probePages>> = [];
+  let perSearchUncached: Awaited<ReturnType<typeof probeSearches>> = [];
+  let perPageUncached: Awaited<ReturnType<typeof probePages>> = [];
   try {
     for (const path of [...searchPaths, ...listPaths, ...ocdsPaths]) await check(server.url, path);
     const groups = {
@@ -258,6 +260,11 @@ export async function runScale(options: ScaleOptions) {
     // The same search and list with the caches off (PUBLIC_CACHE=false): every request runs its queries.
     await stopServer(server.child);
     uncachedServer = await startServer({ ...serverEnv, PUBLIC_CACHE: "false" }, options.logFile);
+    options.progress("scale: PUBLIC_CACHE=false, each search and page alone");
+    perSearchUncached = await probeSearches(uncachedServer.url, pool, searchPaths, rawRequests.pages);
+    for (const each of perSearchUncached) options.progress(`  ${each.path}: API p50 ${each.apiMs.p50} ms`);
+    perPageUncached = await probePages(uncachedServer.url, listPaths);
+    for (const each of perPageUncached) options.progress(`  ${each.path}: p50 ${each.ms.p50} ms`);
     options.progress(`scale: PUBLIC_CACHE=false, warm-up ${WARMUP_S} s`);
     await runLoad(uncachedServer.url, searchPaths, 10, WARMUP_S);
     for (const connections of CONNECTIONS) {
@@ -299,8 +306,12 @@ export async function runScale(options: ScaleOptions) {
     settledS: settled,
     serverStartupMs: server.startupMs,
     searchQueries,
+    /** With the caches on, after one request has filled them (what a repeated request costs). */
     perSearch,
     perPage,
+    /** PUBLIC_CACHE=false: what the queries cost every time. */
+    perSearchUncached,
+    perPageUncached,
     app,
     appUncached,
     raw,
