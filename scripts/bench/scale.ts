@@ -10,7 +10,7 @@ import { encodeCursor } from "../../app/modules/open-data/cursor.ts";
 import { type LoadRun, round, runLoad } from "./load.ts";
 import { probePages, probeSearches, settle } from "./probe.ts";
 import { openRawPool, type RawRun, runRaw } from "./raw-queries.ts";
-import { apiSearchRequests, benchIndexes, publicPlanCount, type SearchSqlMode } from "./search-sql.ts";
+import { apiSearchRequests, publicPlanCount, type SearchSqlMode } from "./search-sql.ts";
 import { startServer, stopServer } from "./server.ts";
 
 /** Typical searches: single words, two words, Swedish, a compound, a word no plan has, one typo. */
@@ -133,25 +133,6 @@ function generate(url: string, plans: number): Promise<unknown> {
   });
 }
 
-/** Creates the indexes the search and the API need where a migration has not yet; returns their names. */
-async function ensureIndexes(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const created: string[] = [];
-    for (const index of benchIndexes) {
-      const { rowCount } = await client.query("select 1 from pg_indexes where indexname = $1", [index.name]);
-      if (rowCount) continue;
-      await client.query(index.definition);
-      created.push(index.name);
-    }
-    if (created.length > 0) await client.query("analyze plans_plan");
-    return created;
-  } finally {
-    await client.end();
-  }
-}
-
 /** A cursor into the middle of the OCDS releases (ordered by updated_at, id), for a later page. */
 async function middleCursor(url: string, publicPlans: number): Promise<string> {
   const client = new pg.Client({ connectionString: url });
@@ -187,7 +168,6 @@ export async function runScale(options: ScaleOptions) {
   }
   const began = performance.now();
   const database = await prepareDatabase(options);
-  const indexesCreatedByBench = await ensureIndexes(database.url);
   const plans = await publicPlanCount(database.url, "all");
   const publicPlans = await publicPlanCount(database.url, "public");
   const cursor = await middleCursor(database.url, publicPlans);
@@ -298,7 +278,6 @@ export async function runScale(options: ScaleOptions) {
       generated: database.generated,
       plans,
       publicPlans,
-      indexesCreatedByBench,
     },
     loadAverageAtStart,
     loadAverageAtEnd: loadavg().map((value) => round(value)),

@@ -1,6 +1,5 @@
 // The SQL behind GET /api/v1/plans?q=…, built by the app's own code (the API's parameter parsing and
-// query builders, `toSQL()`), so the raw runs send exactly what the app sends; and the indexes the
-// benchmark makes sure of.
+// query builders, `toSQL()`), so the raw runs send exactly what the app sends.
 import type { SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { PgDialect } from "drizzle-orm/pg-core";
@@ -23,17 +22,6 @@ import type { RawRequest } from "./raw-queries.ts";
 function toSql(query: SQL): { sql: string; params: unknown[] } {
   return new PgDialect().sqlToQuery(query);
 }
-
-/**
- * Indexes the search API and the OCDS pages need that the migrations do not have yet (proposed for the
- * next migration under the same name; until then the benchmark creates them in its database).
- */
-export const benchIndexes = [
-  {
-    name: "plans_plan_public_updated_idx",
-    definition: `create index if not exists plans_plan_public_updated_idx on plans_plan using btree (updated_at, id) where visibility = 'public' and archived_at is null`,
-  },
-];
 
 /** `request`: every statement of one API search (the page, then its details); `searchQuery`: the page. */
 export type SearchSqlMode = "request" | "searchQuery";
