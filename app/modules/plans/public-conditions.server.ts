@@ -11,9 +11,11 @@ export type FacetName = "organisation" | "valueBand" | "status" | "quarter" | "s
 
 const cpvPrefixLength = { division: 2, group: 3, class: 4, category: 5, subcategory: 8 } as const;
 
+const helsinkiDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" });
+
 /** Today in Helsinki as YYYY-MM-DD (dialogue windows are Finnish calendar days). */
 export function helsinkiToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(now);
+  return helsinkiDate.format(now);
 }
 
 function sustainabilityCondition(values: string[]): SQL | undefined {
