@@ -1,22 +1,32 @@
+import { sql } from "drizzle-orm";
 import { index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { accountsUser } from "../accounts/tables.ts";
 
 // The tables of better-auth's organization plugin under the module's prefix, with our own columns:
 // kind, municipality code and Y-tunnus.
-export const organisationsOrganisation = pgTable("organisations_organisation", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  slug: text("slug").notNull().unique(),
-  logo: text("logo"),
-  metadata: text("metadata"),
-  /** municipality | joint-procurement-unit | contracting-authority | company | advisory */
-  kind: text("kind").notNull(),
-  /** Statistics Finland's three-digit code, for municipality organisations. */
-  municipalityCode: text("municipality_code"),
-  /** The business ID (Y-tunnus, e.g. 1234567-1), for companies and other organisations that have one. */
-  yTunnus: text("y_tunnus"),
-  createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
-});
+export const organisationsOrganisation = pgTable(
+  "organisations_organisation",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull().unique(),
+    logo: text("logo"),
+    metadata: text("metadata"),
+    /** municipality | joint-procurement-unit | contracting-authority | company | advisory */
+    kind: text("kind").notNull(),
+    /** Statistics Finland's three-digit code, for municipality organisations. */
+    municipalityCode: text("municipality_code"),
+    /** The business ID (Y-tunnus, e.g. 1234567-1), for companies and other organisations that have one. */
+    yTunnus: text("y_tunnus"),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (table) => [
+    // One organisation per Y-tunnus (issue 4): a second registration is told who has it.
+    uniqueIndex("organisations_organisation_y_tunnus_idx")
+      .on(table.yTunnus)
+      .where(sql`${table.yTunnus} is not null`),
+  ],
+);
 
 export const organisationsMember = pgTable(
   "organisations_member",
