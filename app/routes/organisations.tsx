@@ -14,7 +14,8 @@ import { createOrganisation } from "../modules/organisations/create-organisation
 import { canCreateOrganisation } from "../modules/organisations/policy.ts";
 import { listOrganisations } from "../modules/organisations/queries.server.ts";
 import { organisationKinds } from "../modules/organisations/roles.ts";
-import { createOrganisationSchema } from "../modules/organisations/schemas.ts";
+import { requestToJoin } from "../modules/organisations/request-to-join.server.ts";
+import { createOrganisationSchema, joinRequestSchema } from "../modules/organisations/schemas.ts";
 import { listMunicipalities } from "../modules/reference-data/index.ts";
 import type { Route } from "./+types/organisations";
 
@@ -39,8 +40,23 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
+  const formData = await request.clone().formData();
+  if (formData.get("intent") === "requestJoin") {
+    const target = joinRequestSchema.safeParse({ organisationId: formData.get("organisationId") });
+    if (!target.success) throw data({ code: "bad_request" }, { status: 400 });
+    const joined = await orRespond(() =>
+      requestToJoin({
+        services: context.services,
+        viewer,
+        organisationId: target.data.organisationId,
+        requestId: context.requestId,
+      }),
+    );
+    return data({ errors: {}, values: {}, registered: null, joinRequested: joined.organisationName });
+  }
   const form = await parseForm(request, createOrganisationSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (!form.ok)
+    return data({ errors: form.errors, values: form.values, registered: null, joinRequested: null }, { status: 400 });
   const result = await orRespond(() =>
     createOrganisation({
       services: context.services,
@@ -51,7 +67,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   );
   if (!result.ok) {
     const values = { name: form.data.name, kind: form.data.kind, yTunnus: form.data.yTunnus ?? "" };
-    return data({ errors: { [result.field]: result.error }, values }, { status: 400 });
+    return data(
+      { errors: { [result.field]: result.error }, values, registered: result.registered ?? null, joinRequested: null },
+      { status: 400 },
+    );
   }
   throw redirect(`/${params.lang}/organisations/${result.id}?created=1`);
 }
@@ -62,6 +81,8 @@ export default function Organisations({ loaderData, actionData, params }: Route.
   const errors: Record<string, string | undefined> = actionData?.errors ?? {};
   const values: Record<string, string | undefined> = actionData?.values ?? {};
   const { creatableKinds } = loaderData;
+  const registered = actionData?.registered ?? null;
+  const joinRequested = actionData?.joinRequested ?? null;
   return (
     <>
       <Heading variant="h1" mb="m">
@@ -91,6 +112,23 @@ export default function Organisations({ loaderData, actionData, params }: Route.
             {creatableKinds.length === 1 ? t("organisations.registerCompany") : t("organisations.create")}
           </Heading>
           <Paragraph mb="m">{t("organisations.createIntro")}</Paragraph>
+          {joinRequested ? (
+            <div role="status" className="notice">
+              <Paragraph>{t("organisations.joinRequested", { name: joinRequested })}</Paragraph>
+            </div>
+          ) : null}
+          {registered ? (
+            <Form method="post" className="notice form-stack" aria-labelledby="join-request-text">
+              <Paragraph id="join-request-text">{t("organisations.joinRequestText", { name: registered.name })}</Paragraph>
+              <input type="hidden" name="intent" value="requestJoin" />
+              <input type="hidden" name="organisationId" value={registered.id} />
+              <div>
+                <Button type="submit" id="org-join-request-submit" variant="secondary" disabled={busy}>
+                  {t("organisations.joinRequestSubmit")}
+                </Button>
+              </div>
+            </Form>
+          ) : null}
           <Form method="post" className="form-stack" noValidate>
             <FormAlert message={errors.form} />
             <FormTextField

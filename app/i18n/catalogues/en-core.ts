@@ -212,6 +212,11 @@ export const enCore = {
     yTunnusHint: "In the form 1234567-8.",
     yTunnusInvalid: "The business ID is not valid: check the digits and the check digit.",
     yTunnusRequired: "A company needs a business ID.",
+    yTunnusTaken: "An organisation with this business ID is already on Hankintasilta.",
+    joinRequestText:
+      "{{name}} is already registered with this business ID. If you work there, ask to join: its administrators get an e-mail with your name and e-mail address and can invite you.",
+    joinRequestSubmit: "Ask to join",
+    joinRequested: "Your request was sent to the administrators of {{name}}. You will get an invitation by e-mail if they accept it.",
     municipalityCode: "Municipality code",
     municipalityCodeInvalid: "The municipality code has three digits.",
     municipalityCodeRequired: "A municipality needs its municipality code.",

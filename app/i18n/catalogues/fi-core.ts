@@ -209,6 +209,11 @@ export const fiCore = {
     yTunnusHint: "Muodossa 1234567-8.",
     yTunnusInvalid: "Y-tunnus ei ole kelvollinen: tarkista numerot ja tarkistusmerkki.",
     yTunnusRequired: "Yrityksellä on oltava Y-tunnus.",
+    yTunnusTaken: "Tällä Y-tunnuksella on jo organisaatio Hankintasillassa.",
+    joinRequestText:
+      "Y-tunnuksella on jo rekisteröity {{name}}. Jos työskentelet siellä, pyydä liittymistä: organisaation pääkäyttäjät saavat sähköpostin, jossa on nimesi ja sähköpostiosoitteesi, ja voivat kutsua sinut.",
+    joinRequestSubmit: "Pyydä liittymistä",
+    joinRequested: "Liittymispyyntö on lähetetty organisaation {{name}} pääkäyttäjille. Saat kutsun sähköpostiisi, jos he hyväksyvät sen.",
     municipalityCode: "Kuntanumero",
     municipalityCodeInvalid: "Kuntanumerossa on kolme numeroa.",
     municipalityCodeRequired: "Kunnalle tarvitaan kuntanumero.",

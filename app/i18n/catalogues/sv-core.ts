@@ -212,6 +212,11 @@ export const svCore = {
     yTunnusHint: "I formen 1234567-8.",
     yTunnusInvalid: "FO-numret är inte giltigt: kontrollera siffrorna och kontrollsiffran.",
     yTunnusRequired: "Ett företag måste ha ett FO-nummer.",
+    yTunnusTaken: "Det finns redan en organisation med detta FO-nummer i Hankintasilta.",
+    joinRequestText:
+      "{{name}} är redan registrerad med FO-numret. Om du arbetar där kan du be att få gå med: organisationens huvudanvändare får ett e-postmeddelande med ditt namn och din e-postadress och kan bjuda in dig.",
+    joinRequestSubmit: "Be att få gå med",
+    joinRequested: "Begäran har skickats till huvudanvändarna för {{name}}. Du får en inbjudan per e-post om de godkänner den.",
     municipalityCode: "Kommunnummer",
     municipalityCodeInvalid: "Kommunnumret har tre siffror.",
     municipalityCodeRequired: "En kommun behöver ett kommunnummer.",

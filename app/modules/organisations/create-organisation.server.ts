@@ -24,7 +24,10 @@ export async function createOrganisation({
   viewer: Viewer | null;
   input: CreateOrganisationInput;
   requestId?: string;
-}): Promise<{ ok: true; id: string } | { ok: false; field: string; error: string }> {
+}): Promise<
+  | { ok: true; id: string }
+  | { ok: false; field: string; error: string; registered?: { id: string; name: string } }
+> {
   assertAllowed(canCreateOrganisation(viewer, input.kind));
   if (!viewer) throw new AppError("unauthenticated");
   if (input.kind === "municipality" && input.municipalityCode) {
@@ -35,17 +38,28 @@ export async function createOrganisation({
     if (!known)
       return { ok: false, field: "municipalityCode", error: "organisations.municipalityCodeUnknown" };
   }
+  // One organisation per Y-tunnus: the person is told which one has it, and may ask to join it.
+  if (input.yTunnus) {
+    const registered = await findByYTunnus(services, input.yTunnus);
+    if (registered) return { ok: false, field: "yTunnus", error: "organisations.yTunnusTaken", registered };
+  }
   const id = randomUUID();
   const joinsAsFounder = !viewer.isPlatformAdmin || input.kind === "company";
-  await services.database.db.transaction(async (tx) => {
-    await tx.insert(organisationsOrganisation).values({
-      id,
-      name: input.name,
-      slug: `${slugify(input.name)}-${id.slice(0, 8)}`,
-      kind: input.kind,
-      municipalityCode: input.kind === "municipality" ? (input.municipalityCode ?? null) : null,
-      yTunnus: input.yTunnus ?? null,
-    });
+  const created = await services.database.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(organisationsOrganisation)
+      .values({
+        id,
+        name: input.name,
+        slug: `${slugify(input.name)}-${id.slice(0, 8)}`,
+        kind: input.kind,
+        municipalityCode: input.kind === "municipality" ? (input.municipalityCode ?? null) : null,
+        yTunnus: input.yTunnus ?? null,
+      })
+      // Two registrations of one Y-tunnus at the same moment: the second inserts nothing.
+      .onConflictDoNothing()
+      .returning({ id: organisationsOrganisation.id });
+    if (inserted.length === 0) return false;
     if (joinsAsFounder) {
       await tx.insert(organisationsMember).values({
         id: randomUUID(),
@@ -68,8 +82,26 @@ export async function createOrganisation({
       },
       requestId,
     });
+    return true;
   });
+  if (!created) {
+    const registered = input.yTunnus ? await findByYTunnus(services, input.yTunnus) : null;
+    return {
+      ok: false,
+      field: "yTunnus",
+      error: "organisations.yTunnusTaken",
+      ...(registered ? { registered } : {}),
+    };
+  }
   return { ok: true, id };
+}
+
+async function findByYTunnus(services: Services, yTunnus: string) {
+  const [row] = await services.database.db
+    .select({ id: organisationsOrganisation.id, name: organisationsOrganisation.name })
+    .from(organisationsOrganisation)
+    .where(eq(organisationsOrganisation.yTunnus, yTunnus));
+  return row ?? null;
 }
 
 /** A readable URL part: "Espoon kaupunki" → "espoon-kaupunki". */

@@ -39,3 +39,6 @@ export const inviteMemberSchema = z.object({
 });
 
 export const switchOrganisationSchema = z.object({ organisationId: z.string().min(1).max(100) });
+
+/** "Ask to join" after a sign-up met an already registered Y-tunnus. */
+export const joinRequestSchema = z.object({ organisationId: z.string().min(1).max(100) });
