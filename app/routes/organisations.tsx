@@ -13,8 +13,8 @@ import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.serv
 import { createOrganisation } from "../modules/organisations/create-organisation.server.ts";
 import { canCreateOrganisation } from "../modules/organisations/policy.ts";
 import { listOrganisations } from "../modules/organisations/queries.server.ts";
-import { organisationKinds } from "../modules/organisations/roles.ts";
 import { requestToJoin } from "../modules/organisations/request-to-join.server.ts";
+import { organisationKinds } from "../modules/organisations/roles.ts";
 import { createOrganisationSchema, joinRequestSchema } from "../modules/organisations/schemas.ts";
 import { listMunicipalities } from "../modules/reference-data/index.ts";
 import type { Route } from "./+types/organisations";
@@ -56,7 +56,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   }
   const form = await parseForm(request, createOrganisationSchema);
   if (!form.ok)
-    return data({ errors: form.errors, values: form.values, registered: null, joinRequested: null }, { status: 400 });
+    return data(
+      { errors: form.errors, values: form.values, registered: null, joinRequested: null },
+      { status: 400 },
+    );
   const result = await orRespond(() =>
     createOrganisation({
       services: context.services,
@@ -68,7 +71,12 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   if (!result.ok) {
     const values = { name: form.data.name, kind: form.data.kind, yTunnus: form.data.yTunnus ?? "" };
     return data(
-      { errors: { [result.field]: result.error }, values, registered: result.registered ?? null, joinRequested: null },
+      {
+        errors: { [result.field]: result.error },
+        values,
+        registered: result.registered ?? null,
+        joinRequested: null,
+      },
       { status: 400 },
     );
   }
@@ -119,7 +127,9 @@ export default function Organisations({ loaderData, actionData, params }: Route.
           ) : null}
           {registered ? (
             <Form method="post" className="notice form-stack" aria-labelledby="join-request-text">
-              <Paragraph id="join-request-text">{t("organisations.joinRequestText", { name: registered.name })}</Paragraph>
+              <Paragraph id="join-request-text">
+                {t("organisations.joinRequestText", { name: registered.name })}
+              </Paragraph>
               <input type="hidden" name="intent" value="requestJoin" />
               <input type="hidden" name="organisationId" value={registered.id} />
               <div>

@@ -216,7 +216,8 @@ export const enCore = {
     joinRequestText:
       "{{name}} is already registered with this business ID. If you work there, ask to join: its administrators get an e-mail with your name and e-mail address and can invite you.",
     joinRequestSubmit: "Ask to join",
-    joinRequested: "Your request was sent to the administrators of {{name}}. You will get an invitation by e-mail if they accept it.",
+    joinRequested:
+      "Your request was sent to the administrators of {{name}}. You will get an invitation by e-mail if they accept it.",
     municipalityCode: "Municipality code",
     municipalityCodeInvalid: "The municipality code has three digits.",
     municipalityCodeRequired: "A municipality needs its municipality code.",

@@ -213,7 +213,8 @@ export const fiCore = {
     joinRequestText:
       "Y-tunnuksella on jo rekisteröity {{name}}. Jos työskentelet siellä, pyydä liittymistä: organisaation pääkäyttäjät saavat sähköpostin, jossa on nimesi ja sähköpostiosoitteesi, ja voivat kutsua sinut.",
     joinRequestSubmit: "Pyydä liittymistä",
-    joinRequested: "Liittymispyyntö on lähetetty organisaation {{name}} pääkäyttäjille. Saat kutsun sähköpostiisi, jos he hyväksyvät sen.",
+    joinRequested:
+      "Liittymispyyntö on lähetetty organisaation {{name}} pääkäyttäjille. Saat kutsun sähköpostiisi, jos he hyväksyvät sen.",
     municipalityCode: "Kuntanumero",
     municipalityCodeInvalid: "Kuntanumerossa on kolme numeroa.",
     municipalityCodeRequired: "Kunnalle tarvitaan kuntanumero.",

@@ -216,7 +216,8 @@ export const svCore = {
     joinRequestText:
       "{{name}} är redan registrerad med FO-numret. Om du arbetar där kan du be att få gå med: organisationens huvudanvändare får ett e-postmeddelande med ditt namn och din e-postadress och kan bjuda in dig.",
     joinRequestSubmit: "Be att få gå med",
-    joinRequested: "Begäran har skickats till huvudanvändarna för {{name}}. Du får en inbjudan per e-post om de godkänner den.",
+    joinRequested:
+      "Begäran har skickats till huvudanvändarna för {{name}}. Du får en inbjudan per e-post om de godkänner den.",
     municipalityCode: "Kommunnummer",
     municipalityCodeInvalid: "Kommunnumret har tre siffror.",
     municipalityCodeRequired: "En kommun behöver ett kommunnummer.",

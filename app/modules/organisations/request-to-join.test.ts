@@ -38,15 +38,13 @@ beforeAll(async () => {
     },
     { id: "member", name: "Maija Myyjä", email: "maija@kirkas.example", emailVerified: true },
   ]);
-  await database.db
-    .insert(organisationsOrganisation)
-    .values({
-      id: kirkas,
-      name: "Siivouspalvelu Kirkas Oy",
-      slug: "kirkas",
-      kind: "company",
-      yTunnus: "3141591-1",
-    });
+  await database.db.insert(organisationsOrganisation).values({
+    id: kirkas,
+    name: "Siivouspalvelu Kirkas Oy",
+    slug: "kirkas",
+    kind: "company",
+    yTunnus: "3141591-1",
+  });
   await database.db.insert(organisationsMember).values([
     { id: randomUUID(), organizationId: kirkas, userId: "admin-sv", role: "company-admin" },
     { id: randomUUID(), organizationId: kirkas, userId: "member", role: "company-member" },
