@@ -27,6 +27,9 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
             <NavLink to={`/${locale}/plans`}>{t("forwardPlan.nav")}</NavLink>
           </li>
           <li>
+            <NavLink to={`/${locale}/companies`}>{t("companies.nav")}</NavLink>
+          </li>
+          <li>
             <NavLink to={`/${locale}/organisations`}>{t("shell.organisations")}</NavLink>
           </li>
           {viewer?.hasWorkspace ? (

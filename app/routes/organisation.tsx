@@ -11,6 +11,7 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { canEditCompanyProfile } from "../modules/companies/policy.ts";
 import { canManageApiTokensOf } from "../modules/open-data/api-token-policy.server.ts";
 import { inviteMember } from "../modules/organisations/invite-member.server.ts";
 import { canAdministerOrganisation, canViewMembers } from "../modules/organisations/policy.ts";
@@ -47,6 +48,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     people,
     isAdmin: canAdministerOrganisation(viewer, params.id),
     canManageApiTokens: canManageApiTokensOf(viewer, params.id) && isBuyerKind(organisation.kind),
+    canEditCompanyProfile: canEditCompanyProfile(viewer, params.id),
     roles,
     forwardPlan: forwardPlan.rows,
   };
@@ -109,6 +111,17 @@ export default function Organisation({ loaderData, actionData, params }: Route.C
           </>
         ) : null}
       </dl>
+      {organisation.kind === "company" ? (
+        <p>
+          {loaderData.canEditCompanyProfile ? (
+            <Link to={`/${params.lang}/organisations/${organisation.id}/company-profile`}>
+              {t("companies.editLink")}
+            </Link>
+          ) : (
+            <Link to={`/${params.lang}/companies/${organisation.id}`}>{t("companies.viewLink")}</Link>
+          )}
+        </p>
+      ) : null}
       <OrganisationForwardPlan
         lang={params.lang}
         organisationId={organisation.id}

@@ -1,7 +1,8 @@
 import type { Catalogue } from "./catalogue.ts";
+import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
 import { svOpenData } from "./sv-open-data.ts";
 import { svPlans } from "./sv-plans.ts";
 
 /** The Swedish catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
-export const sv: Catalogue = { ...svCore, ...svPlans, ...svOpenData };
+export const sv: Catalogue = { ...svCore, ...svPlans, ...svOpenData, ...svCompanies };

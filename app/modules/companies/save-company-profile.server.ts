@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
@@ -44,78 +45,13 @@ export async function saveCompanyProfile({
     .select({ name: organisationsOrganisation.name, kind: organisationsOrganisation.kind })
     .from(organisationsOrganisation)
     .where(eq(organisationsOrganisation.id, organisationId));
-  if (!organisation || organisation.kind !== "company") throw new AppError("not_found");
+  if (organisation?.kind !== "company") throw new AppError("not_found");
 
   const errors = await unknownCodes(services, input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const searchText = [organisation.name, input.description.fi, input.description.sv, input.description.en]
-    .filter(Boolean)
-    .join(" ")
-    .toLowerCase();
-  const profile = {
-    sizeClass: input.sizeClass,
-    description: input.description,
-    website: input.website ?? null,
-    serviceLanguages: input.serviceLanguages,
-    servesAllFinland: input.servesAllFinland,
-    isListed: input.isListed,
-    searchText,
-    updatedAt: new Date(),
-  };
   await db.transaction(async (tx) => {
-    await tx
-      .insert(companiesProfile)
-      .values({ organisationId, ...profile })
-      .onConflictDoUpdate({ target: companiesProfile.organisationId, set: profile });
-    for (const table of [
-      companiesCpv,
-      companiesRegion,
-      companiesMunicipality,
-      companiesCertificate,
-      companiesReference,
-      companiesContact,
-    ]) {
-      await tx.delete(table).where(eq(table.organisationId, organisationId));
-    }
-    await tx.insert(companiesCpv).values(input.offering.map((cpvCode) => ({ organisationId, cpvCode })));
-    if (input.regions.length > 0)
-      await tx
-        .insert(companiesRegion)
-        .values(input.regions.map((regionCode) => ({ organisationId, regionCode })));
-    if (input.municipalities.length > 0)
-      await tx
-        .insert(companiesMunicipality)
-        .values(input.municipalities.map((municipalityCode) => ({ organisationId, municipalityCode })));
-    if (input.certificates.length > 0)
-      await tx.insert(companiesCertificate).values(
-        input.certificates.map((code) => ({
-          organisationId,
-          code,
-          otherName: code === "other" ? (input.otherCertificate ?? null) : null,
-        })),
-      );
-    if (input.references.length > 0)
-      await tx.insert(companiesReference).values(
-        input.references.map((reference, position) => ({
-          organisationId,
-          position,
-          customer: reference.customer,
-          description: reference.description,
-          year: reference.year ?? null,
-        })),
-      );
-    if (input.contacts.length > 0)
-      await tx.insert(companiesContact).values(
-        input.contacts.map((contact, position) => ({
-          organisationId,
-          position,
-          name: contact.name,
-          title: contact.title ?? null,
-          email: contact.email,
-          phone: contact.phone ?? null,
-        })),
-      );
+    await writeCompanyProfile(tx, { organisationId, name: organisation.name, input });
     await recordAudit(tx, {
       actorId: viewer.userId,
       organisationId,
@@ -162,4 +98,80 @@ async function unknownCodes(services: Pick<Services, "database">, input: Company
       errors.municipalities = "validation.invalid";
   }
   return errors;
+}
+
+/**
+ * Writes a profile and replaces its lists, inside the caller's transaction (the save command, and the
+ * demo seed with profiles already parsed by companyProfileSchema).
+ */
+export async function writeCompanyProfile(
+  tx: DbOrTx,
+  { organisationId, name, input }: { organisationId: string; name: string; input: CompanyProfileInput },
+): Promise<void> {
+  const searchText = [name, input.description.fi, input.description.sv, input.description.en]
+    .filter(Boolean)
+    .join(" ")
+    .toLowerCase();
+  const profile = {
+    sizeClass: input.sizeClass,
+    description: input.description,
+    website: input.website ?? null,
+    serviceLanguages: input.serviceLanguages,
+    servesAllFinland: input.servesAllFinland,
+    isListed: input.isListed,
+    searchText,
+    updatedAt: new Date(),
+  };
+  await tx
+    .insert(companiesProfile)
+    .values({ organisationId, ...profile })
+    .onConflictDoUpdate({ target: companiesProfile.organisationId, set: profile });
+  for (const table of [
+    companiesCpv,
+    companiesRegion,
+    companiesMunicipality,
+    companiesCertificate,
+    companiesReference,
+    companiesContact,
+  ]) {
+    await tx.delete(table).where(eq(table.organisationId, organisationId));
+  }
+  await tx.insert(companiesCpv).values(input.offering.map((cpvCode) => ({ organisationId, cpvCode })));
+  if (input.regions.length > 0)
+    await tx
+      .insert(companiesRegion)
+      .values(input.regions.map((regionCode) => ({ organisationId, regionCode })));
+  if (input.municipalities.length > 0)
+    await tx
+      .insert(companiesMunicipality)
+      .values(input.municipalities.map((municipalityCode) => ({ organisationId, municipalityCode })));
+  if (input.certificates.length > 0)
+    await tx.insert(companiesCertificate).values(
+      input.certificates.map((code) => ({
+        organisationId,
+        code,
+        otherName: code === "other" ? (input.otherCertificate ?? null) : null,
+      })),
+    );
+  if (input.references.length > 0)
+    await tx.insert(companiesReference).values(
+      input.references.map((reference, position) => ({
+        organisationId,
+        position,
+        customer: reference.customer,
+        description: reference.description,
+        year: reference.year ?? null,
+      })),
+    );
+  if (input.contacts.length > 0)
+    await tx.insert(companiesContact).values(
+      input.contacts.map((contact, position) => ({
+        organisationId,
+        position,
+        name: contact.name,
+        title: contact.title ?? null,
+        email: contact.email,
+        phone: contact.phone ?? null,
+      })),
+    );
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit.server.ts";
 import { hashToken } from "../open-data/api-token-secret.ts";
 import { apiToken } from "../open-data/tables.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
+import { seedDemoCompanies } from "./demo-companies.ts";
 import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
 import { seedDemoPlans } from "./seed-demo-plans.server.ts";
 
@@ -74,11 +75,18 @@ export async function seedDemoData({
     });
     const adminId = userIds.get(demoUsers.find((u) => u.platformRole === "platform-admin")?.email ?? "");
     const plans = withPlans ? await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null }) : 0;
+    const companies = await seedDemoCompanies(tx, organisationIds);
     await recordAudit(tx, {
       actorId: null,
       action: "demo.seed",
       entityType: "database",
-      summary: { organisations: demoOrganisations.length, users: demoUsers.length, plans, apiTokens: 1 },
+      summary: {
+        organisations: demoOrganisations.length,
+        users: demoUsers.length,
+        plans,
+        companyProfiles: companies,
+        apiTokens: 1,
+      },
     });
   });
   return { seeded: true };

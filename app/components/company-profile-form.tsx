@@ -1,0 +1,333 @@
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { Button } from "suomifi-ui-components";
+import type { CompanyFormValues } from "../modules/companies/company-form.ts";
+import {
+  certificateCodes,
+  maxContacts,
+  maxReferences,
+  serviceLanguageChoices,
+  sizeClasses,
+} from "../modules/companies/schemas.ts";
+
+const id = (path: string) => `company-${path.replace(/[^\w]+/g, "-")}`;
+const textOf = (values: CompanyFormValues, key: string) => {
+  const value = values[key];
+  return typeof value === "string" ? value : "";
+};
+const listOf = (values: CompanyFormValues, key: string) => {
+  const value = values[key];
+  return Array.isArray(value) ? value : [];
+};
+
+/** Where an error's link in the summary leads (a group's first field for group errors). */
+function anchorOf(path: string): string {
+  if (path === "serviceArea") return id("servesAllFinland");
+  if (path.startsWith("offering")) return id("offering");
+  if (path === "regions") return id("regions-legend");
+  if (path === "serviceLanguages") return id("serviceLanguages-fi");
+  return id(path);
+}
+
+function Field({
+  path,
+  label,
+  values,
+  errors,
+  hint,
+  type = "text",
+  multiline,
+}: {
+  path: string;
+  label: string;
+  values: CompanyFormValues;
+  errors: Record<string, string>;
+  hint?: string;
+  type?: "text" | "email" | "tel" | "url";
+  multiline?: boolean;
+}) {
+  const { t } = useTranslation();
+  const error = errors[path] ?? (path === "offering" ? errors["offering.0"] : undefined);
+  const fieldId = id(path);
+  const described = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  const common = {
+    id: fieldId,
+    name: path,
+    defaultValue: textOf(values, path),
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": described || undefined,
+  };
+  return (
+    <div className="native-field">
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <span id={`${fieldId}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+      {multiline ? <textarea rows={5} {...common} /> : <input type={type} {...common} />}
+      {error ? (
+        <span id={`${fieldId}-error`} className="field-error">
+          {t(error)}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function Check({
+  name,
+  value,
+  label,
+  checked,
+}: {
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+}) {
+  const fieldId = id(`${name}-${value}`);
+  return (
+    <div className="check-field">
+      <input type="checkbox" id={fieldId} name={name} value={value} defaultChecked={checked} />
+      <label htmlFor={fieldId}>{label}</label>
+    </div>
+  );
+}
+
+/** The company profile form: plain HTML fields, so it works without JavaScript. */
+export function CompanyProfileForm({
+  values,
+  errors,
+  regions,
+  municipalities,
+  busy,
+}: {
+  values: CompanyFormValues;
+  errors: Record<string, string>;
+  regions: { code: string; name: string }[];
+  municipalities: { code: string; name: string }[];
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const entries = Object.entries(errors);
+  const groupError = (path: string) =>
+    errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1];
+  return (
+    <Form method="post" className="form-stack" noValidate>
+      {entries.length > 0 ? (
+        <div className="error-summary" role="alert" aria-labelledby="company-error-summary-title">
+          <h2 id="company-error-summary-title">{t("companies.errorSummary")}</h2>
+          <ul>
+            {entries.map(([path, error]) => (
+              <li key={path}>
+                <a href={`#${anchorOf(path)}`}>{t(error)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <fieldset className="check-group">
+        <legend>{t("companies.fields.sizeClass")}</legend>
+        {sizeClasses.map((size) => (
+          <div className="check-field" key={size}>
+            <input
+              type="radio"
+              id={id(`sizeClass-${size}`)}
+              name="sizeClass"
+              value={size}
+              defaultChecked={textOf(values, "sizeClass") === size}
+            />
+            <label htmlFor={id(`sizeClass-${size}`)}>{t(`companies.sizes.${size}`)}</label>
+          </div>
+        ))}
+        {errors.sizeClass ? (
+          <span id={id("sizeClass")} className="field-error">
+            {t(errors.sizeClass)}
+          </span>
+        ) : null}
+      </fieldset>
+      {(["fi", "sv", "en"] as const).map((lang) => (
+        <Field
+          key={lang}
+          path={`description.${lang}`}
+          label={t(`workspace.inLanguage.${lang}`, { field: t("companies.fields.description") })}
+          values={values}
+          errors={errors}
+          multiline
+        />
+      ))}
+      <Field
+        path="offering"
+        label={t("companies.fields.offering")}
+        hint={t("companies.fields.offeringHint")}
+        values={values}
+        errors={errors}
+      />
+      <fieldset className="check-group">
+        <legend id={id("regions-legend")}>{t("companies.fields.serviceArea")}</legend>
+        <Check
+          name="servesAllFinland"
+          value="on"
+          label={t("companies.fields.servesAllFinland")}
+          checked={textOf(values, "servesAllFinland") === "on"}
+        />
+        {errors.serviceArea ? <span className="field-error">{t(errors.serviceArea)}</span> : null}
+        <p className="field-label">{t("companies.fields.regions")}</p>
+        <div className="check-columns">
+          {regions.map((region) => (
+            <Check
+              key={region.code}
+              name="regions"
+              value={region.code}
+              label={region.name}
+              checked={listOf(values, "regions").includes(region.code)}
+            />
+          ))}
+        </div>
+        <div className="native-field">
+          <label htmlFor={id("municipalities")}>{t("companies.fields.municipalities")}</label>
+          <span id={id("municipalities-hint")} className="field-hint">
+            {t("companies.fields.municipalitiesHint")}
+          </span>
+          <select
+            id={id("municipalities")}
+            name="municipalities"
+            multiple
+            size={8}
+            defaultValue={listOf(values, "municipalities")}
+            aria-describedby={id("municipalities-hint")}
+          >
+            {municipalities.map((municipality) => (
+              <option key={municipality.code} value={municipality.code}>
+                {municipality.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <fieldset className="check-group">
+        <legend>{t("companies.fields.certificates")}</legend>
+        <div className="check-columns">
+          {certificateCodes.map((code) => (
+            <Check
+              key={code}
+              name="certificates"
+              value={code}
+              label={t(`companies.certificates.${code}`)}
+              checked={listOf(values, "certificates").includes(code)}
+            />
+          ))}
+        </div>
+        <Field
+          path="otherCertificate"
+          label={t("companies.fields.otherCertificate")}
+          values={values}
+          errors={errors}
+        />
+      </fieldset>
+      <fieldset className="check-group">
+        <legend id={id("serviceLanguages-legend")}>{t("companies.fields.serviceLanguages")}</legend>
+        <div className="check-columns">
+          {serviceLanguageChoices.map((code) => (
+            <Check
+              key={code}
+              name="serviceLanguages"
+              value={code}
+              label={t(`companies.languages.${code}`)}
+              checked={listOf(values, "serviceLanguages").includes(code)}
+            />
+          ))}
+        </div>
+        {groupError("serviceLanguages") ? (
+          <span className="field-error">{t(groupError("serviceLanguages") ?? "")}</span>
+        ) : null}
+      </fieldset>
+      <Field
+        path="website"
+        label={t("companies.fields.website")}
+        type="url"
+        values={values}
+        errors={errors}
+      />
+      <fieldset className="check-group">
+        <legend>{t("companies.fields.references")}</legend>
+        {[...Array(maxReferences).keys()].map((row) => (
+          <fieldset key={`reference-${row}`} className="row-group">
+            <legend>{t("companies.referenceRow", { number: row + 1 })}</legend>
+            <Field
+              path={`references.${row}.customer`}
+              label={t("companies.fields.customer")}
+              values={values}
+              errors={errors}
+            />
+            <Field
+              path={`references.${row}.year`}
+              label={t("companies.fields.year")}
+              values={values}
+              errors={errors}
+            />
+            <Field
+              path={`references.${row}.description`}
+              label={t("companies.fields.referenceDescription")}
+              values={values}
+              errors={errors}
+              multiline
+            />
+          </fieldset>
+        ))}
+      </fieldset>
+      <fieldset className="check-group">
+        <legend>{t("companies.fields.contacts")}</legend>
+        <p className="field-hint">{t("companies.contactsHidden")}</p>
+        {[...Array(maxContacts).keys()].map((row) => (
+          <fieldset key={`contact-${row}`} className="row-group">
+            <legend>{t("companies.contactRow", { number: row + 1 })}</legend>
+            <Field
+              path={`contacts.${row}.name`}
+              label={t("companies.fields.contactName")}
+              values={values}
+              errors={errors}
+            />
+            <Field
+              path={`contacts.${row}.title`}
+              label={t("companies.fields.contactTitle")}
+              values={values}
+              errors={errors}
+            />
+            <Field
+              path={`contacts.${row}.email`}
+              label={t("companies.fields.contactEmail")}
+              type="email"
+              values={values}
+              errors={errors}
+            />
+            <Field
+              path={`contacts.${row}.phone`}
+              label={t("companies.fields.contactPhone")}
+              type="tel"
+              values={values}
+              errors={errors}
+            />
+          </fieldset>
+        ))}
+      </fieldset>
+      <div>
+        <Check
+          name="isListed"
+          value="on"
+          label={t("companies.fields.isListed")}
+          checked={textOf(values, "isListed") === "on"}
+        />
+        <span className="field-hint">{t("companies.fields.isListedHint")}</span>
+      </div>
+      <div>
+        <Button type="submit" id="company-profile-submit" disabled={busy}>
+          {t("companies.submit")}
+        </Button>
+      </div>
+    </Form>
+  );
+}

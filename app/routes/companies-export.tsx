@@ -1,0 +1,28 @@
+import { isLocale } from "../i18n/locales.ts";
+import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
+import { directoryXlsx } from "../modules/companies/directory-export.server.ts";
+import { parseDirectoryFilters } from "../modules/companies/directory-filters.ts";
+import { isBuyer } from "../modules/companies/policy.ts";
+import type { Route } from "./+types/companies-export";
+
+/** The directory's filter state as an XLSX download; contact persons only for signed-in buyers. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const viewer = await loadViewer(context, request);
+  const bytes = await directoryXlsx({
+    db: context.services.database.db,
+    locale,
+    filters: parseDirectoryFilters(new URL(request.url).searchParams),
+    withContacts: isBuyer(viewer),
+    publicUrl: context.services.publicUrl,
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="yrityshakemisto-${day}.xlsx"`,
+      // The file may hold contact persons for a buyer: no shared cache keeps it.
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

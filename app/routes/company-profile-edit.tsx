@@ -1,0 +1,108 @@
+import { useTranslation } from "react-i18next";
+import { data, Link, redirect, useNavigation, useSearchParams } from "react-router";
+import { Heading, Paragraph } from "suomifi-ui-components";
+import { CompanyProfileForm } from "../components/company-profile-form.tsx";
+import { isLocale } from "../i18n/locales.ts";
+import { pageTitle } from "../i18n/page-title.ts";
+import { orRespond } from "../lib/route-errors.ts";
+import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import {
+  companyFieldErrors,
+  companyFormToInput,
+  profileToFormValues,
+  readCompanyForm,
+} from "../modules/companies/company-form.ts";
+import { getCompanyProfile } from "../modules/companies/company-queries.server.ts";
+import { canEditCompanyProfile } from "../modules/companies/policy.ts";
+import { saveCompanyProfile } from "../modules/companies/save-company-profile.server.ts";
+import { companyProfileSchema } from "../modules/companies/schemas.ts";
+import { getOrganisation } from "../modules/organisations/queries.server.ts";
+import { listMunicipalities, listRegions } from "../modules/reference-data/index.ts";
+import type { Route } from "./+types/company-profile-edit";
+
+export const meta: Route.MetaFunction = ({ params }) => [
+  { title: pageTitle(params.lang, "companies.editTitle") },
+];
+
+/** The company's own members edit its profile here; everyone else is refused. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const viewer = await requireViewer(context, request, params.lang);
+  if (!canEditCompanyProfile(viewer, params.id)) throw data({ code: "forbidden" }, { status: 403 });
+  const { db } = context.services.database;
+  const organisation = await orRespond(() =>
+    getOrganisation({ services: context.services, organisationId: params.id }),
+  );
+  const profile = await getCompanyProfile({ db, organisationId: params.id, locale });
+  const regions = (await listRegions({ db, locale })).map((r) => ({ code: r.code, name: r.name }));
+  const municipalities = (await listMunicipalities({ db, locale })).map((m) => ({
+    code: m.code,
+    name: m.name,
+  }));
+  return {
+    organisation: { id: organisation.id, name: organisation.name },
+    hasProfile: profile !== null,
+    values: profileToFormValues(profile),
+    regions,
+    municipalities,
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const viewer = await requireViewer(context, request, params.lang);
+  // Refused before the form is read, so nobody learns more than "refused".
+  if (!canEditCompanyProfile(viewer, params.id)) throw data({ code: "forbidden" }, { status: 403 });
+  const values = readCompanyForm((await request.formData()).entries());
+  const parsed = companyProfileSchema.safeParse(companyFormToInput(values));
+  if (!parsed.success)
+    return data({ errors: companyFieldErrors(parsed.error.issues), values }, { status: 400 });
+  const result = await orRespond(() =>
+    saveCompanyProfile({
+      services: context.services,
+      viewer,
+      organisationId: params.id,
+      input: parsed.data,
+      requestId: context.requestId,
+    }),
+  );
+  if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
+  throw redirect(`/${params.lang}/organisations/${params.id}/company-profile?saved=1`);
+}
+
+export default function CompanyProfileEdit({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const { organisation } = loaderData;
+  const errors: Record<string, string> = actionData?.errors ?? {};
+  return (
+    <>
+      <p>
+        <Link to={`/${locale}/organisations/${organisation.id}`}>{organisation.name}</Link>
+      </p>
+      <Heading variant="h1" mb="s">
+        {t("companies.editTitle")}
+      </Heading>
+      {search.get("saved") === "1" && !actionData ? (
+        <div role="status" className="notice">
+          <Paragraph>{t("companies.saved")}</Paragraph>
+        </div>
+      ) : null}
+      {Object.keys(errors).length > 0 ? <Paragraph mb="s">{t("companies.notSaved")}</Paragraph> : null}
+      <Paragraph mb="m">{t("companies.editIntro")}</Paragraph>
+      {loaderData.hasProfile ? (
+        <p>
+          <Link to={`/${locale}/companies/${organisation.id}`}>{t("companies.viewLink")}</Link>
+        </p>
+      ) : null}
+      <CompanyProfileForm
+        values={actionData?.values ?? loaderData.values}
+        errors={errors}
+        regions={loaderData.regions}
+        municipalities={loaderData.municipalities}
+        busy={busy}
+      />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Check } from "./types.ts";
+import { espooStaff, signedIn } from "./types.ts";
+
+// Organisation pages.
+export const organisationRows: Check[] = [
+  {
+    route: ":lang/organisations",
+    what: "organisation list",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/organisations" }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations",
+    what: "register a company",
+    allowed: signedIn,
+    request: () => ({
+      method: "POST",
+      path: "/fi/organisations",
+      form: { name: "Testi Oy", kind: "company", yTunnus: "3141593-8" },
+    }),
+    success: { status: 302, location: /\/fi\/organisations\/[\w-]+\?created=1$/ },
+  },
+  {
+    route: ":lang/organisations",
+    what: "create a municipality",
+    allowed: ["platform-admin"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/organisations",
+      form: { name: "Testikunta", kind: "municipality", municipalityCode: "091" },
+    }),
+    success: { status: 302, location: /\/fi\/organisations\/[\w-]+\?created=1$/ },
+  },
+  {
+    route: ":lang/organisations/switch",
+    what: "switch to an organisation one belongs to (Espoo)",
+    allowed: [...espooStaff],
+    request: (ids) => ({
+      method: "POST",
+      path: "/fi/organisations/switch",
+      form: { organisationId: ids.espoo },
+    }),
+    success: { status: 302 },
+  },
+  {
+    route: ":lang/organisations/:id",
+    what: "organisation page",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}` }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations/:id",
+    what: "member list of Espoo",
+    allowed: [...espooStaff, "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}` }),
+    success: { status: 200, contains: 'id="members-title"' },
+    refusedSignedIn: { status: 200, lacks: 'id="members-title"' },
+    refusedAnonymous: { status: 200, lacks: 'id="members-title"' },
+  },
+  {
+    route: ":lang/organisations/:id",
+    what: "invite to Espoo",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/organisations/${ids.espoo}`,
+      form: { email: "uusi@espoo.example", role: "buyer" },
+    }),
+    success: { status: 200, contains: "Kutsu on lähetetty" },
+  },
+  {
+    route: ":lang/organisations/:id/audit",
+    what: "audit log of Espoo",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}/audit` }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations/:id/audit",
+    what: "audit log of the cleaning company",
+    allowed: ["company-admin", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.kirkas}/audit` }),
+    success: { status: 200 },
+  },
+  {
+    route: ":lang/organisations/:id/api-tokens",
+    what: "API tokens of Espoo",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}/api-tokens` }),
+    success: { status: 200, contains: 'id="api-token-name"' },
+  },
+  {
+    route: ":lang/organisations/:id/api-tokens",
+    what: "create an API token for Espoo (without a name, so nothing is created)",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/organisations/${ids.espoo}/api-tokens`,
+      form: { intent: "create", name: "" },
+    }),
+    success: { status: 400, contains: "Tämä tieto puuttuu." },
+  },
+  {
+    route: ":lang/organisations/:id/api-tokens",
+    what: "API tokens of the cleaning company (no plans, so no tokens)",
+    allowed: [],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.kirkas}/api-tokens` }),
+    success: { status: 200 },
+  },
+];

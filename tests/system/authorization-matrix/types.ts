@@ -1,0 +1,48 @@
+export type Role =
+  | "anonymous"
+  | "resident"
+  | "buyer-admin"
+  | "buyer"
+  | "leadership"
+  | "company-admin"
+  | "company-member"
+  | "advisor"
+  | "platform-admin";
+
+export const roleAccounts: Record<Exclude<Role, "anonymous">, string> = {
+  resident: "kuntalainen@example.fi",
+  "buyer-admin": "hankinnat@espoo.example",
+  buyer: "asiantuntija@espoo.example",
+  leadership: "johto@espoo.example",
+  "company-admin": "yrittaja@kirkas.example",
+  "company-member": "myynti@kirkas.example",
+  advisor: "neuvoja@neuvonta.example",
+  "platform-admin": "admin@hankintasilta.example",
+};
+export const allRoles = ["anonymous", ...Object.keys(roleAccounts)] as Role[];
+export const signedIn = allRoles.filter((role) => role !== "anonymous");
+export const espooStaff: Role[] = ["buyer-admin", "buyer", "leadership"];
+
+export type Check = {
+  /** The route pattern from app/routes.ts this row covers. */
+  route: string;
+  what: string;
+  allowed: Role[] | "everyone";
+  request: (ids: Ids) => { method: "GET" | "POST" | "PATCH"; path: string; form?: Record<string, string> };
+  /** How an allowed request looks: a status, or a status plus a text on the page. */
+  success: { status: number; contains?: string; location?: RegExp };
+  /** How a refusal looks for a signed-in person, when not 403 (e.g. the visitor-only pages redirect). */
+  refusedSignedIn?: { status: number; location?: RegExp; lacks?: string };
+  refusedAnonymous?: { status: number; location?: RegExp; lacks?: string };
+};
+export type Ids = {
+  espoo: string;
+  kirkas: string;
+  plan: string;
+  publicPlan: string;
+  draftPlan: string;
+  internalPlan: string;
+  /** A PDF attached to the public plan, and one attached to `plan` (a draft). */
+  publicAttachment: string;
+  draftAttachment: string;
+};
