@@ -27,7 +27,6 @@ export const enCompanies = {
     editTitle: "Company profile",
     editIntro:
       "Tell public buyers what your company offers and where. A public profile is shown in the company directory; contact persons are shown only to signed-in users of contracting authorities.",
-    noProfile: "The company has no profile yet.",
     editLink: "Edit the company profile",
     viewLink: "View the company profile",
     submit: "Save the profile",

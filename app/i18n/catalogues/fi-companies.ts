@@ -24,7 +24,6 @@ export const fiCompanies = {
     editTitle: "Yritysprofiili",
     editIntro:
       "Kerro hankintayksiköille, mitä yrityksesi tarjoaa ja missä. Julkinen profiili näkyy yrityshakemistossa; yhteyshenkilöt näkyvät vain kirjautuneille hankintayksiköiden käyttäjille.",
-    noProfile: "Yrityksellä ei ole vielä profiilia.",
     editLink: "Muokkaa yritysprofiilia",
     viewLink: "Näytä yritysprofiili",
     submit: "Tallenna profiili",

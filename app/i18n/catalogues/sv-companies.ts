@@ -27,7 +27,6 @@ export const svCompanies = {
     editTitle: "Företagsprofil",
     editIntro:
       "Berätta för upphandlande enheter vad ditt företag erbjuder och var. En offentlig profil syns i företagskatalogen; kontaktpersonerna syns bara för inloggade användare hos upphandlande enheter.",
-    noProfile: "Företaget har ännu ingen profil.",
     editLink: "Redigera företagsprofilen",
     viewLink: "Visa företagsprofilen",
     submit: "Spara profilen",

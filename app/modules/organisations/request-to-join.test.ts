@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Services } from "../../services.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
@@ -37,6 +38,7 @@ beforeAll(async () => {
       locale: "sv",
     },
     { id: "member", name: "Maija Myyjä", email: "maija@kirkas.example", emailVerified: true },
+    { id: "newcomer", name: "Uusi Työntekijä", email: "uusi@kirkas.example", emailVerified: true },
   ]);
   await database.db.insert(organisationsOrganisation).values({
     id: kirkas,
@@ -77,6 +79,20 @@ describe("one organisation per Y-tunnus", () => {
       registered: { id: kirkas, name: "Siivouspalvelu Kirkas Oy" },
     });
     expect(await database.db.select().from(organisationsOrganisation)).toHaveLength(1);
+    // A Y-tunnus nobody has registers as before.
+    const other = await createOrganisation({
+      services,
+      viewer: newcomer,
+      input: createOrganisationSchema.parse({
+        name: "Uusi Siivous Oy",
+        kind: "company",
+        yTunnus: "3141593-8",
+      }),
+    });
+    expect(other.ok).toBe(true);
+    await database.db
+      .delete(organisationsOrganisation)
+      .where(eq(organisationsOrganisation.yTunnus, "3141593-8"));
   });
 
   it("sends the join request to the administrators only, once a day", async () => {

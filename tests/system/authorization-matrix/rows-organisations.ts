@@ -12,14 +12,25 @@ export const organisationRows: Check[] = [
   },
   {
     route: ":lang/organisations",
-    what: "register a company",
+    what: "register a company whose Y-tunnus is taken (told whose it is, offered to ask to join)",
     allowed: signedIn,
     request: () => ({
       method: "POST",
       path: "/fi/organisations",
-      form: { name: "Testi Oy", kind: "company", yTunnus: "3141593-8" },
+      form: { name: "Testi Oy", kind: "company", yTunnus: "3141591-1" },
     }),
-    success: { status: 302, location: /\/fi\/organisations\/[\w-]+\?created=1$/ },
+    success: { status: 400, contains: "Y-tunnuksella on jo rekisteröity Siivouspalvelu Kirkas Oy" },
+  },
+  {
+    route: ":lang/organisations",
+    what: "ask to join the cleaning company",
+    allowed: signedIn,
+    request: (ids) => ({
+      method: "POST",
+      path: "/fi/organisations",
+      form: { intent: "requestJoin", organisationId: ids.kirkas },
+    }),
+    success: { status: 200, contains: "Liittymispyyntö on lähetetty" },
   },
   {
     route: ":lang/organisations",
