@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { locales } from "../../app/i18n/locales.ts";
+import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { describeInBrowser } from "../../app/test/browser.ts";
+import {
+  analyzeInto,
+  type CrawlEnvironment,
+  contextAs,
+  crawlAsRole,
+  roles,
+  startCrawlEnvironment,
+  stopCrawlEnvironment,
+} from "./crawl-support.ts";
+
+// Companies (the crawl is split in three files that run side by side; crawl-support.ts has the rest).
+const ROLES = ["company-admin", "company-member"] as const;
+
+let env: CrawlEnvironment;
+beforeAll(async () => {
+  if (process.env.SKIP_BROWSER === "1") return;
+  env = await startCrawlEnvironment();
+}, 120_000);
+afterAll(async () => {
+  await stopCrawlEnvironment(env);
+});
+
+describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): companies", () => {
+  for (const role of ROLES) {
+    it(`finds no violations as ${role} in fi, sv and en`, { timeout: 900_000 }, async () => {
+      const { pages, problems } = await crawlAsRole(env, role);
+      expect(pages).toBeGreaterThanOrEqual(roles[role] ? 12 : 18);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("finds no violations on the company profile form and its errors", { timeout: 240_000 }, async () => {
+    const context = await contextAs(env, roles["company-admin"]);
+    const rows = await env.server.services.database.db
+      .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
+      .from(organisationsOrganisation);
+    const kirkas = rows.find((row) => row.slug === "kirkas")?.id ?? "";
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const locale of locales) {
+      await page.goto(`${env.server.url}/${locale}/organisations/${kirkas}/company-profile`);
+      await page.locator("#company-offering").fill("123");
+      await page.locator("#company-website").fill("kirkas");
+      await page.locator("#company-profile-submit").click();
+      await page.locator(".error-summary").waitFor();
+      await analyzeInto(page, problems, `${locale} company profile errors`);
+      await page.goto(`${env.server.url}/${locale}/companies?q=siivous&size=small`);
+      await analyzeInto(page, problems, `${locale} company directory search`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
