@@ -1,4 +1,6 @@
 import { locales } from "../i18n/locales.ts";
+import { listDirectory } from "../modules/companies/company-queries.server.ts";
+import { parseDirectoryFilters } from "../modules/companies/directory-filters.ts";
 import { listOrganisations } from "../modules/organisations/queries.server.ts";
 import { listPublicPlanIds } from "../modules/plans/public-views.server.ts";
 import type { Route } from "./+types/sitemap";
@@ -9,6 +11,7 @@ const staticPages = [
   "plans/timeline",
   "plans/forecast",
   "plans/joint-candidates",
+  "companies",
   "organisations",
   "accessibility",
   "privacy",
@@ -26,10 +29,17 @@ export async function loader({ context }: Route.LoaderArgs) {
   const base = context.services.publicUrl;
   const organisations = await listOrganisations({ services: context.services, page: 1, pageSize: 5000 });
   const plans = await listPublicPlanIds({ db: context.services.database.db });
+  // Listed companies only (the directory's own condition).
+  const companies = await listDirectory({
+    db: context.services.database.db,
+    filters: parseDirectoryFilters(new URLSearchParams()),
+    limit: 5000,
+  });
   const paths = [
     ...staticPages,
     ...organisations.rows.map((row) => `organisations/${row.id}`),
     ...plans.map((id) => `plans/${id}`),
+    ...companies.rows.map((row) => `companies/${row.id}`),
   ];
   const entries = paths.flatMap((path) =>
     locales.map((locale) => {
