@@ -30,7 +30,12 @@ export const roles = {
 export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const maxPagesPerCrawl = 40;
 // Links that are not pages to check: downloads and actions.
-const skip = [/\/logout$/, /\/account\/export$/, /\/attachments\/[0-9a-f-]{36}$/, /\.(xlsx|csv|ics|atom)(\?|$)/];
+const skip = [
+  /\/logout$/,
+  /\/account\/export$/,
+  /\/attachments\/[0-9a-f-]{36}$/,
+  /\.(xlsx|csv|ics|atom)(\?|$)/,
+];
 
 export type CrawlEnvironment = { server: TestServer; browser: Browser };
 
