@@ -7,7 +7,6 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import {
-  companyFieldErrors,
   companyFormToInput,
   profileToFormValues,
   readCompanyForm,
@@ -17,6 +16,7 @@ import { canEditCompanyProfile } from "../modules/companies/policy.ts";
 import { saveCompanyProfile } from "../modules/companies/save-company-profile.server.ts";
 import { companyProfileSchema } from "../modules/companies/schemas.ts";
 import { getOrganisation } from "../modules/organisations/queries.server.ts";
+import { planFieldErrors } from "../modules/plans/schemas.ts";
 import { listMunicipalities, listRegions } from "../modules/reference-data/index.ts";
 import type { Route } from "./+types/company-profile-edit";
 
@@ -54,8 +54,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   if (!canEditCompanyProfile(viewer, params.id)) throw data({ code: "forbidden" }, { status: 403 });
   const values = readCompanyForm((await request.formData()).entries());
   const parsed = companyProfileSchema.safeParse(companyFormToInput(values));
-  if (!parsed.success)
-    return data({ errors: companyFieldErrors(parsed.error.issues), values }, { status: 400 });
+  if (!parsed.success) return data({ errors: planFieldErrors(parsed.error), values }, { status: 400 });
   const result = await orRespond(() =>
     saveCompanyProfile({
       services: context.services,

@@ -5,13 +5,9 @@ import { createTestDatabase, type TestDatabase } from "../../test/test-database.
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
+import { planFieldErrors } from "../plans/schemas.ts";
 import { loadReferenceData } from "../reference-data/index.ts";
-import {
-  companyFieldErrors,
-  companyFormToInput,
-  profileToFormValues,
-  readCompanyForm,
-} from "./company-form.ts";
+import { companyFormToInput, profileToFormValues, readCompanyForm } from "./company-form.ts";
 import { getCompanyProfile, listDirectory } from "./company-queries.server.ts";
 import { parseDirectoryFilters } from "./directory-filters.ts";
 import { canSeeCompanyContacts } from "./policy.ts";
@@ -44,7 +40,7 @@ const form = (fields: Record<string, string | string[]>) =>
   );
 const save = async (organisationId: string, fields: Record<string, string | string[]>) => {
   const parsed = companyProfileSchema.safeParse(companyFormToInput(form(fields)));
-  if (!parsed.success) return { ok: false as const, errors: companyFieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false as const, errors: planFieldErrors(parsed.error) };
   return saveCompanyProfile({
     services: { database },
     viewer: member(organisationId, "company", "company-admin"),

@@ -112,16 +112,3 @@ export function profileToFormValues(profile: CompanyProfileView | null): Company
   });
   return values;
 }
-
-/** Field errors by form path from a failed parse (the first error of each path). */
-export function companyFieldErrors(
-  issues: { path: PropertyKey[]; message: string }[],
-): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join(".") || "form";
-    if (!(path in result))
-      result[path] = /^[a-zA-Z]+\.[\w.]+$/.test(issue.message) ? issue.message : "validation.invalid";
-  }
-  return result;
-}

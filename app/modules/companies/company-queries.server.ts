@@ -1,9 +1,10 @@
 import { and, asc, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { escapeLike } from "../../lib/escape-like.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import type { Translated } from "../plans/tables.ts";
-import { deriveCpvLevel } from "../reference-data/cpv-hierarchy.ts";
+import { cpvDescendantPrefix } from "../reference-data/cpv-hierarchy.ts";
 import { refCpvCode, refMunicipality, refRegion } from "../reference-data/tables.ts";
 import type { DirectoryFilters } from "./directory-filters.ts";
 import type { CertificateCode, SizeClass } from "./schemas.ts";
@@ -129,12 +130,6 @@ export async function getCompanyProfile({
   };
 }
 
-const cpvPrefixLength = { division: 2, group: 3, class: 4, category: 5, subcategory: 8 } as const;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The directory's conditions: listed companies only, then each filter. */
 export function directoryConditions(filters: DirectoryFilters): SQL[] {
   const conditions: (SQL | undefined)[] = [
@@ -145,7 +140,7 @@ export function directoryConditions(filters: DirectoryFilters): SQL[] {
   for (const word of (filters.q?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8))
     conditions.push(sql`${companiesProfile.searchText} like ${`%${escapeLike(word)}%`}`);
   if (filters.cpv) {
-    const prefix = filters.cpv.slice(0, cpvPrefixLength[deriveCpvLevel(filters.cpv)]);
+    const prefix = cpvDescendantPrefix(filters.cpv);
     conditions.push(
       sql`exists (select 1 from ${companiesCpv} where ${companiesCpv.organisationId} = ${id} and ${companiesCpv.cpvCode} like ${`${prefix}%`})`,
     );

@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { many } from "../plans/public-filters.ts";
 import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
 import { certificateCodes, sizeClasses } from "./schemas.ts";
-
-const many = <T extends z.ZodType>(item: T) =>
-  z
-    .array(z.string())
-    .default([])
-    .transform((values) => values.filter((value) => value !== ""))
-    .pipe(z.array(item).max(20) as unknown as z.ZodType<z.output<T>[], string[]>);
 
 /**
  * The company directory's filters as URL search parameters (the page, its XLSX export and the API share
@@ -33,8 +27,8 @@ export const directoryFiltersSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value && /^\d{3}$/.test(value) ? value : undefined)),
-  size: many(z.enum(sizeClasses)),
-  certificate: many(z.enum(certificateCodes)),
+  size: many(z.enum(sizeClasses), 20),
+  certificate: many(z.enum(certificateCodes), 20),
   page: z
     .string()
     .optional()

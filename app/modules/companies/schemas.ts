@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
+import { cpvCode, optionalText } from "../plans/schemas.ts";
 
 export const sizeClasses = ["micro", "small", "medium", "large"] as const;
 export type SizeClass = (typeof sizeClasses)[number];
@@ -23,26 +23,6 @@ export const serviceLanguageChoices = ["fi", "sv", "en", "se", "ru", "et", "de"]
 export const maxOfferingCodes = 30;
 export const maxReferences = 5;
 export const maxContacts = 3;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : undefined));
-
-const cpvCode = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    const code = normalizeCpvCode(value);
-    if (!code) {
-      ctx.addIssue({ code: "custom", message: "plans.errors.cpv" });
-      return z.NEVER;
-    }
-    return code;
-  });
 
 const website = z
   .string()

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { deriveCpvLevel } from "../reference-data/cpv-hierarchy.ts";
+import { cpvDescendantPrefix } from "../reference-data/cpv-hierarchy.ts";
 import { refMunicipality } from "../reference-data/tables.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";
 import { type PreparedSearch, searchCondition } from "./public-search.server.ts";
@@ -8,8 +8,6 @@ import { plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";
 
 /** The filters a facet ignores when it counts, so each option shows what choosing it would give. */
 export type FacetName = "organisation" | "valueBand" | "status" | "quarter" | "sustainability" | "lots";
-
-const cpvPrefixLength = { division: 2, group: 3, class: 4, category: 5, subcategory: 8 } as const;
 
 const helsinkiDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" });
 
@@ -50,7 +48,7 @@ export function filterConditions(
   if (filters.region) conditions.push(placeCondition(sql`${refMunicipality.regionCode}`, filters.region));
   if (filters.municipality) conditions.push(placeCondition(refMunicipality.code, filters.municipality));
   if (filters.cpv) {
-    const prefix = filters.cpv.slice(0, cpvPrefixLength[deriveCpvLevel(filters.cpv)]);
+    const prefix = cpvDescendantPrefix(filters.cpv);
     conditions.push(
       sql`exists (select 1 from ${plansPlanCpv} where ${plansPlanCpv.planId} = ${plansPlan.id} and ${plansPlanCpv.cpvCode} like ${`${prefix}%`})`,
     );

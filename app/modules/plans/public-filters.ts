@@ -6,12 +6,13 @@ export const valueBands = ["below-national", "national", "eu"] as const;
 export const publicPlanSorts = ["tender", "value", "updated", "relevance"] as const;
 export type PublicPlanSort = (typeof publicPlanSorts)[number];
 
-const many = <T extends z.ZodType>(item: T) =>
+/** A repeatable search parameter: empty values dropped, each checked by `item`, at most `max`. */
+export const many = <T extends z.ZodType>(item: T, max = 50) =>
   z
     .array(z.string())
     .default([])
     .transform((values) => values.filter((value) => value !== ""))
-    .pipe(z.array(item).max(50) as unknown as z.ZodType<z.output<T>[], string[]>);
+    .pipe(z.array(item).max(max) as unknown as z.ZodType<z.output<T>[], string[]>);
 
 const optionalInt = (min: number, max: number) =>
   z

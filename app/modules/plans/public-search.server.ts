@@ -1,5 +1,6 @@
 import { and, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
+import { escapeLike } from "../../lib/escape-like.ts";
 import { plansSearchWord } from "./search-lexicon-tables.ts";
 import { plansPlan } from "./tables.ts";
 
@@ -17,10 +18,6 @@ export function searchWords(query: string): string[] {
  */
 export function typoThreshold(length: number): number {
   return Math.floor(((length - 2) / (length + 4) - 0.01) * 1000) / 1000;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 const contains = (part: string) => `%${escapeLike(part)}%`;

@@ -16,7 +16,8 @@ export const confidences = ["firm", "likely", "tentative"] as const;
 export const visibilities = ["draft", "internal", "public"] as const;
 export type Visibility = (typeof visibilities)[number];
 
-const optionalText = (max: number) =>
+/** Optional trimmed text of at most `max` characters; empty becomes undefined. */
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -42,7 +43,8 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "plans.errors.date")
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "plans.errors.date");
 
-const cpvCode = z
+/** A CPV code as people write it ("90910000-9", "9091 0000"), as its eight digits. */
+export const cpvCode = z
   .string()
   .trim()
   .transform((value, ctx) => {

@@ -59,3 +59,13 @@ export function normalizeCpvCode(input: string): string | null {
   const match = /^(\d{8})(?:-\d)?$/.exec(input.replace(/\s+/g, ""));
   return match?.[1] ?? null;
 }
+
+const descendantPrefixLength = { division: 2, group: 3, class: 4, category: 5, subcategory: 8 } as const;
+
+/**
+ * The digits a code and all its descendants share, for `like 'prefix%'`.
+ * @example cpvDescendantPrefix("90900000") // "909"
+ */
+export function cpvDescendantPrefix(code: string): string {
+  return code.slice(0, descendantPrefixLength[deriveCpvLevel(code)]);
+}

@@ -1,6 +1,7 @@
 import { asc, eq, ilike, inArray, isNull, like, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { escapeLike } from "../../lib/escape-like.ts";
 import { listCpvAncestorCandidates, normalizeCpvCode } from "./cpv-hierarchy.ts";
 import { refCpvCode } from "./tables.ts";
 import type { CpvCode } from "./types.ts";
@@ -97,9 +98,4 @@ export async function searchCpvCodes(options: SearchCpvCodesOptions): Promise<Cp
     )
     .limit(limit);
   return rows.map(toCpvCode);
-}
-
-/** Makes user input literal inside a LIKE pattern (backslash is PostgreSQL's default escape). */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
