@@ -105,6 +105,11 @@ describe("queueMail with an SMTP server", () => {
       expect(mail?.headers.get("content-language")).toBe(locale);
       expect(mail?.headers.get("auto-submitted")).toBe("auto-generated");
 
+      // The SMTP server has the message before the worker records it as sent: wait for that write.
+      await vi.waitFor(async () => expect((await outboxRow(ids[locale] ?? ""))?.status).toBe("sent"), {
+        timeout: 10_000,
+        interval: 50,
+      });
       const row = await outboxRow(ids[locale] ?? "");
       expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null, messageId: mail?.messageId });
       expect(row?.sentAt).toBeInstanceOf(Date);
