@@ -8,6 +8,7 @@ import { startJobs } from "../app/modules/jobs/index.ts";
 import { type MailSettings, queueMail, registerMailWorker } from "../app/modules/mail/index.ts";
 import { configurePublicCaches } from "../app/modules/plans/public-generation.server.ts";
 import { isReferenceDataLoaded, loadReferenceData } from "../app/modules/reference-data/index.ts";
+import { registerWatchWorker } from "../app/modules/watches/register-watch-worker.server.ts";
 import type { Services } from "../app/services.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
 import type { Config } from "./config.ts";
@@ -50,6 +51,7 @@ export async function createServices({
   });
   await registerAccountJobs({ jobs, db });
   const mailSettings: MailSettings = { publicUrl: config.PUBLIC_URL, unsubscribeSecret: secret };
+  const watchWorker = await registerWatchWorker({ jobs, db, settings: mailSettings, logger });
   const sendAccountMail = async (mail: AccountMail, tx?: DbOrTx) => {
     const base = { db: tx ?? db, jobs, settings: mailSettings, to: mail.to, locale: mail.locale };
     if (mail.template === "invitation") {
@@ -78,5 +80,11 @@ export async function createServices({
     // The page that lists development e-mails shows log-in links: only on a local address without SMTP.
     devMailDir: mailWorker.transport === "files" && isLocalUrl(config.PUBLIC_URL) ? config.MAIL_DIR : null,
   };
-  return { services, stop: () => jobs.stop() };
+  return {
+    services,
+    stop: async () => {
+      await watchWorker.stop();
+      await jobs.stop();
+    },
+  };
 }

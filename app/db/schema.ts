@@ -11,3 +11,4 @@ export * from "../modules/plans/public-generation-tables.ts";
 export * from "../modules/plans/search-lexicon-tables.ts";
 export * from "../modules/plans/tables.ts";
 export * from "../modules/reference-data/tables.ts";
+export * from "../modules/watches/tables.ts";

@@ -41,7 +41,7 @@ export function renderHtml(content: MailContent, locale: Locale, unsubscribeUrl?
   const common = commonStrings[locale];
   const e = escapeHtml;
   const parts = [`<h1 style="${styles.heading}">${e(content.heading)}</h1>`];
-  for (const paragraph of content.paragraphs) parts.push(`<p>${e(paragraph)}</p>`);
+  for (const paragraph of content.paragraphs) parts.push(`<p>${e(paragraph).replace(/\n/g, "<br>")}</p>`);
   if (content.action) {
     const url = e(content.action.url);
     parts.push(`<p><a href="${url}" style="${styles.button}">${e(content.action.label)}</a></p>`);

@@ -1,0 +1,179 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "../../db/types.ts";
+import { isLocale, type Locale } from "../../i18n/locales.ts";
+import { accountsUser } from "../accounts/tables.ts";
+import type { Jobs } from "../jobs/index.ts";
+import { type MailSettings, queueMail } from "../mail/index.ts";
+import { organisationsOrganisation } from "../organisations/tables.ts";
+import { plansPlan } from "../plans/tables.ts";
+import type { WatchEvent } from "./events.ts";
+import { watchesNotification, watchesWatch } from "./tables.ts";
+import { digestMail, instantMail, type PlanNotice } from "./watch-mail.ts";
+import { digestTopic, watchTopic } from "./watch-topic.ts";
+
+type Delivery = { db: Db; jobs?: Jobs; settings: MailSettings };
+
+const noticeColumns = {
+  id: watchesNotification.id,
+  watchId: watchesNotification.watchId,
+  planId: watchesNotification.planId,
+  event: watchesNotification.event,
+  watchName: watchesWatch.name,
+  email: accountsUser.email,
+  emailVerified: accountsUser.emailVerified,
+  locale: accountsUser.locale,
+  title: plansPlan.title,
+  need: plansPlan.need,
+  tenderYear: plansPlan.tenderYear,
+  tenderQuarter: plansPlan.tenderQuarter,
+  organisationName: organisationsOrganisation.name,
+};
+
+const localeOf = (value: string): Locale => (isLocale(value) ? value : "fi");
+
+function toNotice(row: { event: string } & Omit<PlanNotice, "event">): PlanNotice {
+  return { ...row, event: row.event as WatchEvent };
+}
+
+/**
+ * Queues the instant e-mails owed, up to `batch` at a time, each batch in one transaction with the
+ * notifications marked: a crash before the commit leaves them owed, after it they are in the outbox
+ * (whose worker delivers and retries them), so none is lost and none is queued twice. A person who
+ * unsubscribed from the watch, or whose address is unverified, gets no e-mail; the notification stays
+ * in the app.
+ */
+export async function deliverInstantNotifications(
+  { db, jobs, settings }: Delivery,
+  batch = 200,
+): Promise<number> {
+  let queued = 0;
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      const rows = await tx
+        .select(noticeColumns)
+        .from(watchesNotification)
+        .innerJoin(watchesWatch, eq(watchesWatch.id, watchesNotification.watchId))
+        .innerJoin(accountsUser, eq(accountsUser.id, watchesNotification.userId))
+        .innerJoin(plansPlan, eq(plansPlan.id, watchesNotification.planId))
+        .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
+        .where(eq(watchesNotification.instantPending, true))
+        .orderBy(asc(watchesNotification.createdAt))
+        .limit(batch)
+        .for("update", { of: watchesNotification, skipLocked: true });
+      const emailed: string[] = [];
+      for (const row of rows) {
+        if (!row.emailVerified) continue;
+        const locale = localeOf(row.locale);
+        const mail = await queueMail({
+          db: tx,
+          jobs,
+          settings,
+          to: row.email,
+          locale,
+          template: "notification",
+          data: { topic: watchTopic(row.watchId), ...instantMail(toNotice(row), locale, settings.publicUrl) },
+        });
+        if (mail.id) emailed.push(row.id);
+      }
+      if (rows.length > 0)
+        await tx
+          .update(watchesNotification)
+          .set({
+            instantPending: false,
+            emailedAt: sql`case when ${watchesNotification.id} = any(${sql.param(emailed)}::uuid[]) then now() end`,
+          })
+          .where(
+            inArray(
+              watchesNotification.id,
+              rows.map((row) => row.id),
+            ),
+          );
+      return { rows: rows.length, emailed: emailed.length };
+    });
+    queued += done.emailed;
+    if (done.rows < batch) return queued;
+  }
+}
+
+/**
+ * The weekly digest: one e-mail per person, grouped by watch, of the notifications of their digest
+ * watches that no e-mail has mentioned yet (instant ones already sent are skipped). Each person's
+ * notifications are marked in the transaction that queues their e-mail, so a digest run that stops
+ * half-way can be run again and sends only the rest.
+ */
+export async function deliverWeeklyDigest(
+  { db, jobs, settings }: Delivery,
+  { usersPerBatch = 200 }: { usersPerBatch?: number } = {},
+): Promise<{ people: number; notifications: number }> {
+  let people = 0;
+  let notifications = 0;
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      const users = await tx
+        .selectDistinct({ userId: watchesNotification.userId })
+        .from(watchesNotification)
+        .innerJoin(watchesWatch, eq(watchesWatch.id, watchesNotification.watchId))
+        .where(
+          and(
+            eq(watchesWatch.digest, true),
+            isNull(watchesNotification.digestedAt),
+            isNull(watchesNotification.emailedAt),
+            eq(watchesNotification.instantPending, false),
+          ),
+        )
+        .limit(usersPerBatch);
+      if (users.length === 0) return { users: 0, notifications: 0 };
+      const rows = await tx
+        .select({ ...noticeColumns, userId: watchesNotification.userId })
+        .from(watchesNotification)
+        .innerJoin(watchesWatch, eq(watchesWatch.id, watchesNotification.watchId))
+        .innerJoin(accountsUser, eq(accountsUser.id, watchesNotification.userId))
+        .innerJoin(plansPlan, eq(plansPlan.id, watchesNotification.planId))
+        .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
+        .where(
+          and(
+            inArray(
+              watchesNotification.userId,
+              users.map((user) => user.userId),
+            ),
+            eq(watchesWatch.digest, true),
+            isNull(watchesNotification.digestedAt),
+            isNull(watchesNotification.emailedAt),
+            eq(watchesNotification.instantPending, false),
+          ),
+        )
+        .orderBy(asc(watchesWatch.name), asc(watchesNotification.createdAt))
+        .for("update", { of: watchesNotification, skipLocked: true });
+      const byUser = new Map<string, typeof rows>();
+      for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+      for (const items of byUser.values()) {
+        const first = items[0];
+        if (!first?.emailVerified) continue;
+        const locale = localeOf(first.locale);
+        await queueMail({
+          db: tx,
+          jobs,
+          settings,
+          to: first.email,
+          locale,
+          template: "notification",
+          data: { topic: digestTopic, ...digestMail(items.map(toNotice), locale, settings.publicUrl) },
+        });
+      }
+      if (rows.length > 0)
+        await tx
+          .update(watchesNotification)
+          .set({ digestedAt: new Date() })
+          .where(
+            inArray(
+              watchesNotification.id,
+              rows.map((row) => row.id),
+            ),
+          );
+      return { users: byUser.size, notifications: rows.length };
+    });
+    people += done.users;
+    notifications += done.notifications;
+    if (done.users === 0) return { people, notifications };
+  }
+}

@@ -1,0 +1,124 @@
+import { and, asc, eq, lt, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../../db/types.ts";
+import { plansVersion } from "../plans/tables.ts";
+import { eventsOfVersion, type WatchEvent } from "./events.ts";
+import { watchesPendingVersion } from "./tables.ts";
+
+/** A pending version is tried this many times; then it stays in the table for an operator to see. */
+export const maxMatchAttempts = 10;
+
+/**
+ * Makes the notifications of one public plan version in a single statement over all watches: CPV
+ * (a watch's prefixes against all prefixes of the plan's codes, GIN-indexed), place (regions,
+ * municipalities or organisations of the plan's owner and participants: any of them), value band,
+ * keywords (the public search's rule: a stemmed full-text match in fi/sv/en, or every word found in the
+ * plain text) and event. Existing notifications are left alone, so running it twice adds nothing.
+ * Nothing matches a plan that is no longer public.
+ */
+export async function notifyWatchers(
+  db: DbOrTx,
+  { planId, version, events }: { planId: string; version: number; events: WatchEvent[] },
+): Promise<number> {
+  if (events.length === 0) return 0;
+  const result = (await db.execute(sql`
+    with plan as (
+      select p.id, p.value_band, p.search_fi, p.search_sv, p.search_en, p.search_text
+      from plans_plan p
+      where p.id = ${planId} and p.visibility = 'public' and p.archived_at is null
+    ),
+    orgs as (
+      select p.organisation_id as id from plans_plan p where p.id = ${planId}
+      union select pp.organisation_id from plans_participant pp where pp.plan_id = ${planId}
+    ),
+    facts as (
+      select
+        coalesce((select array_agg(distinct left(c.cpv_code, n.len)) from plans_plan_cpv c
+          cross join unnest(array[2, 3, 4, 5, 8]) as n(len) where c.plan_id = ${planId}), '{}') as prefixes,
+        coalesce((select array_agg(id) from orgs), '{}') as organisations,
+        coalesce((select array_agg(distinct m.code) from orgs join organisations_organisation o on o.id = orgs.id
+          join ref_municipality m on m.code = o.municipality_code), '{}') as municipalities,
+        coalesce((select array_agg(distinct m.region_code) from orgs join organisations_organisation o on o.id = orgs.id
+          join ref_municipality m on m.code = o.municipality_code), '{}') as regions
+    )
+    insert into watches_notification (watch_id, user_id, plan_id, plan_version, event, instant_pending)
+    select w.id, w.user_id, plan.id, ${version}, e.event, w.instant
+    from plan
+    cross join facts f
+    cross join unnest(${sql.param(events)}::text[]) as e(event)
+    join watches_watch w on w.events @> array[e.event]
+    where (cardinality(w.cpv_prefixes) = 0 or w.cpv_prefixes && f.prefixes)
+      and (cardinality(w.value_bands) = 0 or plan.value_band = any(w.value_bands))
+      and ((cardinality(w.regions) = 0 and cardinality(w.municipalities) = 0 and cardinality(w.organisations) = 0)
+        or w.regions && f.regions or w.municipalities && f.municipalities or w.organisations && f.organisations)
+      and (w.keyword_text = ''
+        or plan.search_fi @@ w.query_fi or plan.search_sv @@ w.query_sv or plan.search_en @@ w.query_en
+        or not exists (
+          select 1 from unnest(w.keyword_groups) as g(alternatives)
+          where not exists (
+            select 1 from unnest(string_to_array(g.alternatives, ' ')) as part(word)
+            where strpos(plan.search_text, part.word) > 0)))
+    on conflict do nothing
+    returning 1
+  `)) as unknown as { rows: unknown[] };
+  return result.rows.length;
+}
+
+/**
+ * Matches the oldest waiting plan version and removes it from the queue, in one transaction: a crash
+ * before the commit leaves the version waiting, and the notifications it made vanish with the
+ * transaction. Returns null when nothing waits.
+ */
+export async function matchNextPendingVersion(db: Db): Promise<{ notifications: number } | null> {
+  let claimed: { id: number } | undefined;
+  try {
+    return await db.transaction(async (tx) => {
+      const [pending] = await tx
+        .select()
+        .from(watchesPendingVersion)
+        .where(lt(watchesPendingVersion.attempts, maxMatchAttempts))
+        .orderBy(asc(watchesPendingVersion.id))
+        .limit(1)
+        .for("update", { skipLocked: true });
+      if (!pending) return null;
+      claimed = pending;
+      const [row] = await tx
+        .select({ changes: plansVersion.changes })
+        .from(plansVersion)
+        .where(and(eq(plansVersion.planId, pending.planId), eq(plansVersion.version, pending.version)));
+      const events = row ? eventsOfVersion({ version: pending.version, changes: row.changes }) : [];
+      const notifications = await notifyWatchers(tx, {
+        planId: pending.planId,
+        version: pending.version,
+        events,
+      });
+      await tx.delete(watchesPendingVersion).where(eq(watchesPendingVersion.id, pending.id));
+      return { notifications };
+    });
+  } catch (error) {
+    if (claimed)
+      await db
+        .update(watchesPendingVersion)
+        .set({
+          attempts: sql`${watchesPendingVersion.attempts} + 1`,
+          lastError: String(error).slice(0, 1000),
+        })
+        .where(eq(watchesPendingVersion.id, claimed.id));
+    throw error;
+  }
+}
+
+/** Matches every waiting version (up to `max` in one call). */
+export async function matchPendingVersions(
+  db: Db,
+  max = 1000,
+): Promise<{ versions: number; notifications: number }> {
+  let versions = 0;
+  let notifications = 0;
+  while (versions < max) {
+    const done = await matchNextPendingVersion(db);
+    if (!done) break;
+    versions += 1;
+    notifications += done.notifications;
+  }
+  return { versions, notifications };
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { many, valueBands } from "../plans/public-filters.ts";
+import { cpvCode } from "../plans/schemas.ts";
+import { watchEvents } from "./events.ts";
+
+export const maxWatchesPerUser = 50;
+
+/**
+ * A watch as its form sends it (repeatable fields as arrays). At least one criterion or keyword is not
+ * required: a watch of everything is allowed, but at least one event and one way of delivery are.
+ */
+export const watchSchema = z
+  .object({
+    name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+    cpv: many(cpvCode, 20),
+    region: many(z.string().regex(/^\d{2}$/), 19),
+    municipality: many(z.string().regex(/^\d{3}$/), 50),
+    organisation: many(z.string().min(1).max(100), 50),
+    valueBand: many(z.enum(valueBands), 3),
+    keywords: z
+      .string()
+      .trim()
+      .max(200, "validation.tooLong")
+      .optional()
+      .transform((value) => value ?? ""),
+    event: many(z.enum(watchEvents), 4).refine((events) => events.length > 0, "watches.errors.event"),
+    instant: z.boolean().default(false),
+    digest: z.boolean().default(false),
+  })
+  .superRefine((watch, ctx) => {
+    if (!watch.instant && !watch.digest)
+      ctx.addIssue({ code: "custom", path: ["delivery"], message: "watches.errors.delivery" });
+  });
+export type WatchInput = z.output<typeof watchSchema>;
+
+const repeatable = ["cpv", "region", "municipality", "organisation", "valueBand", "event"] as const;
+
+/** Reads the watch form (or a search's URL parameters) into the schema's input shape. */
+export function watchFormInput(data: FormData | URLSearchParams): Record<string, unknown> {
+  const get = (key: string) => {
+    const value = data.get(key);
+    return typeof value === "string" ? value : undefined;
+  };
+  const all = (key: string) =>
+    data
+      .getAll(key)
+      .filter((value): value is string => typeof value === "string")
+      .flatMap((value) => value.split(/[\s,]+/))
+      .filter((value) => value !== "");
+  const input: Record<string, unknown> = {
+    name: get("name") ?? "",
+    keywords: get("keywords") ?? get("q"),
+    instant: data.get("instant") === "on",
+    digest: data.get("digest") === "on",
+  };
+  for (const key of repeatable) input[key] = all(key);
+  return input;
+}

@@ -1,0 +1,119 @@
+import type { Locale } from "../../i18n/locales.ts";
+import type { Translated } from "../plans/tables.ts";
+import type { WatchEvent } from "./events.ts";
+
+/** What one notification e-mail (or one digest line) says about a plan. */
+export type PlanNotice = {
+  planId: string;
+  event: WatchEvent;
+  watchName: string;
+  title: Translated;
+  need: Translated;
+  organisationName: string;
+  tenderYear: number | null;
+  tenderQuarter: number | null;
+};
+
+const eventLabel: Record<Locale, Record<WatchEvent, string>> = {
+  fi: {
+    published: "Uusi hankintasuunnitelma",
+    "dialogue-opened": "Markkinavuoropuhelu avattu",
+    changed: "Hankintasuunnitelma muuttui",
+    "tender-published": "Tarjouspyyntö julkaistu",
+  },
+  sv: {
+    published: "Ny upphandlingsplan",
+    "dialogue-opened": "Marknadsdialog öppnad",
+    changed: "Upphandlingsplanen har ändrats",
+    "tender-published": "Anbudsförfrågan publicerad",
+  },
+  en: {
+    published: "New procurement plan",
+    "dialogue-opened": "Market dialogue opened",
+    changed: "Procurement plan changed",
+    "tender-published": "Call for tenders published",
+  },
+};
+
+const words: Record<
+  Locale,
+  { watch: string; tender: string; digest: string; digestIntro: string; open: string }
+> = {
+  fi: {
+    watch: "Hakuvahti",
+    tender: "Kilpailutus arviolta",
+    digest: "Hakuvahtiesi viikkokooste",
+    digestIntro: "Hakuvahtiesi löydöt viimeisen viikon ajalta.",
+    open: "Avaa suunnitelma",
+  },
+  sv: {
+    watch: "Bevakning",
+    tender: "Upphandling uppskattningsvis",
+    digest: "Veckosammandrag av dina bevakningar",
+    digestIntro: "Det dina bevakningar hittat under den senaste veckan.",
+    open: "Öppna planen",
+  },
+  en: {
+    watch: "Watch",
+    tender: "Tender expected",
+    digest: "Weekly digest of your watches",
+    digestIntro: "What your watches found during the past week.",
+    open: "Open the plan",
+  },
+};
+
+const inLanguage = (text: Translated, locale: Locale) => text[locale] || text.fi;
+
+function excerpt(text: string, max = 400): string {
+  const plain = text.replace(/\s+/g, " ").trim();
+  return plain.length <= max ? plain : `${plain.slice(0, max - 1).trimEnd()}…`;
+}
+
+function timing(notice: PlanNotice, locale: Locale): string | null {
+  if (!notice.tenderYear) return null;
+  return `${words[locale].tender}: ${notice.tenderQuarter ? `Q${notice.tenderQuarter}/` : ""}${notice.tenderYear}`;
+}
+
+export function planUrl(publicUrl: string, locale: Locale, planId: string): string {
+  return `${publicUrl}/${locale}/plans/${planId}`;
+}
+
+/** The instant e-mail about one plan for one watch (the notification template's data). */
+export function instantMail(notice: PlanNotice, locale: Locale, publicUrl: string) {
+  const title = inLanguage(notice.title, locale);
+  const lines = [
+    `${notice.organisationName}: ${title}`,
+    excerpt(inLanguage(notice.need, locale)),
+    timing(notice, locale),
+    `${words[locale].watch}: ${notice.watchName}`,
+  ].filter((line): line is string => Boolean(line));
+  return {
+    subject: `${eventLabel[locale][notice.event]}: ${title}`.slice(0, 200),
+    heading: eventLabel[locale][notice.event],
+    message: lines.join("\n\n"),
+    actionUrl: planUrl(publicUrl, locale, notice.planId),
+    actionLabel: words[locale].open,
+  };
+}
+
+/** The weekly digest: one section per watch, one line per plan and event, with links. */
+export function digestMail(notices: PlanNotice[], locale: Locale, publicUrl: string) {
+  const byWatch = new Map<string, PlanNotice[]>();
+  for (const notice of notices)
+    byWatch.set(notice.watchName, [...(byWatch.get(notice.watchName) ?? []), notice]);
+  const sections = [...byWatch].map(([watchName, items]) =>
+    [
+      `${words[locale].watch}: ${watchName}`,
+      ...items.map(
+        (item) =>
+          `– ${eventLabel[locale][item.event]}: ${item.organisationName}, ${inLanguage(item.title, locale)}\n  ${planUrl(publicUrl, locale, item.planId)}`,
+      ),
+    ].join("\n"),
+  );
+  return {
+    subject: `${words[locale].digest} (${notices.length})`,
+    heading: words[locale].digest,
+    message: [words[locale].digestIntro, ...sections].join("\n\n"),
+    actionUrl: `${publicUrl}/${locale}/notifications`,
+  };
+}
