@@ -186,7 +186,12 @@ describe("matching", () => {
       event: "published",
       instant: "on",
     });
-    const belowNational = await watch(bo, { name: "Pienhankinnat", valueBand: "below-national", event: "published", instant: "on" });
+    const belowNational = await watch(bo, {
+      name: "Pienhankinnat",
+      valueBand: "below-national",
+      event: "published",
+      instant: "on",
+    });
     const dialogueOnly = await watch(bo, { name: "Dialogi", event: "dialogue-opened", instant: "on" });
     const building = await watch(bo, {
       name: "Rakentaminen",
