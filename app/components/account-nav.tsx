@@ -8,6 +8,8 @@ export type HeaderViewer = {
   memberships: { organisationId: string; name: string }[];
   /** The active organisation is a contracting authority whose workspace this person may use. */
   hasWorkspace?: boolean;
+  /** Unread notifications from the person's watches (the header's badge). */
+  unreadNotifications?: number;
 } | null;
 
 /** Log-in state in the header: links for visitors; name, organisation switcher and log-out for members. */
@@ -53,6 +55,24 @@ export function AccountNav({ locale, viewer }: { locale: Locale; viewer: HeaderV
         ) : viewer.memberships[0] ? (
           <li className="org-name">{viewer.memberships[0].name}</li>
         ) : null}
+        <li>
+          <Link
+            to={`/${locale}/notifications`}
+            aria-label={
+              viewer.unreadNotifications
+                ? t("notifications.navUnread", { count: viewer.unreadNotifications })
+                : undefined
+            }
+          >
+            {t("notifications.nav")}
+            {viewer.unreadNotifications ? (
+              <span className="badge" aria-hidden="true">
+                {" "}
+                {viewer.unreadNotifications > 99 ? "99+" : viewer.unreadNotifications}
+              </span>
+            ) : null}
+          </Link>
+        </li>
         <li>
           <Link to={`/${locale}/account`}>
             {t("shell.account")}

@@ -32,6 +32,11 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
           <li>
             <NavLink to={`/${locale}/organisations`}>{t("shell.organisations")}</NavLink>
           </li>
+          {viewer ? (
+            <li>
+              <NavLink to={`/${locale}/watches`}>{t("watches.nav")}</NavLink>
+            </li>
+          ) : null}
           {viewer?.hasWorkspace ? (
             <li>
               <NavLink to={`/${locale}/workspace/plans`}>{t("workspace.nav")}</NavLink>

@@ -5,6 +5,7 @@ import { Shell } from "../components/shell.tsx";
 import { defaultLocale, isLocale } from "../i18n/locales.ts";
 import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
 import { canUseWorkspaceOf } from "../modules/plans/policy.ts";
+import { countUnreadNotifications } from "../modules/watches/watch-queries.server.ts";
 import type { loader as RootLoader } from "../root.tsx";
 import type { Route } from "./+types/locale-layout";
 
@@ -18,6 +19,7 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
         activeOrganisationId: viewer.activeOrganisationId,
         memberships: viewer.memberships.map((m) => ({ organisationId: m.organisationId, name: m.name })),
         hasWorkspace: canUseWorkspaceOf(viewer, viewer.activeOrganisationId),
+        unreadNotifications: await countUnreadNotifications(context.services.database.db, viewer.userId),
       }
     : null;
   return { locale: params.lang, viewer: header };

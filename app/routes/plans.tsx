@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { FeedLinks } from "../components/feed-links.tsx";
 import { Pager } from "../components/pager.tsx";
@@ -74,6 +75,11 @@ export default function Plans({ loaderData, params }: Route.ComponentProps) {
             query={loaderData.query}
           />
           <FeedLinks query={loaderData.feedQuery} lang={params.lang} />
+          <p>
+            <Link to={`/${params.lang}/watches/new${loaderData.feedQuery ? `?${loaderData.feedQuery}` : ""}`}>
+              {t("watches.saveSearch")}
+            </Link>
+          </p>
         </section>
       </div>
     </>

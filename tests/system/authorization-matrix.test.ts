@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountsUser } from "../../app/modules/accounts/tables.ts";
 import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoUsers } from "../../app/modules/demo/demo-data.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
@@ -6,6 +8,8 @@ import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.s
 import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
+import { saveWatch } from "../../app/modules/watches/save-watch.server.ts";
+import { watchSchema } from "../../app/modules/watches/schemas.ts";
 import routes from "../../app/routes.ts";
 import { samplePdf } from "../../app/test/attachment-files.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
@@ -16,13 +20,21 @@ import { companyRows } from "./authorization-matrix/rows-companies.ts";
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
+import { watchRows } from "./authorization-matrix/rows-watches.ts";
 import { allRoles, type Check, type Ids, type Role, roleAccounts } from "./authorization-matrix/types.ts";
 
 // Every page route and endpoint, with who may use it. Each row is tried as every role and as an
 // anonymous visitor: the allowed ones must get through, everyone else must be refused
 // (anonymous → redirect to log-in, or 401/403/404; signed-in → 403 or the stated redirect).
 // The rows are in authorization-matrix/, one file per area.
-const matrix: Check[] = [...accountRows, ...organisationRows, ...planRows, ...openDataRows, ...companyRows];
+const matrix: Check[] = [
+  ...accountRows,
+  ...organisationRows,
+  ...planRows,
+  ...openDataRows,
+  ...companyRows,
+  ...watchRows,
+];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
 const matrixAdmin: Viewer = {
@@ -71,7 +83,32 @@ beforeAll(async () => {
     });
     return added.ok ? added.attachmentId : "";
   };
+  const [owner] = await database.db
+    .select({ id: accountsUser.id })
+    .from(accountsUser)
+    .where(eq(accountsUser.email, roleAccounts["company-admin"]));
+  const watchOf = async (name: string) => {
+    const saved = await saveWatch({
+      db: database.db,
+      viewer: {
+        ...matrixAdmin,
+        isPlatformAdmin: false,
+        userId: owner?.id ?? "",
+        email: roleAccounts["company-admin"],
+      },
+      input: watchSchema.parse({
+        name,
+        cpv: ["90900000"],
+        region: ["01"],
+        event: ["published"],
+        instant: true,
+      }),
+    });
+    return saved.ok ? saved.watchId : "";
+  };
   ids = {
+    watch: await watchOf("Siivous Uusimaa"),
+    spareWatch: await watchOf("Poistettava vahti"),
     espoo,
     plan: plan.ok ? plan.planId : "",
     publicAttachment: await attach(publicPlan),

@@ -56,3 +56,6 @@ export function watchFormInput(data: FormData | URLSearchParams): Record<string,
   for (const key of repeatable) input[key] = all(key);
   return input;
 }
+
+/** Notifications shown per page. */
+export const notificationsPerPage = 20;

@@ -45,4 +45,7 @@ export type Ids = {
   /** A PDF attached to the public plan, and one attached to `plan` (a draft). */
   publicAttachment: string;
   draftAttachment: string;
+  /** The company administrator's watches: one to read and change, one to delete. */
+  watch: string;
+  spareWatch: string;
 };

@@ -1,0 +1,259 @@
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { Button } from "suomifi-ui-components";
+import { valueBands } from "../modules/plans/public-filters.ts";
+import { watchEvents } from "../modules/watches/events.ts";
+
+import type { WatchFormValues } from "../modules/watches/watch-form.ts";
+
+type Option = { code: string; name: string };
+
+const id = (path: string) => `watch-${path.replace(/[^\w]+/g, "-")}`;
+/** A field's error: its own, or the first of its items ("cpv.2"). */
+const errorOf = (errors: Record<string, string>, field: string) =>
+  errors[field] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field}.`))?.[1];
+const anchors: Record<string, string> = {
+  region: id("places-legend"),
+  municipality: id("municipality"),
+  organisation: id("organisation"),
+  valueBand: id("valueBand-legend"),
+  event: id("event-legend"),
+  delivery: id("delivery-legend"),
+};
+
+function TextField({
+  field,
+  label,
+  hint,
+  value,
+  error,
+}: {
+  field: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const described = [hint ? id(`${field}-hint`) : null, error ? id(`${field}-error`) : null].filter(Boolean);
+  return (
+    <div className="native-field">
+      <label htmlFor={id(field)}>{label}</label>
+      {hint ? (
+        <span id={id(`${field}-hint`)} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+      <input
+        id={id(field)}
+        name={field}
+        type="text"
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described.join(" ") || undefined}
+      />
+      {error ? (
+        <span id={id(`${field}-error`)} className="field-error">
+          {t(error)}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function Check({
+  name,
+  value,
+  label,
+  checked,
+}: {
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+}) {
+  const fieldId = id(`${name}-${value}`);
+  return (
+    <div className="check-field">
+      <input type="checkbox" id={fieldId} name={name} value={value} defaultChecked={checked} />
+      <label htmlFor={fieldId}>{label}</label>
+    </div>
+  );
+}
+
+function MultiSelect({
+  field,
+  label,
+  hint,
+  options,
+  selected,
+  error,
+}: {
+  field: string;
+  label: string;
+  hint: string;
+  options: Option[];
+  selected: string[];
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="native-field">
+      <label htmlFor={id(field)}>{label}</label>
+      <span id={id(`${field}-hint`)} className="field-hint">
+        {hint}
+      </span>
+      <select
+        id={id(field)}
+        name={field}
+        multiple
+        size={6}
+        defaultValue={selected}
+        aria-describedby={id(`${field}-hint`)}
+        aria-invalid={error ? true : undefined}
+      >
+        {options.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+      {error ? <span className="field-error">{t(error)}</span> : null}
+    </div>
+  );
+}
+
+/** The watch form: plain HTML fields, so it works without JavaScript. */
+export function WatchForm({
+  values,
+  errors,
+  regions,
+  municipalities,
+  organisations,
+  busy,
+}: {
+  values: WatchFormValues;
+  errors: Record<string, string>;
+  regions: Option[];
+  municipalities: Option[];
+  organisations: Option[];
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const entries = Object.entries(errors);
+  return (
+    <Form method="post" className="form-stack" noValidate>
+      {entries.length > 0 ? (
+        <div className="error-summary" role="alert" aria-labelledby="watch-error-summary-title">
+          <h2 id="watch-error-summary-title">{t("watches.errorSummary")}</h2>
+          <ul>
+            {entries.map(([path, error]) => {
+              const field = path.split(".")[0] ?? path;
+              return (
+                <li key={path}>
+                  <a href={`#${anchors[field] ?? id(field)}`}>{t(error)}</a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      <TextField
+        field="name"
+        label={t("watches.fields.name")}
+        hint={t("watches.fields.nameHint")}
+        value={values.name}
+        error={errors.name}
+      />
+      <TextField
+        field="keywords"
+        label={t("watches.fields.keywords")}
+        hint={t("watches.fields.keywordsHint")}
+        value={values.keywords}
+        error={errors.keywords}
+      />
+      <TextField
+        field="cpv"
+        label={t("watches.fields.cpv")}
+        hint={t("watches.fields.cpvHint")}
+        value={values.cpv}
+        error={errorOf(errors, "cpv")}
+      />
+      <fieldset className="check-group">
+        <legend id={id("places-legend")}>{t("watches.fields.places")}</legend>
+        <p className="field-hint">{t("watches.fields.placesHint")}</p>
+        <p className="field-label">{t("watches.fields.regions")}</p>
+        <div className="check-columns">
+          {regions.map((region) => (
+            <Check
+              key={region.code}
+              name="region"
+              value={region.code}
+              label={region.name}
+              checked={values.region.includes(region.code)}
+            />
+          ))}
+        </div>
+        {errorOf(errors, "region") ? (
+          <span className="field-error">{t(errorOf(errors, "region") ?? "")}</span>
+        ) : null}
+        <MultiSelect
+          field="municipality"
+          label={t("watches.fields.municipalities")}
+          hint={t("watches.fields.municipalitiesHint")}
+          options={municipalities}
+          selected={values.municipality}
+          error={errorOf(errors, "municipality")}
+        />
+        <MultiSelect
+          field="organisation"
+          label={t("watches.fields.organisations")}
+          hint={t("watches.fields.municipalitiesHint")}
+          options={organisations}
+          selected={values.organisation}
+          error={errorOf(errors, "organisation")}
+        />
+      </fieldset>
+      <fieldset className="check-group">
+        <legend id={id("valueBand-legend")}>{t("watches.fields.valueBands")}</legend>
+        <p className="field-hint">{t("watches.fields.valueBandsHint")}</p>
+        {valueBands.map((band) => (
+          <Check
+            key={band}
+            name="valueBand"
+            value={band}
+            label={t(`plans.valueBands.${band}`)}
+            checked={values.valueBand.includes(band)}
+          />
+        ))}
+      </fieldset>
+      <fieldset className="check-group">
+        <legend id={id("event-legend")}>{t("watches.fields.events")}</legend>
+        {watchEvents.map((event) => (
+          <Check
+            key={event}
+            name="event"
+            value={event}
+            label={t(`watches.events.${event}`)}
+            checked={values.event.includes(event)}
+          />
+        ))}
+        {errorOf(errors, "event") ? (
+          <span className="field-error">{t(errorOf(errors, "event") ?? "")}</span>
+        ) : null}
+      </fieldset>
+      <fieldset className="check-group">
+        <legend id={id("delivery-legend")}>{t("watches.delivery")}</legend>
+        <p className="field-hint">{t("watches.fields.deliveryHint")}</p>
+        <Check name="instant" value="on" label={t("watches.fields.instant")} checked={values.instant} />
+        <Check name="digest" value="on" label={t("watches.fields.digest")} checked={values.digest} />
+        {errors.delivery ? <span className="field-error">{t(errors.delivery)}</span> : null}
+      </fieldset>
+      <div>
+        <Button type="submit" id="watch-submit" disabled={busy}>
+          {t("watches.save")}
+        </Button>
+      </div>
+    </Form>
+  );
+}

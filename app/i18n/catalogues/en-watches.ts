@@ -1,0 +1,82 @@
+import type { Catalogue } from "./catalogue.ts";
+import type { fiWatches } from "./fi-watches.ts";
+
+// Part of the en catalogue (en.ts puts the parts together): the keys of fi-watches.ts.
+export const enWatches = {
+  watches: {
+    nav: "Watches",
+    title: "Watches",
+    intro:
+      "A watch tells you when a municipality publishes a procurement plan that meets your criteria, opens a market dialogue, changes the plan materially or publishes the call for tenders. You hear by e-mail at once or in a weekly digest on Mondays at 8:00, and as a notification in the service.",
+    empty: "You have no watches yet.",
+    create: "New watch",
+    newTitle: "New watch",
+    editTitle: "Edit watch",
+    fromSearch: "The criteria come from your search. Check them and give the watch a name.",
+    saveSearch: "Save this search as a watch",
+    saved: "The watch has been saved.",
+    deleted: "The watch has been deleted.",
+    notSaved: "The watch was not saved. Correct the points listed below.",
+    errorSummary: "Correct these points",
+    save: "Save watch",
+    delete: "Delete watch",
+    deleteTitle: "Delete the watch?",
+    deleteConfirm:
+      "The watch {{name}} and its notifications will be deleted permanently. You will no longer hear about plans that meet its criteria.",
+    deleteYes: "Yes, delete",
+    cancel: "Cancel",
+    anything: "any",
+    criteria: "Criteria",
+    delivery: "Delivery",
+    matches: "{{count}} matches",
+    unsubscribed:
+      "E-mails were unsubscribed with the link in a message. Save the watch again to get them back.",
+    fields: {
+      name: "Name of the watch",
+      nameHint: "E.g. Cleaning Uusimaa",
+      keywords: "Keywords",
+      keywordsHint: "The same search rules as the forward plan's search, e.g. cleaning schools",
+      cpv: "CPV codes",
+      cpvHint: "Separated by commas; sub-codes match too, e.g. 90900000 covers all cleaning services",
+      places: "Area",
+      placesHint:
+        "A plan matches when its owner or a participating organisation is in one of the chosen areas. Leave empty for all of Finland.",
+      regions: "Regions",
+      municipalities: "Municipalities",
+      municipalitiesHint: "Choose several with the Ctrl or Cmd key",
+      organisations: "Contracting authorities",
+      valueBands: "Value",
+      valueBandsHint: "Leave empty for any value",
+      events: "Tell me when",
+      deliveryHint: "Choose at least one",
+      instant: "E-mail at once",
+      digest: "Weekly digest on Mondays at 8:00",
+    },
+    events: {
+      published: "a new plan is published",
+      "dialogue-opened": "a market dialogue opens",
+      changed: "the plan changes materially",
+      "tender-published": "the call for tenders is published",
+    },
+    errors: {
+      event: "Choose at least one event.",
+      delivery: "Choose whether you hear at once, in a weekly digest or both.",
+      unknownPlace: "Unknown area.",
+      unknownOrganisation: "Unknown contracting authority.",
+      tooMany: "You can have at most 50 watches. Delete an old one first.",
+    },
+  },
+  notifications: {
+    nav: "Notifications",
+    navUnread: "Notifications, {{count}} unread",
+    title: "Notifications",
+    intro: "What your watches found, newest first.",
+    empty: "No notifications. When your watch finds something, it shows here.",
+    noWatches: "Create a watch to get notifications about procurements that interest you.",
+    markAllRead: "Mark all as read",
+    markedRead: "The notifications have been marked as read.",
+    unread: "New",
+    watch: "Watch",
+    summary: "{{unread}} unread, {{total}} in all",
+  },
+} satisfies Pick<Catalogue, keyof typeof fiWatches>;

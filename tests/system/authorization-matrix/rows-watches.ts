@@ -1,0 +1,87 @@
+import type { Check } from "./types.ts";
+import { signedIn } from "./types.ts";
+
+// Watches and notifications: every signed-in person has their own; another person's watch is 404.
+const watchForm = {
+  name: "Matriisin vahti",
+  cpv: "90900000",
+  region: "01",
+  event: "published",
+  instant: "on",
+};
+
+export const watchRows: Check[] = [
+  {
+    route: ":lang/watches",
+    what: "my watches",
+    allowed: signedIn,
+    request: () => ({ method: "GET", path: "/fi/watches" }),
+    success: { status: 200, contains: "Uusi hakuvahti" },
+  },
+  {
+    route: ":lang/watches/new",
+    what: "new watch form, filled from a search",
+    allowed: signedIn,
+    request: () => ({ method: "GET", path: "/sv/watches/new?cpv=90900000&region=01&q=st%C3%A4dning" }),
+    success: { status: 200, contains: 'id="watch-name"' },
+    refusedAnonymous: { status: 302, location: /\/sv\/login\?next=/ },
+  },
+  {
+    route: ":lang/watches/new",
+    what: "save a watch",
+    allowed: signedIn,
+    request: () => ({ method: "POST", path: "/fi/watches/new", form: watchForm }),
+    success: { status: 302, location: /\/fi\/watches\?saved=1$/ },
+  },
+  {
+    route: ":lang/watches/:id",
+    what: "the company administrator's own watch",
+    allowed: ["company-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/watches/${ids.watch}` }),
+    success: { status: 200, contains: "Siivous Uusimaa" },
+    refusedSignedIn: { status: 404 },
+  },
+  {
+    route: ":lang/watches/:id",
+    what: "change the company administrator's own watch",
+    allowed: ["company-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/watches/${ids.watch}`,
+      form: { ...watchForm, name: "Siivous Uusimaa" },
+    }),
+    success: { status: 302, location: /\/fi\/watches\?saved=1$/ },
+    refusedSignedIn: { status: 404 },
+  },
+  {
+    route: ":lang/watches/:id/delete",
+    what: "confirm deleting one's own watch",
+    allowed: ["company-admin"],
+    request: (ids) => ({ method: "GET", path: `/en/watches/${ids.watch}/delete` }),
+    success: { status: 200, contains: "Delete the watch?" },
+    refusedSignedIn: { status: 404 },
+    refusedAnonymous: { status: 302, location: /\/en\/login\?next=/ },
+  },
+  {
+    route: ":lang/watches/:id/delete",
+    what: "delete one's own watch",
+    allowed: ["company-admin"],
+    request: (ids) => ({ method: "POST", path: `/fi/watches/${ids.spareWatch}/delete` }),
+    success: { status: 302, location: /\/fi\/watches\?deleted=1$/ },
+    refusedSignedIn: { status: 404 },
+  },
+  {
+    route: ":lang/notifications",
+    what: "my notifications",
+    allowed: signedIn,
+    request: () => ({ method: "GET", path: "/fi/notifications" }),
+    success: { status: 200, contains: "Ilmoitukset" },
+  },
+  {
+    route: ":lang/notifications",
+    what: "mark my notifications read",
+    allowed: signedIn,
+    request: () => ({ method: "POST", path: "/fi/notifications" }),
+    success: { status: 302, location: /\/fi\/notifications\?read=1$/ },
+  },
+];
