@@ -4,6 +4,8 @@ import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readUnsubscribeToken, unsubscribe } from "../modules/mail/index.ts";
+import { watchNameOfTopic } from "../modules/watches/watch-queries.server.ts";
+import { digestTopic } from "../modules/watches/watch-topic.ts";
 import type { Route } from "./+types/unsubscribe";
 
 export const meta: Route.MetaFunction = ({ params }) => [
@@ -11,13 +13,15 @@ export const meta: Route.MetaFunction = ({ params }) => [
 ];
 
 /** GET shows what the link would stop and asks to confirm (mail scanners open links; they must not unsubscribe). */
-export function loader({ context, request }: Route.LoaderArgs) {
+export async function loader({ context, request }: Route.LoaderArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const claims = readUnsubscribeToken(token, context.services.mailSettings.unsubscribeSecret);
   return {
     valid: claims !== null,
     topic: claims?.topic ?? null,
     address: claims?.address ?? null,
+    // The signed link names the watch; its holder may see the watch's name.
+    watchName: claims ? await watchNameOfTopic(context.services.database.db, claims.topic) : null,
     done: false,
   };
 }
@@ -35,6 +39,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     valid: claims !== null,
     topic: claims?.topic ?? null,
     address: claims?.address ?? null,
+    watchName: claims ? await watchNameOfTopic(context.services.database.db, claims.topic) : null,
     done: claims !== null,
   };
 }
@@ -43,7 +48,14 @@ export default function Unsubscribe({ loaderData, actionData }: Route.ComponentP
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const state = actionData ?? loaderData;
-  const topic = state.topic ? t(`unsubscribe.topics.${state.topic}`, { defaultValue: state.topic }) : "";
+  const topic =
+    state.watchName !== null
+      ? t("unsubscribe.topics.watch", { name: state.watchName })
+      : state.topic === digestTopic
+        ? t("unsubscribe.topics.digest")
+        : state.topic
+          ? t(`unsubscribe.topics.${state.topic}`, { defaultValue: state.topic })
+          : "";
   return (
     <section className="prose" aria-labelledby="unsubscribe-title">
       <Heading variant="h1" id="unsubscribe-title" mb="m">

@@ -265,6 +265,8 @@ export const enCore = {
     done: "Done. You will no longer get these e-mails.",
     topics: {
       invitations: "invitations to organisations",
+      watch: "the watch “{{name}}”",
+      digest: "the weekly digest of watches",
     },
   },
   devMail: {

@@ -262,6 +262,8 @@ export const fiCore = {
     done: "Selvä. Et saa enää näitä sähköposteja.",
     topics: {
       invitations: "kutsut organisaatioihin",
+      watch: "hakuvahti ”{{name}}”",
+      digest: "hakuvahtien viikkokooste",
     },
   },
   devMail: {

@@ -265,6 +265,8 @@ export const svCore = {
     done: "Klart. Du får inte längre dessa e-postmeddelanden.",
     topics: {
       invitations: "inbjudningar till organisationer",
+      watch: "bevakningen ”{{name}}”",
+      digest: "veckosammandraget av bevakningar",
     },
   },
   devMail: {

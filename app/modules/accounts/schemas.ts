@@ -43,7 +43,8 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
     if (!(field in result))
-      result[field] = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+      // Our messages are catalogue keys ("organisations.yTunnusInvalid"); Zod's own are sentences.
+      result[field] = /^[a-zA-Z]+\.[\w.]+$/.test(issue.message) ? issue.message : "validation.invalid";
   }
   return result;
 }

@@ -2,22 +2,25 @@ import { FinnishBusinessIds } from "finnish-business-ids";
 import { z } from "zod";
 import { organisationKinds, organisationRoles } from "./roles.ts";
 
+const blankAsUndefined = (schema: z.ZodString | z.ZodType<string, string>) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(schema.optional());
+
 export const createOrganisationSchema = z
   .object({
     name: z.string().trim().min(2, "validation.required").max(200, "validation.tooLong"),
     kind: z.enum(organisationKinds, { message: "validation.invalid" }),
-    municipalityCode: z
-      .string()
-      .trim()
-      .regex(/^\d{3}$/, "organisations.municipalityCodeInvalid")
-      .optional()
-      .or(z.literal("").transform(() => undefined)),
-    yTunnus: z
-      .string()
-      .trim()
-      .refine((value) => FinnishBusinessIds.isValidBusinessId(value), "organisations.yTunnusInvalid")
-      .optional()
-      .or(z.literal("").transform(() => undefined)),
+    // Empty means "not given"; anything else must be valid, and says why when it is not.
+    municipalityCode: blankAsUndefined(z.string().regex(/^\d{3}$/, "organisations.municipalityCodeInvalid")),
+    yTunnus: blankAsUndefined(
+      z
+        .string()
+        .refine((value) => FinnishBusinessIds.isValidBusinessId(value), "organisations.yTunnusInvalid"),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.kind === "municipality" && !value.municipalityCode) {

@@ -206,3 +206,14 @@ export async function watchFormOptions(db: Db, locale: Locale) {
   const organisations = (await listWatchableOrganisations(db)).map((o) => ({ code: o.id, name: o.name }));
   return { regions, municipalities, organisations };
 }
+
+/** The name of the watch an unsubscribe topic stands for, or null when the topic is not a watch's. */
+export async function watchNameOfTopic(db: Db, topic: string): Promise<string | null> {
+  const id = /^watch\.([0-9a-f-]{36})$/.exec(topic)?.[1];
+  if (!id) return null;
+  const [row] = await db
+    .select({ name: watchesWatch.name })
+    .from(watchesWatch)
+    .where(eq(watchesWatch.id, id));
+  return row?.name ?? null;
+}
