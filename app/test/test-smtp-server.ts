@@ -21,8 +21,11 @@ export type RefusePolicy = (mail: ParsedMail, attempt: number) => boolean;
  */
 export async function startTestSmtpServer({
   refuse,
+  port = 0,
 }: {
   refuse?: RefusePolicy;
+  /** A fixed port, e.g. to start the server again where a stopped one was; 0 picks a free one. */
+  port?: number;
 } = {}): Promise<TestSmtpServer> {
   const attemptsByMessage = new Map<string, number>();
   const state: TestSmtpServer = {
@@ -56,7 +59,7 @@ export async function startTestSmtpServer({
   server.on("error", () => {
     // A client that hangs up mid-session; the test sees the effect through `received`.
   });
-  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", () => ready()));
+  await new Promise<void>((ready) => server.listen(port, "127.0.0.1", () => ready()));
   state.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return state;
 }
