@@ -10,6 +10,8 @@
 //                           never dropped (saves the minutes of generation between runs)
 //   --scale-plans N         plans to generate (default 300000)
 //   --skip-scale            leave the scale part out;  --scale-only  run only the scale part
+//   --skip-watches          leave the watch part out;  --watches-only  run only the watch part
+//   --watches N             watches to generate (default 100000)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, release, totalmem, type } from "node:os";
@@ -29,6 +31,7 @@ import {
   stopServer,
   tail,
 } from "./bench/server.ts";
+import { runWatchBench } from "./bench/watches.ts";
 
 assertNode24();
 const began = performance.now();
@@ -43,6 +46,9 @@ const { values: flags } = parseArgs({
     "scale-plans": { type: "string", default: "300000" },
     "skip-scale": { type: "boolean", default: false },
     "scale-only": { type: "boolean", default: false },
+    "skip-watches": { type: "boolean", default: false },
+    "watches-only": { type: "boolean", default: false },
+    watches: { type: "string", default: "100000" },
   },
 });
 const durationS = Number(flags.duration);
@@ -123,18 +129,24 @@ async function bench() {
   env.MAIL_DIR = join(root, "mail");
   env.SEED_DEMO_DATA = "true";
 
-  const basic = flags["scale-only"] ? null : await measureStartupAndLoad(env, root, log);
-  const scale = flags["skip-scale"]
-    ? { skipped: true, reason: "--skip-scale" }
-    : await runScale({
-        serverUrl: flags["scale-server"],
-        ...(flags["keep-database"] ? { keepDatabase: flags["keep-database"] } : {}),
-        plans: scalePlans,
-        durationS,
-        env,
-        logFile: join(root, "scale-server.log"),
-        progress,
-      });
+  const watchesOnly = flags["watches-only"];
+  const basic = flags["scale-only"] || watchesOnly ? null : await measureStartupAndLoad(env, root, log);
+  const scale = watchesOnly
+    ? { skipped: true, reason: "--watches-only" }
+    : flags["skip-scale"]
+      ? { skipped: true, reason: "--skip-scale" }
+      : await runScale({
+          serverUrl: flags["scale-server"],
+          ...(flags["keep-database"] ? { keepDatabase: flags["keep-database"] } : {}),
+          plans: scalePlans,
+          durationS,
+          env,
+          logFile: join(root, "scale-server.log"),
+          progress,
+        });
+  const watches = flags["skip-watches"]
+    ? { skipped: true, reason: "--skip-watches" }
+    : await runWatchBench({ serverUrl: flags["scale-server"], watches: Number(flags.watches), progress });
   return {
     machine: {
       cpus: cpus().length,
@@ -156,6 +168,7 @@ async function bench() {
     },
     ...(basic ?? { startup: { skipped: true, reason: "--scale-only" } }),
     scale,
+    watches,
     benchSeconds: round((performance.now() - began) / 1000, 1),
   };
 }
