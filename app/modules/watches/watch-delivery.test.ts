@@ -29,15 +29,13 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const { db } = database;
   await loadReferenceData({ db });
-  await db
-    .insert(organisationsOrganisation)
-    .values({
-      id: espoo,
-      name: "Espoon kaupunki",
-      slug: "espoo",
-      kind: "municipality",
-      municipalityCode: "049",
-    });
+  await db.insert(organisationsOrganisation).values({
+    id: espoo,
+    name: "Espoon kaupunki",
+    slug: "espoo",
+    kind: "municipality",
+    municipalityCode: "049",
+  });
   await db
     .insert(accountsUser)
     .values(people.map((p) => ({ id: p.id, name: p.id, email: p.email, emailVerified: true })));

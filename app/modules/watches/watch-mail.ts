@@ -37,7 +37,7 @@ const eventLabel: Record<Locale, Record<WatchEvent, string>> = {
 
 const words: Record<
   Locale,
-  { watch: string; tender: string; digest: string; digestIntro: string; open: string }
+  { watch: string; tender: string; digest: string; digestIntro: string; open: string; more: string }
 > = {
   fi: {
     watch: "Hakuvahti",
@@ -45,6 +45,7 @@ const words: Record<
     digest: "Hakuvahtiesi viikkokooste",
     digestIntro: "Hakuvahtiesi löydöt viimeisen viikon ajalta.",
     open: "Avaa suunnitelma",
+    more: "… ja {n} muuta. Näet kaikki ilmoitukset palvelussa.",
   },
   sv: {
     watch: "Bevakning",
@@ -52,6 +53,7 @@ const words: Record<
     digest: "Veckosammandrag av dina bevakningar",
     digestIntro: "Det dina bevakningar hittat under den senaste veckan.",
     open: "Öppna planen",
+    more: "… och {n} till. Du ser alla aviseringar i tjänsten.",
   },
   en: {
     watch: "Watch",
@@ -59,6 +61,7 @@ const words: Record<
     digest: "Weekly digest of your watches",
     digestIntro: "What your watches found during the past week.",
     open: "Open the plan",
+    more: "… and {n} more. You can see every notification in the service.",
   },
 };
 
@@ -96,20 +99,32 @@ export function instantMail(notice: PlanNotice, locale: Locale, publicUrl: strin
   };
 }
 
+/** At most this many plans per watch, and in all, are listed; the rest are counted. */
+export const digestLimits = { perWatch: 10, total: 30 };
+
 /** The weekly digest: one section per watch, one line per plan and event, with links. */
 export function digestMail(notices: PlanNotice[], locale: Locale, publicUrl: string) {
   const byWatch = new Map<string, PlanNotice[]>();
   for (const notice of notices)
     byWatch.set(notice.watchName, [...(byWatch.get(notice.watchName) ?? []), notice]);
-  const sections = [...byWatch].map(([watchName, items]) =>
-    [
-      `${words[locale].watch}: ${watchName}`,
-      ...items.map(
-        (item) =>
-          `– ${eventLabel[locale][item.event]}: ${item.organisationName}, ${inLanguage(item.title, locale)}\n  ${planUrl(publicUrl, locale, item.planId)}`,
-      ),
-    ].join("\n"),
-  );
+  let listed = 0;
+  const sections: string[] = [];
+  for (const [watchName, items] of byWatch) {
+    const shown = items.slice(0, Math.min(digestLimits.perWatch, digestLimits.total - listed));
+    if (shown.length === 0) break;
+    listed += shown.length;
+    sections.push(
+      [
+        `${words[locale].watch}: ${watchName}`,
+        ...shown.map(
+          (item) =>
+            `– ${eventLabel[locale][item.event]}: ${item.organisationName}, ${excerpt(inLanguage(item.title, locale), 120)}\n  ${planUrl(publicUrl, locale, item.planId)}`,
+        ),
+      ].join("\n"),
+    );
+  }
+  if (listed < notices.length)
+    sections.push(words[locale].more.replace("{n}", String(notices.length - listed)));
   return {
     subject: `${words[locale].digest} (${notices.length})`,
     heading: words[locale].digest,

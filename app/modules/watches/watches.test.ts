@@ -274,3 +274,25 @@ describe("matching", () => {
     expect(await deliverWeeklyDigest({ db: database.db, settings })).toEqual({ people: 0, notifications: 0 });
   });
 });
+
+describe("the digest e-mail", () => {
+  it("lists at most ten plans per watch and thirty in all, and counts the rest", async () => {
+    const { digestMail } = await import("./watch-mail.ts");
+    const notice = (watchName: string, index: number) => ({
+      planId: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+      event: "published" as const,
+      watchName,
+      title: { fi: `Suunnitelma ${index} ${"pitkä nimi ".repeat(30)}` },
+      need: { fi: "Tarve." },
+      organisationName: "Espoon kaupunki",
+      tenderYear: null,
+      tenderQuarter: null,
+    });
+    const notices = [...Array(120).keys()].map((index) => notice(`Vahti ${index % 6}`, index));
+    const mail = digestMail(notices, "fi", "https://hankintasilta.test");
+    expect(mail.subject).toBe("Hakuvahtiesi viikkokooste (120)");
+    expect(mail.message.match(/https:\/\/hankintasilta\.test\/fi\/plans\//g)).toHaveLength(30);
+    expect(mail.message).toContain("… ja 90 muuta.");
+    expect(mail.message.length).toBeLessThan(10_000);
+  });
+});
