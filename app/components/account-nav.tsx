@@ -8,6 +8,8 @@ export type HeaderViewer = {
   memberships: { organisationId: string; name: string }[];
   /** The active organisation is a contracting authority whose workspace this person may use. */
   hasWorkspace?: boolean;
+  /** The person acts for a company: partner search and interests. */
+  hasPartners?: boolean;
 } | null;
 
 /** Log-in state in the header: links for visitors; name, organisation switcher and log-out for members. */

@@ -32,6 +32,13 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
           <li>
             <NavLink to={`/${locale}/organisations`}>{t("shell.organisations")}</NavLink>
           </li>
+          {viewer?.hasPartners ? (
+            <li>
+              <NavLink to={`/${locale}/partners`} end>
+                {t("partners.nav")}
+              </NavLink>
+            </li>
+          ) : null}
           {viewer?.hasWorkspace ? (
             <li>
               <NavLink to={`/${locale}/workspace/plans`}>{t("workspace.nav")}</NavLink>

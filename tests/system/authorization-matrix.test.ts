@@ -1,7 +1,13 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
+import { accountsUser } from "../../app/modules/accounts/tables.ts";
+import { listMemberships, type Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoUsers } from "../../app/modules/demo/demo-data.ts";
+import { markInterest } from "../../app/modules/interest/mark-interest.server.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { contactPartnerRequest } from "../../app/modules/partners/contact-partner-request.server.ts";
+import { createPartnerRequest } from "../../app/modules/partners/create-partner-request.server.ts";
+import { partnerRequestSchema } from "../../app/modules/partners/schemas.ts";
 import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.server.ts";
 import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
@@ -13,6 +19,12 @@ import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 import { accountRows } from "./authorization-matrix/rows-accounts.ts";
 import { companyRows } from "./authorization-matrix/rows-companies.ts";
+import {
+  interestNote,
+  interestRows,
+  partnerContactText,
+  partnerRequestText,
+} from "./authorization-matrix/rows-interest.ts";
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
@@ -22,7 +34,14 @@ import { allRoles, type Check, type Ids, type Role, roleAccounts } from "./autho
 // anonymous visitor: the allowed ones must get through, everyone else must be refused
 // (anonymous → redirect to log-in, or 401/403/404; signed-in → 403 or the stated redirect).
 // The rows are in authorization-matrix/, one file per area.
-const matrix: Check[] = [...accountRows, ...organisationRows, ...planRows, ...openDataRows, ...companyRows];
+const matrix: Check[] = [
+  ...accountRows,
+  ...organisationRows,
+  ...planRows,
+  ...openDataRows,
+  ...companyRows,
+  ...interestRows,
+];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
 const matrixAdmin: Viewer = {
@@ -71,7 +90,47 @@ beforeAll(async () => {
     });
     return added.ok ? added.attachmentId : "";
   };
+  const demoViewer = async (email: string): Promise<Viewer> => {
+    const [user] = await database.db.select().from(accountsUser).where(eq(accountsUser.email, email));
+    if (!user) throw new Error(`no demo account ${email}`);
+    const memberships = await listMemberships(database.db, user.id);
+    return {
+      userId: user.id,
+      name: user.name,
+      email,
+      locale: "fi",
+      isPlatformAdmin: false,
+      memberships,
+      activeOrganisationId: memberships[0]?.organisationId ?? null,
+    };
+  };
+  const kirkasAdmin = await demoViewer(roleAccounts["company-admin"]);
+  await markInterest({
+    services: server.services,
+    viewer: kirkasAdmin,
+    planId: publicPlan,
+    note: interestNote,
+  });
+  const posted = await createPartnerRequest({
+    services: server.services,
+    viewer: await demoViewer("catering@lahiruoka.example"),
+    planId: publicPlan,
+    input: partnerRequestSchema.parse({
+      kind: "subcontracting",
+      direction: "seeking",
+      description: partnerRequestText,
+    }),
+  });
+  const partnerRequest = posted.ok ? posted.requestId : "";
+  const contact = await contactPartnerRequest({
+    services: server.services,
+    viewer: kirkasAdmin,
+    partnerRequestId: partnerRequest,
+    body: partnerContactText,
+  });
   ids = {
+    partnerRequest,
+    partnerThread: contact.ok ? contact.threadId : "",
     espoo,
     plan: plan.ok ? plan.planId : "",
     publicAttachment: await attach(publicPlan),

@@ -1,7 +1,8 @@
 import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
+import { fiInterest } from "./fi-interest.ts";
 import { fiOpenData } from "./fi-open-data.ts";
 import { fiPlans } from "./fi-plans.ts";
 
 /** The Finnish catalogue, the master: Swedish and English must have exactly its keys (catalogue.ts). */
-export const fi = { ...fiCore, ...fiPlans, ...fiOpenData, ...fiCompanies };
+export const fi = { ...fiCore, ...fiPlans, ...fiOpenData, ...fiCompanies, ...fiInterest };

@@ -15,6 +15,7 @@ import { actingCompanyOf, canMarkInterest, canSeeInterestedCompanies, isOpenToCo
 import { interestPlanCompany } from "./tables.ts";
 
 export type PlanInterestSummary = {
+  planTitle: string;
   /** How many companies are interested: public on a public plan. */
   count: number;
   /** The viewer's company's own interest, when it has one. */
@@ -29,10 +30,12 @@ export async function getPlanInterestSummary({
   db,
   viewer,
   planId,
+  locale,
 }: {
   db: DbOrTx;
   viewer: Viewer | null;
   planId: string;
+  locale: Locale;
 }): Promise<PlanInterestSummary | null> {
   const plan = await findPlanForCompanies(db, planId);
   if (!plan || !canViewPlan(viewer, plan)) return null;
@@ -53,6 +56,7 @@ export async function getPlanInterestSummary({
         )
     : [];
   return {
+    planTitle: pickText(plan.title, locale),
     count: Number(total?.value ?? 0),
     mine: mine ?? null,
     canMark: canMarkInterest(viewer, plan),

@@ -37,7 +37,12 @@ afterAll(async () => {
 });
 
 const summary = (viewer: keyof CompanyWorld["viewers"] | null, planId = world.plans.open) =>
-  getPlanInterestSummary({ db: world.database.db, viewer: viewer ? world.viewers[viewer] : null, planId });
+  getPlanInterestSummary({
+    db: world.database.db,
+    viewer: viewer ? world.viewers[viewer] : null,
+    planId,
+    locale: "fi",
+  });
 
 describe("we are interested", () => {
   it("a company marks and updates its interest, audited; the buyer sees who, others only how many", async () => {

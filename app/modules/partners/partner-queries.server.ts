@@ -3,13 +3,19 @@ import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
+import { findPlanForCompanies } from "../interest/plan-for-companies.server.ts";
 import { actingCompanyOf } from "../interest/policy.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { canViewPlan } from "../plans/policy.ts";
 import { pickText } from "../plans/public-queries.server.ts";
 import { plansLot, plansPlan } from "../plans/tables.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
-import { canContactPartnerRequest, canManagePartnerRequest, canSeePartnerRequest } from "./policy.ts";
+import {
+  canContactPartnerRequest,
+  canManagePartnerRequest,
+  canPostPartnerRequest,
+  canSeePartnerRequest,
+} from "./policy.ts";
 import type { PartnerDirection, PartnerKind } from "./schemas.ts";
 import { partnersMessage, partnersRequest, partnersThread } from "./tables.ts";
 
@@ -34,7 +40,10 @@ async function lotTitle(db: DbOrTx, planId: string, number: number | null, local
   return { number, title: lot ? pickText(lot.title, locale) : "" };
 }
 
-/** The open partner requests on a plan the viewer may see, oldest first; empty otherwise. */
+/**
+ * The open partner requests on a plan the viewer may see, oldest first (empty otherwise), and whether the
+ * viewer may post one.
+ */
 export async function listPlanPartnerRequests({
   db,
   viewer,
@@ -45,7 +54,7 @@ export async function listPlanPartnerRequests({
   viewer: Viewer | null;
   planId: string;
   locale: Locale;
-}): Promise<PartnerRequestView[]> {
+}): Promise<{ requests: PartnerRequestView[]; canPost: boolean }> {
   const [plan] = await db
     .select({
       organisationId: plansPlan.organisationId,
@@ -54,14 +63,14 @@ export async function listPlanPartnerRequests({
     })
     .from(plansPlan)
     .where(eq(plansPlan.id, planId));
-  if (!plan || !canViewPlan(viewer, plan)) return [];
+  if (!plan || !canViewPlan(viewer, plan)) return { requests: [], canPost: false };
   const rows = await db
     .select({ request: partnersRequest, companyName: organisationsOrganisation.name })
     .from(partnersRequest)
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, partnersRequest.organisationId))
     .where(and(eq(partnersRequest.planId, planId), eq(partnersRequest.status, "open")))
     .orderBy(asc(partnersRequest.createdAt));
-  return Promise.all(
+  const requests = await Promise.all(
     rows
       .filter(({ request }) => canSeePartnerRequest(viewer, request, plan))
       .map(async ({ request, companyName }) => ({
@@ -75,6 +84,33 @@ export async function listPlanPartnerRequests({
         createdAt: request.createdAt.toISOString(),
       })),
   );
+  return { requests, canPost: canPostPartnerRequest(viewer, plan) };
+}
+
+/** What the new request form needs: the plan's title and lots; refused unless the viewer may post. */
+export async function getPartnerRequestForm({
+  db,
+  viewer,
+  planId,
+  locale,
+}: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  planId: string;
+  locale: Locale;
+}): Promise<{ plan: { id: string; title: string }; lots: { number: number; title: string }[] }> {
+  const plan = await findPlanForCompanies(db, planId);
+  if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
+  if (!canPostPartnerRequest(viewer, plan)) throw new AppError("forbidden");
+  const lots = await db
+    .select({ number: plansLot.number, title: plansLot.title })
+    .from(plansLot)
+    .where(eq(plansLot.planId, planId))
+    .orderBy(asc(plansLot.number));
+  return {
+    plan: { id: plan.id, title: pickText(plan.title, locale) },
+    lots: lots.map((lot) => ({ number: lot.number, title: pickText(lot.title, locale) })),
+  };
 }
 
 export type PartnerRequestPage = {

@@ -45,4 +45,7 @@ export type Ids = {
   /** A PDF attached to the public plan, and one attached to `plan` (a draft). */
   publicAttachment: string;
   draftAttachment: string;
+  /** The catering company's partner request on the public plan, and the cleaning company's thread on it. */
+  partnerRequest: string;
+  partnerThread: string;
 };
