@@ -10,6 +10,8 @@ export type HeaderViewer = {
   hasWorkspace?: boolean;
   /** Unread notifications from the person's watches (the header's badge). */
   unreadNotifications?: number;
+  /** The person acts for a company: partner search and interests. */
+  hasPartners?: boolean;
 } | null;
 
 /** Log-in state in the header: links for visitors; name, organisation switcher and log-out for members. */

@@ -37,6 +37,13 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
               <NavLink to={`/${locale}/watches`}>{t("watches.nav")}</NavLink>
             </li>
           ) : null}
+          {viewer?.hasPartners ? (
+            <li>
+              <NavLink to={`/${locale}/partners`} end>
+                {t("partners.nav")}
+              </NavLink>
+            </li>
+          ) : null}
           {viewer?.hasWorkspace ? (
             <li>
               <NavLink to={`/${locale}/workspace/plans`}>{t("workspace.nav")}</NavLink>

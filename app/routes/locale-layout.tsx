@@ -4,6 +4,7 @@ import { ErrorPage, errorKindOf } from "../components/error-page.tsx";
 import { Shell } from "../components/shell.tsx";
 import { defaultLocale, isLocale } from "../i18n/locales.ts";
 import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
+import { actingCompanyOf } from "../modules/interest/policy.ts";
 import { canUseWorkspaceOf } from "../modules/plans/policy.ts";
 import { countUnreadNotifications } from "../modules/watches/watch-queries.server.ts";
 import type { loader as RootLoader } from "../root.tsx";
@@ -20,6 +21,7 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
         memberships: viewer.memberships.map((m) => ({ organisationId: m.organisationId, name: m.name })),
         hasWorkspace: canUseWorkspaceOf(viewer, viewer.activeOrganisationId),
         unreadNotifications: await countUnreadNotifications(context.services.database.db, viewer.userId),
+        hasPartners: actingCompanyOf(viewer) !== null,
       }
     : null;
   return { locale: params.lang, viewer: header };

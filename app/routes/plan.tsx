@@ -1,12 +1,16 @@
 import { useTranslation } from "react-i18next";
-import { data, Link } from "react-router";
+import { data, Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { AttachmentLinks } from "../components/attachment-list.tsx";
+import { FormAlert } from "../components/form-alert.tsx";
 import { useTenderLabel } from "../components/plan-card.tsx";
+import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-interest.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
+import { getPlanInterestSummary } from "../modules/interest/interest-queries.server.ts";
+import { listPlanPartnerRequests } from "../modules/partners/partner-queries.server.ts";
 import { planFieldLabels } from "../modules/plans/labels.ts";
 import { getPublicPlanDetail } from "../modules/plans/public-plan-detail.server.ts";
 import type { Route } from "./+types/plan";
@@ -18,14 +22,20 @@ export const meta: Route.MetaFunction = ({ params, loaderData }) => [
 /** One plan: public to all; a draft or internal plan only to those canViewPlan allows, else 404. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
-  const plan = await getPublicPlanDetail({
-    db: context.services.database.db,
-    locale: isLocale(params.lang) ? params.lang : "fi",
-    viewer,
-    planId: params.id,
-  });
+  const db = context.services.database.db;
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const plan = await getPublicPlanDetail({ db, locale, viewer, planId: params.id });
   if (!plan) throw data(null, { status: 404 });
-  return { plan };
+  const summary = await getPlanInterestSummary({ db, viewer, planId: params.id, locale });
+  const partners = await listPlanPartnerRequests({ db, viewer, planId: params.id, locale });
+  // Only what the page shows: whether the company is interested, not its note.
+  const interest = summary && {
+    count: summary.count,
+    isInterested: summary.mine !== null,
+    canMark: summary.canMark,
+    canSeeCompanies: summary.canSeeCompanies,
+  };
+  return { plan, interest, partners };
 }
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -39,7 +49,11 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { plan } = loaderData;
+  const { plan, interest, partners } = loaderData;
+  const [search] = useSearchParams();
+  const notice = ({ saved: "interest.saved", withdrawn: "interest.withdrawn" } as const)[
+    search.get("interest") as "saved" | "withdrawn"
+  ];
   const locale = isLocale(params.lang) ? params.lang : "fi";
   const tenderLabel = useTenderLabel();
   const date = (value: string | null) => (value ? formatDate(locale, new Date(`${value}T12:00:00Z`)) : "–");
@@ -54,6 +68,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
         {plan.title}
       </Heading>
       {plan.isPublic ? null : <Paragraph mb="m">{t("forwardPlan.planNotPublic")}</Paragraph>}
+      {notice ? <FormAlert status="neutral" message={notice} /> : null}
       <p>
         <Link to={`/${params.lang}/organisations/${plan.organisation.id}`}>{plan.organisation.name}</Link>
         {" · "}
@@ -175,6 +190,17 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
             hrefOf={(attachment) => `/${locale}/plans/${plan.id}/attachments/${attachment.id}`}
           />
         </section>
+      ) : null}
+      {plan.isPublic && interest ? (
+        <>
+          <PlanInterestSection locale={locale} planId={plan.id} summary={interest} />
+          <PlanPartnerRequests
+            locale={locale}
+            planId={plan.id}
+            requests={partners.requests}
+            canPost={partners.canPost}
+          />
+        </>
       ) : null}
       {plan.versions.length > 0 ? (
         <section aria-labelledby="plan-versions-title">

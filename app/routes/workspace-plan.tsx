@@ -3,12 +3,15 @@ import { data, Link, redirect, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { AttachmentLinks, toAttachmentView } from "../components/attachment-list.tsx";
 import { FormAlert } from "../components/form-alert.tsx";
+import { InterestedCompanies } from "../components/interested-companies.tsx";
 import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { listInterestedCompanies } from "../modules/interest/interest-queries.server.ts";
+import { canSeeInterestedCompanies } from "../modules/interest/policy.ts";
 import { archivePlan } from "../modules/plans/archive-plan.server.ts";
 import { listWorkspaceAttachments } from "../modules/plans/attachment-queries.server.ts";
 import { duplicatePlan } from "../modules/plans/duplicate-plan.server.ts";
@@ -38,6 +41,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     viewer,
     planId: params.id,
   });
+  const interested = canSeeInterestedCompanies(viewer, plan.organisationId)
+    ? await listInterestedCompanies({
+        db: context.services.database.db,
+        viewer,
+        planId: params.id,
+        locale: isLocale(params.lang) ? params.lang : "fi",
+      })
+    : null;
   const p = plan as typeof plan & Record<string, unknown>;
   return {
     plan: {
@@ -64,6 +75,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       changed: v.changed,
     })),
     attachments: attachments.map(toAttachmentView),
+    interested,
     canEdit: found.canEdit && plan.archivedAt === null,
     transitions: isPlanStatus(plan.status) ? allowedTransitions(plan.status) : [],
   };
@@ -208,6 +220,9 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
           </Link>
         </Paragraph>
       </section>
+      {loaderData.interested ? (
+        <InterestedCompanies locale={locale} companies={loaderData.interested} />
+      ) : null}
       {canEdit ? (
         <PlanLifecycleForm
           status={plan.status}

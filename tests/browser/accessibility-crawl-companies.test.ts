@@ -54,4 +54,37 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): companies", () 
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("finds no violations on the partner and interest pages and the partner form's errors", {
+    timeout: 240_000,
+  }, async () => {
+    const context = await contextAs(env, roles["company-member"]);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const locale of locales) {
+      await page.goto(`${env.server.url}/${locale}/plans`);
+      const hrefs = await page.$$eval("a[href*='/plans/']", (links) =>
+        links.map((link) => link.getAttribute("href") ?? ""),
+      );
+      const planId = hrefs.map((href) => href.match(/\/plans\/([0-9a-f-]{36})/)?.[1]).find(Boolean) ?? "";
+      await page.goto(`${env.server.url}/${locale}/plans/${planId}/partners/new`);
+      await page.locator("#partner-description").fill("lyhyt");
+      await page.locator("#partner-submit").click();
+      await page.locator(".error-summary").waitFor();
+      await analyzeInto(page, problems, `${locale} partner request errors`);
+      await page.goto(`${env.server.url}/${locale}/plans/${planId}/interest`);
+      await analyzeInto(page, problems, `${locale} interest form`);
+      // The company's overview, its thread (seeded in crawl-support.ts) and the request it answers.
+      await page.goto(`${env.server.url}/${locale}/partners`);
+      await analyzeInto(page, problems, `${locale} partner overview`);
+      await page.locator("a[href*='/partners/threads/']").first().click();
+      await page.locator("#partner-reply-body").waitFor();
+      await analyzeInto(page, problems, `${locale} partner thread`);
+      await page.locator(`a[href^='/${locale}/partners/']:not([href*='threads'])`).first().click();
+      await page.waitForURL(/\/partners\/[0-9a-f-]{36}$/);
+      await analyzeInto(page, problems, `${locale} partner request`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,9 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
+import { eq } from "drizzle-orm";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { locales } from "../../app/i18n/locales.ts";
+import { accountsUser } from "../../app/modules/accounts/tables.ts";
+import { listMemberships, type Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoPassword } from "../../app/modules/demo/demo-data.ts";
+import { markInterest } from "../../app/modules/interest/mark-interest.server.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { contactPartnerRequest } from "../../app/modules/partners/contact-partner-request.server.ts";
+import { createPartnerRequest } from "../../app/modules/partners/create-partner-request.server.ts";
+import { partnerRequestSchema } from "../../app/modules/partners/schemas.ts";
 import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.server.ts";
 import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { transitionSchema } from "../../app/modules/plans/schemas.ts";
@@ -106,6 +113,7 @@ async function seedForwardPlan(testServer: TestServer) {
     title: { fi: "Työterveyshuolto" },
     mainCpv: "85147000",
   });
+  await seedCompanyActivity(testServer, withLots);
   const services = { database };
   for (const transition of [
     { to: "tender-published", hilmaNotice: "2029-000111" },
@@ -116,6 +124,50 @@ async function seedForwardPlan(testServer: TestServer) {
       viewer: fixtureAdmin,
       planId: awarded,
       transition: transitionSchema.parse(transition),
+    });
+}
+
+/**
+ * Interest and partner search on the plan with lots: the cleaning company is interested, the catering
+ * company seeks a subcontractor for lot 1, and the cleaning company has written to it (a thread).
+ */
+async function seedCompanyActivity(testServer: TestServer, planId: string) {
+  const services = testServer.services;
+  const viewerOf = async (email: string): Promise<Viewer> => {
+    const [user] = await services.database.db
+      .select()
+      .from(accountsUser)
+      .where(eq(accountsUser.email, email));
+    const memberships = user ? await listMemberships(services.database.db, user.id) : [];
+    return {
+      userId: user?.id ?? "",
+      name: user?.name ?? "",
+      email,
+      locale: "fi",
+      isPlatformAdmin: false,
+      memberships,
+      activeOrganisationId: memberships[0]?.organisationId ?? null,
+    };
+  };
+  const kirkas = await viewerOf(roles["company-admin"]);
+  await markInterest({ services, viewer: kirkas, planId, note: "Siivoamme kouluja Espoossa." });
+  const posted = await createPartnerRequest({
+    services,
+    viewer: await viewerOf("catering@lahiruoka.example"),
+    planId,
+    input: partnerRequestSchema.parse({
+      kind: "subcontracting",
+      direction: "seeking",
+      lotNumber: "1",
+      description: "Haemme alihankkijaa pohjoisen alueen päiväkotien aamupalatoimituksiin.",
+    }),
+  });
+  if (posted.ok)
+    await contactPartnerRequest({
+      services,
+      viewer: kirkas,
+      partnerRequestId: posted.requestId,
+      body: "Voisimme hoitaa myös keittiöiden siivouksen.",
     });
 }
 

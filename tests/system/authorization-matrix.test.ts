@@ -1,9 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountsUser } from "../../app/modules/accounts/tables.ts";
-import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
+import { listMemberships, type Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoUsers } from "../../app/modules/demo/demo-data.ts";
+import { markInterest } from "../../app/modules/interest/mark-interest.server.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { contactPartnerRequest } from "../../app/modules/partners/contact-partner-request.server.ts";
+import { createPartnerRequest } from "../../app/modules/partners/create-partner-request.server.ts";
+import { partnerRequestSchema } from "../../app/modules/partners/schemas.ts";
 import { addPlanAttachment } from "../../app/modules/plans/add-plan-attachment.server.ts";
 import { attachmentFieldsSchema } from "../../app/modules/plans/attachment-rules.ts";
 import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
@@ -17,6 +21,12 @@ import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 import { accountRows } from "./authorization-matrix/rows-accounts.ts";
 import { companyRows } from "./authorization-matrix/rows-companies.ts";
+import {
+  interestNote,
+  interestRows,
+  partnerContactText,
+  partnerRequestText,
+} from "./authorization-matrix/rows-interest.ts";
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
@@ -34,6 +44,7 @@ const matrix: Check[] = [
   ...openDataRows,
   ...companyRows,
   ...watchRows,
+  ...interestRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -83,19 +94,48 @@ beforeAll(async () => {
     });
     return added.ok ? added.attachmentId : "";
   };
-  const [owner] = await database.db
-    .select({ id: accountsUser.id })
-    .from(accountsUser)
-    .where(eq(accountsUser.email, roleAccounts["company-admin"]));
+  const demoViewer = async (email: string): Promise<Viewer> => {
+    const [user] = await database.db.select().from(accountsUser).where(eq(accountsUser.email, email));
+    if (!user) throw new Error(`no demo account ${email}`);
+    const memberships = await listMemberships(database.db, user.id);
+    return {
+      userId: user.id,
+      name: user.name,
+      email,
+      locale: "fi",
+      isPlatformAdmin: false,
+      memberships,
+      activeOrganisationId: memberships[0]?.organisationId ?? null,
+    };
+  };
+  const kirkasAdmin = await demoViewer(roleAccounts["company-admin"]);
+  await markInterest({
+    services: server.services,
+    viewer: kirkasAdmin,
+    planId: publicPlan,
+    note: interestNote,
+  });
+  const posted = await createPartnerRequest({
+    services: server.services,
+    viewer: await demoViewer("catering@lahiruoka.example"),
+    planId: publicPlan,
+    input: partnerRequestSchema.parse({
+      kind: "subcontracting",
+      direction: "seeking",
+      description: partnerRequestText,
+    }),
+  });
+  const partnerRequest = posted.ok ? posted.requestId : "";
+  const contact = await contactPartnerRequest({
+    services: server.services,
+    viewer: kirkasAdmin,
+    partnerRequestId: partnerRequest,
+    body: partnerContactText,
+  });
   const watchOf = async (name: string) => {
     const saved = await saveWatch({
       db: database.db,
-      viewer: {
-        ...matrixAdmin,
-        isPlatformAdmin: false,
-        userId: owner?.id ?? "",
-        email: roleAccounts["company-admin"],
-      },
+      viewer: kirkasAdmin,
       input: watchSchema.parse({
         name,
         cpv: ["90900000"],
@@ -109,6 +149,8 @@ beforeAll(async () => {
   ids = {
     watch: await watchOf("Siivous Uusimaa"),
     spareWatch: await watchOf("Poistettava vahti"),
+    partnerRequest,
+    partnerThread: contact.ok ? contact.threadId : "",
     espoo,
     plan: plan.ok ? plan.planId : "",
     publicAttachment: await attach(publicPlan),

@@ -1,9 +1,17 @@
 import type { Catalogue } from "./catalogue.ts";
 import { enCompanies } from "./en-companies.ts";
 import { enCore } from "./en-core.ts";
+import { enInterest } from "./en-interest.ts";
 import { enOpenData } from "./en-open-data.ts";
 import { enPlans } from "./en-plans.ts";
 import { enWatches } from "./en-watches.ts";
 
 /** The English catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
-export const en: Catalogue = { ...enCore, ...enPlans, ...enOpenData, ...enCompanies, ...enWatches };
+export const en: Catalogue = {
+  ...enCore,
+  ...enPlans,
+  ...enOpenData,
+  ...enCompanies,
+  ...enWatches,
+  ...enInterest,
+};

@@ -1,8 +1,9 @@
 import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
+import { fiInterest } from "./fi-interest.ts";
 import { fiOpenData } from "./fi-open-data.ts";
 import { fiPlans } from "./fi-plans.ts";
 import { fiWatches } from "./fi-watches.ts";
 
 /** The Finnish catalogue, the master: Swedish and English must have exactly its keys (catalogue.ts). */
-export const fi = { ...fiCore, ...fiPlans, ...fiOpenData, ...fiCompanies, ...fiWatches };
+export const fi = { ...fiCore, ...fiPlans, ...fiOpenData, ...fiCompanies, ...fiWatches, ...fiInterest };

@@ -1,9 +1,17 @@
 import type { Catalogue } from "./catalogue.ts";
 import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
+import { svInterest } from "./sv-interest.ts";
 import { svOpenData } from "./sv-open-data.ts";
 import { svPlans } from "./sv-plans.ts";
 import { svWatches } from "./sv-watches.ts";
 
 /** The Swedish catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
-export const sv: Catalogue = { ...svCore, ...svPlans, ...svOpenData, ...svCompanies, ...svWatches };
+export const sv: Catalogue = {
+  ...svCore,
+  ...svPlans,
+  ...svOpenData,
+  ...svCompanies,
+  ...svWatches,
+  ...svInterest,
+};

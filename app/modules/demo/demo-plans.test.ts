@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
+import { interestPlanCompany } from "../interest/tables.ts";
+import { partnersRequest } from "../partners/tables.ts";
 import { planStatuses } from "../plans/lifecycle.ts";
 import { loadPlanSnapshot } from "../plans/plan-record.server.ts";
 import { planInputSchema } from "../plans/schemas.ts";
@@ -162,5 +164,16 @@ describe("demo plans (seeded)", () => {
     expect(await seedDemoData({ db: first.db })).toEqual({ seeded: false });
     const [total] = await first.db.select({ value: count() }).from(plansPlan);
     expect(Number(total?.value)).toBe(plans.length);
+  });
+
+  it("makes the demo companies interested in public plans of their trade, with one partner request", async () => {
+    const interests = await first.db
+      .select({ organisationId: interestPlanCompany.organisationId, mainCpv: plansPlan.mainCpv })
+      .from(interestPlanCompany)
+      .innerJoin(plansPlan, eq(plansPlan.id, interestPlanCompany.planId));
+    expect(interests.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(interests.map((row) => row.organisationId)).size).toBe(2);
+    const [requests] = await first.db.select({ value: count() }).from(partnersRequest);
+    expect(Number(requests?.value)).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import { apiToken } from "../open-data/tables.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { seedDemoCompanies } from "./demo-companies.ts";
 import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
+import { seedDemoInterest } from "./demo-interest.ts";
 import { seedDemoWatches } from "./demo-watches.ts";
 import { seedDemoPlans } from "./seed-demo-plans.server.ts";
 
@@ -78,6 +79,9 @@ export async function seedDemoData({
     const plans = withPlans ? await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null }) : 0;
     const companies = await seedDemoCompanies(tx, organisationIds);
     const watches = await seedDemoWatches(tx, userIds);
+    const interest = withPlans
+      ? await seedDemoInterest(tx, { organisationIds, userIds })
+      : { interests: 0, partnerRequests: 0 };
     await recordAudit(tx, {
       actorId: null,
       action: "demo.seed",
@@ -88,6 +92,7 @@ export async function seedDemoData({
         plans,
         companyProfiles: companies,
         watches,
+        ...interest,
         apiTokens: 1,
       },
     });

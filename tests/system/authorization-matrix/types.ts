@@ -48,4 +48,7 @@ export type Ids = {
   /** The company administrator's watches: one to read and change, one to delete. */
   watch: string;
   spareWatch: string;
+  /** The catering company's partner request on the public plan, and the cleaning company's thread on it. */
+  partnerRequest: string;
+  partnerThread: string;
 };

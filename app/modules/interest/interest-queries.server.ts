@@ -1,0 +1,158 @@
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/types.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { AppError } from "../../lib/app-error.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { getCompanyProfile } from "../companies/company-queries.server.ts";
+import { canSeeCompanyContacts } from "../companies/policy.ts";
+import type { SizeClass } from "../companies/schemas.ts";
+import { organisationsOrganisation } from "../organisations/tables.ts";
+import { canViewPlan } from "../plans/policy.ts";
+import { pickText } from "../plans/public-queries.server.ts";
+import { plansPlan } from "../plans/tables.ts";
+import { findPlanForCompanies } from "./plan-for-companies.server.ts";
+import { actingCompanyOf, canMarkInterest, canSeeInterestedCompanies, isOpenToCompanies } from "./policy.ts";
+import { interestPlanCompany } from "./tables.ts";
+
+export type PlanInterestSummary = {
+  planTitle: string;
+  /** How many companies are interested: public on a public plan. */
+  count: number;
+  /** The viewer's company's own interest, when it has one. */
+  mine: { note: string | null } | null;
+  canMark: boolean;
+  /** Whether the viewer may open the list of companies (the plan's buyers). */
+  canSeeCompanies: boolean;
+};
+
+/** The plan page's interest block; null when the viewer may not see the plan. */
+export async function getPlanInterestSummary({
+  db,
+  viewer,
+  planId,
+  locale,
+}: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  planId: string;
+  locale: Locale;
+}): Promise<PlanInterestSummary | null> {
+  const plan = await findPlanForCompanies(db, planId);
+  if (!plan || !canViewPlan(viewer, plan)) return null;
+  const [total] = await db
+    .select({ value: count() })
+    .from(interestPlanCompany)
+    .where(eq(interestPlanCompany.planId, planId));
+  const company = actingCompanyOf(viewer);
+  const [mine] = company
+    ? await db
+        .select({ note: interestPlanCompany.note })
+        .from(interestPlanCompany)
+        .where(
+          and(
+            eq(interestPlanCompany.planId, planId),
+            eq(interestPlanCompany.organisationId, company.organisationId),
+          ),
+        )
+    : [];
+  return {
+    planTitle: pickText(plan.title, locale),
+    count: Number(total?.value ?? 0),
+    mine: mine ?? null,
+    canMark: canMarkInterest(viewer, plan),
+    canSeeCompanies: canSeeInterestedCompanies(viewer, plan.organisationId),
+  };
+}
+
+export type InterestedCompany = {
+  id: string;
+  name: string;
+  note: string | null;
+  since: string;
+  /** Null when the company has no profile yet. */
+  sizeClass: SizeClass | null;
+  offering: { code: string; label: string }[];
+  contacts: { name: string; title: string | null; email: string; phone: string | null }[];
+};
+
+/**
+ * The interested companies with their profiles (size, offering, contact persons) and notes, for the
+ * plan's buyers only (canSeeInterestedCompanies); others get not_found.
+ */
+export async function listInterestedCompanies({
+  db,
+  viewer,
+  planId,
+  locale,
+}: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  planId: string;
+  locale: Locale;
+}): Promise<InterestedCompany[]> {
+  const plan = await findPlanForCompanies(db, planId);
+  if (!plan || !canSeeInterestedCompanies(viewer, plan.organisationId)) throw new AppError("not_found");
+  const rows = await db
+    .select({
+      id: interestPlanCompany.organisationId,
+      name: organisationsOrganisation.name,
+      note: interestPlanCompany.note,
+      since: interestPlanCompany.createdAt,
+    })
+    .from(interestPlanCompany)
+    .innerJoin(
+      organisationsOrganisation,
+      eq(organisationsOrganisation.id, interestPlanCompany.organisationId),
+    )
+    .where(eq(interestPlanCompany.planId, planId))
+    .orderBy(asc(interestPlanCompany.createdAt), asc(organisationsOrganisation.name));
+  return Promise.all(
+    rows.map(async (row) => {
+      const profile = await getCompanyProfile({ db, organisationId: row.id, locale });
+      return {
+        id: row.id,
+        name: row.name,
+        note: row.note,
+        since: row.since.toISOString(),
+        sizeClass: profile?.sizeClass ?? null,
+        offering: profile?.offering ?? [],
+        contacts: profile && canSeeCompanyContacts(viewer, row.id) ? profile.contacts : [],
+      };
+    }),
+  );
+}
+
+/** The public plans the viewer's company is interested in, newest first (the company's partner page). */
+export async function listCompanyInterests({
+  db,
+  viewer,
+  locale,
+}: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  locale: Locale;
+}): Promise<{ planId: string; title: string; note: string | null; since: string }[]> {
+  const company = actingCompanyOf(viewer);
+  if (!company) throw new AppError("forbidden");
+  const rows = await db
+    .select({
+      planId: plansPlan.id,
+      title: plansPlan.title,
+      visibility: plansPlan.visibility,
+      archivedAt: plansPlan.archivedAt,
+      note: interestPlanCompany.note,
+      since: interestPlanCompany.createdAt,
+    })
+    .from(interestPlanCompany)
+    .innerJoin(plansPlan, eq(plansPlan.id, interestPlanCompany.planId))
+    .where(eq(interestPlanCompany.organisationId, company.organisationId))
+    .orderBy(desc(interestPlanCompany.createdAt));
+  return rows
+    .filter((row) => isOpenToCompanies(row))
+    .map((row) => ({
+      planId: row.planId,
+      title: pickText(row.title, locale),
+      note: row.note,
+      since: row.since.toISOString(),
+    }));
+}

@@ -1,0 +1,100 @@
+import { and, count, eq, gt } from "drizzle-orm";
+import { AppError } from "../../lib/app-error.ts";
+import type { Services } from "../../services.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { recordAudit } from "../audit/record-audit.server.ts";
+import { actingCompanyOf } from "../interest/policy.ts";
+import { pickText } from "../plans/public-queries.server.ts";
+import { findPartnerRequest } from "./find-partner-request.server.ts";
+import { notifyCompany } from "./notify-company.server.ts";
+import { canContactPartnerRequest, canSeePartnerRequest } from "./policy.ts";
+import { postPartnerMessage } from "./post-partner-message.server.ts";
+import { maxNewThreadsPerDay } from "./schemas.ts";
+import { partnersMessage, partnersThread } from "./tables.ts";
+
+export type ContactResult = { ok: true; threadId: string } | { ok: false; error: "rateLimited" };
+
+type MailServices = Pick<Services, "database" | "mailSettings" | "publicUrl"> & { jobs?: Services["jobs"] };
+
+/**
+ * The viewer's company writes to the company behind a partner request. The first contact opens a thread
+ * (at most maxNewThreadsPerDay new threads per company in 24 hours) and e-mails the poster's
+ * representatives; later contacts go to the same thread. The poster's addresses stay hidden until it
+ * answers. Audited without the message text.
+ */
+export async function contactPartnerRequest({
+  services,
+  viewer,
+  partnerRequestId,
+  body,
+  requestId,
+}: {
+  services: MailServices;
+  viewer: Viewer | null;
+  partnerRequestId: string;
+  body: string;
+  requestId?: string;
+}): Promise<ContactResult> {
+  const { db } = services.database;
+  const request = await findPartnerRequest(db, partnerRequestId);
+  if (!request || !canSeePartnerRequest(viewer, request, request.plan)) throw new AppError("not_found");
+  const company = actingCompanyOf(viewer);
+  if (!viewer || !company || company.organisationId === request.organisationId)
+    throw new AppError("forbidden");
+  const [existing] = await db
+    .select({ id: partnersThread.id })
+    .from(partnersThread)
+    .where(
+      and(
+        eq(partnersThread.requestId, request.id),
+        eq(partnersThread.organisationId, company.organisationId),
+      ),
+    );
+  if (existing) {
+    await postPartnerMessage({ services, viewer, threadId: existing.id, body, requestId });
+    return { ok: true, threadId: existing.id };
+  }
+  if (!canContactPartnerRequest(viewer, request, request.plan)) throw new AppError("conflict");
+  return db.transaction(async (tx) => {
+    const [recent] = await tx
+      .select({ value: count() })
+      .from(partnersThread)
+      .where(
+        and(
+          eq(partnersThread.organisationId, company.organisationId),
+          gt(partnersThread.createdAt, new Date(Date.now() - 24 * 60 * 60 * 1000)),
+        ),
+      );
+    if (Number(recent?.value ?? 0) >= maxNewThreadsPerDay)
+      return { ok: false, error: "rateLimited" } as const;
+    const [thread] = await tx
+      .insert(partnersThread)
+      .values({ requestId: request.id, organisationId: company.organisationId, createdBy: viewer.userId })
+      .returning({ id: partnersThread.id });
+    if (!thread) throw new Error("The thread insert returned no row");
+    await tx.insert(partnersMessage).values({
+      threadId: thread.id,
+      senderOrganisationId: company.organisationId,
+      senderUserId: viewer.userId,
+      body,
+    });
+    const notified = await notifyCompany(tx, services, {
+      organisationId: request.organisationId,
+      exceptUserId: viewer.userId,
+      event: "contact",
+      fromCompany: company.name,
+      planTitle: (locale) => pickText(request.plan.title, locale),
+      threadId: thread.id,
+    });
+    await recordAudit(tx, {
+      actorId: viewer.userId,
+      organisationId: company.organisationId,
+      action: "partners.thread.start",
+      entityType: "partner-thread",
+      entityId: thread.id,
+      summary: { partnerRequestId: request.id, poster: request.organisationId, notified },
+      requestId,
+    });
+    return { ok: true, threadId: thread.id } as const;
+  });
+}

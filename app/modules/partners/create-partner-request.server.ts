@@ -1,0 +1,70 @@
+import { and, eq } from "drizzle-orm";
+import { AppError } from "../../lib/app-error.ts";
+import type { Services } from "../../services.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { recordAudit } from "../audit/record-audit.server.ts";
+import { findPlanForCompanies } from "../interest/plan-for-companies.server.ts";
+import { actingCompanyOf } from "../interest/policy.ts";
+import { canViewPlan } from "../plans/policy.ts";
+import { plansLot } from "../plans/tables.ts";
+import { canPostPartnerRequest } from "./policy.ts";
+import type { PartnerRequestInput } from "./schemas.ts";
+import { partnersRequest } from "./tables.ts";
+
+export type CreatePartnerRequestResult =
+  | { ok: true; requestId: string }
+  | { ok: false; errors: Record<string, string> };
+
+/** Posts the viewer's company's partner request on a public plan (or one of its lots); audited. */
+export async function createPartnerRequest({
+  services,
+  viewer,
+  planId,
+  input,
+  requestId,
+}: {
+  services: Pick<Services, "database">;
+  viewer: Viewer | null;
+  planId: string;
+  input: PartnerRequestInput;
+  requestId?: string;
+}): Promise<CreatePartnerRequestResult> {
+  const { db } = services.database;
+  const plan = await findPlanForCompanies(db, planId);
+  if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
+  const company = actingCompanyOf(viewer);
+  if (!viewer || !company || !canPostPartnerRequest(viewer, plan)) throw new AppError("forbidden");
+  if (input.lotNumber !== undefined) {
+    const [lot] = await db
+      .select({ id: plansLot.id })
+      .from(plansLot)
+      .where(and(eq(plansLot.planId, planId), eq(plansLot.number, input.lotNumber)));
+    if (!lot) return { ok: false, errors: { lotNumber: "validation.invalid" } };
+  }
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(partnersRequest)
+      .values({
+        planId,
+        lotNumber: input.lotNumber ?? null,
+        organisationId: company.organisationId,
+        kind: input.kind,
+        direction: input.direction,
+        description: input.description,
+        createdBy: viewer.userId,
+      })
+      .returning({ id: partnersRequest.id });
+    if (!row) throw new Error("The partner request insert returned no row");
+    await recordAudit(tx, {
+      actorId: viewer.userId,
+      organisationId: company.organisationId,
+      action: "partners.request.create",
+      entityType: "partner-request",
+      entityId: row.id,
+      summary: { planId, lotNumber: input.lotNumber ?? null, kind: input.kind, direction: input.direction },
+      requestId,
+    });
+    return row.id;
+  });
+  return { ok: true, requestId: id };
+}

@@ -1,0 +1,191 @@
+import { and, asc, count, desc, eq, max } from "drizzle-orm";
+import type { DbOrTx } from "../../db/types.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { AppError } from "../../lib/app-error.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { findPlanForCompanies } from "../interest/plan-for-companies.server.ts";
+import { actingCompanyOf } from "../interest/policy.ts";
+import { organisationsOrganisation } from "../organisations/tables.ts";
+import { canViewPlan } from "../plans/policy.ts";
+import { pickText } from "../plans/public-queries.server.ts";
+import { plansLot, plansPlan } from "../plans/tables.ts";
+import { findPartnerRequest } from "./find-partner-request.server.ts";
+import {
+  canContactPartnerRequest,
+  canManagePartnerRequest,
+  canPostPartnerRequest,
+  canSeePartnerRequest,
+} from "./policy.ts";
+import type { PartnerDirection, PartnerKind } from "./schemas.ts";
+import { partnersMessage, partnersRequest, partnersThread } from "./tables.ts";
+
+/** A partner request as everyone may see it: the company's name and the text, never an address. */
+export type PartnerRequestView = {
+  id: string;
+  company: { id: string; name: string };
+  kind: PartnerKind;
+  direction: PartnerDirection;
+  lot: { number: number; title: string } | null;
+  description: string;
+  status: "open" | "closed";
+  createdAt: string;
+};
+
+async function lotTitle(db: DbOrTx, planId: string, number: number | null, locale: Locale) {
+  if (number === null) return null;
+  const [lot] = await db
+    .select({ title: plansLot.title })
+    .from(plansLot)
+    .where(and(eq(plansLot.planId, planId), eq(plansLot.number, number)));
+  return { number, title: lot ? pickText(lot.title, locale) : "" };
+}
+
+/**
+ * The open partner requests on a plan the viewer may see, oldest first (empty otherwise), and whether the
+ * viewer may post one.
+ */
+export async function listPlanPartnerRequests({
+  db,
+  viewer,
+  planId,
+  locale,
+}: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  planId: string;
+  locale: Locale;
+}): Promise<{ requests: PartnerRequestView[]; canPost: boolean }> {
+  const [plan] = await db
+    .select({
+      organisationId: plansPlan.organisationId,
+      visibility: plansPlan.visibility,
+      archivedAt: plansPlan.archivedAt,
+    })
+    .from(plansPlan)
+    .where(eq(plansPlan.id, planId));
+  if (!plan || !canViewPlan(viewer, plan)) return { requests: [], canPost: false };
+  const rows = await db
+    .select({ request: partnersRequest, companyName: organisationsOrganisation.name })
+    .from(partnersRequest)
+    .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, partnersRequest.organisationId))
+    .where(and(eq(partnersRequest.planId, planId), eq(partnersRequest.status, "open")))
+    .orderBy(asc(partnersRequest.createdAt));
+  const requests = await Promise.all(
+    rows
+      .filter(({ request }) => canSeePartnerRequest(viewer, request, plan))
+      .map(async ({ request, companyName }) => ({
+        id: request.id,
+        company: { id: request.organisationId, name: companyName },
+        kind: request.kind as PartnerKind,
+        direction: request.direction as PartnerDirection,
+        lot: await lotTitle(db, planId, request.lotNumber, locale),
+        description: request.description,
+        status: "open" as const,
+        createdAt: request.createdAt.toISOString(),
+      })),
+  );
+  return { requests, canPost: canPostPartnerRequest(viewer, plan) };
+}
+
+/** What the new request form needs: the plan's title and lots; refused unless the viewer may post. */
+export async function getPartnerRequestForm({
+  db,
+  viewer,
+  planId,
+  locale,
+}: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  planId: string;
+  locale: Locale;
+}): Promise<{ plan: { id: string; title: string }; lots: { number: number; title: string }[] }> {
+  const plan = await findPlanForCompanies(db, planId);
+  if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
+  if (!canPostPartnerRequest(viewer, plan)) throw new AppError("forbidden");
+  const lots = await db
+    .select({ number: plansLot.number, title: plansLot.title })
+    .from(plansLot)
+    .where(eq(plansLot.planId, planId))
+    .orderBy(asc(plansLot.number));
+  return {
+    plan: { id: plan.id, title: pickText(plan.title, locale) },
+    lots: lots.map((lot) => ({ number: lot.number, title: pickText(lot.title, locale) })),
+  };
+}
+
+export type PartnerRequestPage = {
+  request: PartnerRequestView;
+  plan: { id: string; title: string };
+  canContact: boolean;
+  canManage: boolean;
+  /** The viewer's company's thread with the poster, when it has written before. */
+  ownThreadId: string | null;
+  /** For the poster: every thread on the request with the contacting company's name. */
+  threads: { id: string; companyName: string; messages: number; lastMessageAt: string | null }[];
+};
+
+/** One request with what the viewer may do with it; not_found when the viewer may not see it. */
+export async function getPartnerRequestPage({
+  db,
+  viewer,
+  partnerRequestId,
+  locale,
+}: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  partnerRequestId: string;
+  locale: Locale;
+}): Promise<PartnerRequestPage> {
+  const record = await findPartnerRequest(db, partnerRequestId);
+  if (!record || !canSeePartnerRequest(viewer, record, record.plan)) throw new AppError("not_found");
+  const canManage = canManagePartnerRequest(viewer, record);
+  const company = actingCompanyOf(viewer);
+  const [own] =
+    company && company.organisationId !== record.organisationId
+      ? await db
+          .select({ id: partnersThread.id })
+          .from(partnersThread)
+          .where(
+            and(
+              eq(partnersThread.requestId, record.id),
+              eq(partnersThread.organisationId, company.organisationId),
+            ),
+          )
+      : [];
+  const threads = canManage
+    ? await db
+        .select({
+          id: partnersThread.id,
+          companyName: organisationsOrganisation.name,
+          messages: count(partnersMessage.id),
+          lastMessageAt: max(partnersMessage.createdAt),
+        })
+        .from(partnersThread)
+        .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, partnersThread.organisationId))
+        .leftJoin(partnersMessage, eq(partnersMessage.threadId, partnersThread.id))
+        .where(eq(partnersThread.requestId, record.id))
+        .groupBy(partnersThread.id, organisationsOrganisation.name)
+        .orderBy(desc(partnersThread.updatedAt))
+    : [];
+  return {
+    request: {
+      id: record.id,
+      company: { id: record.organisationId, name: record.posterName },
+      kind: record.kind as PartnerKind,
+      direction: record.direction as PartnerDirection,
+      lot: await lotTitle(db, record.planId, record.lotNumber, locale),
+      description: record.description,
+      status: record.status === "closed" ? "closed" : "open",
+      createdAt: record.createdAt.toISOString(),
+    },
+    plan: { id: record.plan.id, title: pickText(record.plan.title, locale) },
+    canContact: !own && canContactPartnerRequest(viewer, record, record.plan),
+    canManage,
+    ownThreadId: own?.id ?? null,
+    threads: threads.map((thread) => ({
+      ...thread,
+      messages: Number(thread.messages),
+      lastMessageAt: thread.lastMessageAt ? new Date(thread.lastMessageAt).toISOString() : null,
+    })),
+  };
+}

@@ -1,0 +1,69 @@
+import { eq } from "drizzle-orm";
+import { AppError } from "../../lib/app-error.ts";
+import type { Services } from "../../services.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
+import { recordAudit } from "../audit/record-audit.server.ts";
+import { pickText } from "../plans/public-queries.server.ts";
+import { findPartnerThread } from "./find-partner-thread.server.ts";
+import { notifyCompany } from "./notify-company.server.ts";
+import { threadSideOf } from "./policy.ts";
+import { partnersMessage, partnersThread } from "./tables.ts";
+
+/**
+ * Writes a message in a thread for the viewer's side (the poster or the contacting company) and e-mails
+ * the other side's representatives; audited without the text. Anyone else gets not_found.
+ */
+export async function postPartnerMessage({
+  services,
+  viewer,
+  threadId,
+  body,
+  requestId,
+}: {
+  services: Pick<Services, "database" | "mailSettings" | "publicUrl"> & { jobs?: Services["jobs"] };
+  viewer: Viewer | null;
+  threadId: string;
+  body: string;
+  requestId?: string;
+}): Promise<{ messageId: string }> {
+  const { db } = services.database;
+  const thread = await findPartnerThread(db, threadId);
+  const side = thread ? threadSideOf(viewer, thread) : null;
+  if (!thread || !viewer || !side) throw new AppError("not_found");
+  const [sender, receiver] =
+    side === "poster"
+      ? [
+          { id: thread.posterId, name: thread.posterName },
+          { id: thread.contactingId, name: thread.contactingName },
+        ]
+      : [
+          { id: thread.contactingId, name: thread.contactingName },
+          { id: thread.posterId, name: thread.posterName },
+        ];
+  return db.transaction(async (tx) => {
+    const [message] = await tx
+      .insert(partnersMessage)
+      .values({ threadId, senderOrganisationId: sender.id, senderUserId: viewer.userId, body })
+      .returning({ id: partnersMessage.id });
+    if (!message) throw new Error("The message insert returned no row");
+    await tx.update(partnersThread).set({ updatedAt: new Date() }).where(eq(partnersThread.id, threadId));
+    const notified = await notifyCompany(tx, services, {
+      organisationId: receiver.id,
+      exceptUserId: viewer.userId,
+      event: "reply",
+      fromCompany: sender.name,
+      planTitle: (locale) => pickText(thread.planTitle, locale),
+      threadId,
+    });
+    await recordAudit(tx, {
+      actorId: viewer.userId,
+      organisationId: sender.id,
+      action: "partners.message.post",
+      entityType: "partner-thread",
+      entityId: threadId,
+      summary: { side, length: body.length, notified },
+      requestId,
+    });
+    return { messageId: message.id };
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const partnerKinds = ["joint-tender", "subcontracting"] as const;
+export type PartnerKind = (typeof partnerKinds)[number];
+export const partnerDirections = ["offering", "seeking"] as const;
+export type PartnerDirection = (typeof partnerDirections)[number];
+
+export const maxDescriptionLength = 2000;
+export const maxMessageLength = 4000;
+/** New threads a company may start in 24 hours (contacts to requests it has not written to before). */
+export const maxNewThreadsPerDay = 20;
+
+/** The partner request form: what kind of partnership, offered or sought, for the plan or one lot. */
+export const partnerRequestSchema = z.object({
+  kind: z.enum(partnerKinds, { message: "partners.errors.kind" }),
+  direction: z.enum(partnerDirections, { message: "partners.errors.direction" }),
+  lotNumber: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? Number(value) : undefined))
+    .pipe(z.number().int("validation.invalid").min(1, "validation.invalid").max(999).optional()),
+  description: z
+    .string()
+    .trim()
+    .min(20, "partners.errors.descriptionShort")
+    .max(maxDescriptionLength, "validation.tooLong"),
+});
+export type PartnerRequestInput = z.output<typeof partnerRequestSchema>;
+
+/** A message: the first contact and every answer in a thread. */
+export const partnerMessageSchema = z.object({
+  body: z
+    .string()
+    .trim()
+    .min(1, "partners.errors.messageRequired")
+    .max(maxMessageLength, "validation.tooLong"),
+});
