@@ -104,6 +104,11 @@ function apiUrls(): string[] {
     "/plans/:id/attachments/:attachmentId": [`/api/v1/plans/${control}/attachments/${controlAttachment}`],
     "/ocds/releases": ["/api/v1/ocds/releases?limit=100"],
     "/ocds/records/:ocid": [`/api/v1/ocds/records/${ocid(control)}`],
+    // Companies, not plans: checked only for hiding the draft and internal plans.
+    "/companies": ["/api/v1/companies", "/api/v1/companies?q=suunnitelma"],
+    "/companies/:id": [],
+    // The caller's own watches: anonymous gets 401 (tests/system/api.test.ts).
+    "/watches": [],
   };
   const routes = createApiV1(server.services)
     .routes.filter((route) => route.method === "GET")
@@ -142,7 +147,10 @@ describe("public outputs", () => {
     }
     // The home page and the API description need not list plans; everything else must show the control.
     const mustShow = [...pageUrls(), ...apiUrls(), "/sitemap.xml"].filter(
-      (path) => !/^\/(fi|sv|en)\/$/.test(path) && path !== "/api/v1/openapi.json",
+      (path) =>
+        !/^\/(fi|sv|en)\/$/.test(path) &&
+        path !== "/api/v1/openapi.json" &&
+        !path.startsWith("/api/v1/companies"),
     );
     expect(mustShow.filter((path) => !shown.includes(path))).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
 import { getPublicAttachment } from "../plans/attachment-queries.server.ts";
 import { attachmentResponse } from "../plans/attachment-response.server.ts";
+import { registerCompanyRoutes } from "./api-companies.server.ts";
 import {
   noParameters,
   planListParameters,
@@ -11,6 +12,7 @@ import {
   toPublicFilters,
   uuidParameter,
 } from "./api-parameters.ts";
+import { registerWatchRoutes } from "./api-watches.server.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor } from "./cursor.ts";
 import { registerFeedRoutes } from "./feed-routes.server.ts";
@@ -28,7 +30,7 @@ import {
 } from "./public-plan-queries.server.ts";
 import { publicResponseCache } from "./response-cache.server.ts";
 
-type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix">;
+type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix" | "auth">;
 
 /**
  * The open data API under /api/v1: public plans as JSON and OCDS, and its OpenAPI document. Every query
@@ -48,7 +50,11 @@ export function createApiV1(services: ApiServices) {
     }
     return next();
   });
-  api.use("*", publicResponseCache(db));
+  // Kept until public plan data changes: everything but the company directory (its own tables) and the
+  // caller's watches (personal).
+  api.use("*", publicResponseCache(db, { skip: (path) => /\/(companies|watches)(\/|$)/.test(path) }));
+  registerCompanyRoutes(api, { db, base });
+  registerWatchRoutes(api, { db, auth: services.auth, base });
 
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));

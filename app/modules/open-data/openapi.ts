@@ -2,12 +2,13 @@ import { attachmentFormats } from "../plans/attachment-rules.ts";
 import { planStatuses } from "../plans/lifecycle.ts";
 import { valueBands } from "../plans/public-filters.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
+import { companyPaths } from "./openapi-companies.ts";
 import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";
 
 // The OpenAPI 3.1 description of /api/v1, written by hand next to the routes (api-v1.server.ts) and the
 // parameter schemas (api-parameters.ts); the system test checks that every route is described.
 
-const problemResponse = (description: string) => ({
+export const problemResponse = (description: string) => ({
   description,
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
@@ -16,12 +17,14 @@ const cached = {
   "Last-Modified": { schema: { type: "string" }, description: "When the data last changed." },
   "Access-Control-Allow-Origin": { schema: { type: "string", const: "*" } },
 };
-const json = (schema: object, description: string) => ({
+export const json = (schema: object, description: string) => ({
   description,
   headers: cached,
   content: { "application/json": { schema } },
 });
-const notModified = { description: "Not modified (conditional request with a matching ETag or date)." };
+export const notModified = {
+  description: "Not modified (conditional request with a matching ETag or date).",
+};
 const cursor = {
   name: "cursor",
   in: "query",
@@ -216,6 +219,7 @@ export function openApiDocument(publicUrl: string) {
         patch: writeOperations.patchPlan,
       },
       "/plans/{id}/transitions": { post: writeOperations.transitionPlan },
+      ...companyPaths(),
       "/ocds/releases": {
         get: {
           operationId: "listOcdsReleases",

@@ -19,14 +19,20 @@ const maxCachedBytes = 2 * 1024 * 1024;
  * ("dialogue open now" depends on it); GET answers do not depend on who asks (no cookies, no tokens).
  * Conditional requests are answered from the kept ETag and Last-Modified as the handlers would.
  */
-export function publicResponseCache(db: DbOrTx, { maxBytes = 64 * 1024 * 1024 } = {}): MiddlewareHandler {
+export function publicResponseCache(
+  db: DbOrTx,
+  {
+    maxBytes = 64 * 1024 * 1024,
+    skip = () => false,
+  }: { maxBytes?: number /** Paths whose answers are never kept. */; skip?: (path: string) => boolean } = {},
+): MiddlewareHandler {
   const responses = createGenerationCache<CachedResponse>({
     maxBytes,
     size: (value) => value.body.byteLength + 64 * value.headers.length,
   });
   return async (c, next) => {
-    if (c.req.method !== "GET" || !publicCachesEnabled()) return next();
     const url = new URL(c.req.url);
+    if (c.req.method !== "GET" || !publicCachesEnabled() || skip(url.pathname)) return next();
     const key = await responses.keyAt(db, `${helsinkiToday()} ${url.pathname}${url.search}`);
     const hit = responses.get(key);
     if (hit) return replay(c.req.header("if-none-match"), c.req.header("if-modified-since"), hit);

@@ -66,4 +66,18 @@ export const companyRows: Check[] = [
     request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.espoo}/company-profile` }),
     success: { status: 200 },
   },
+  {
+    route: "/api/v1/companies",
+    what: "company directory through the API, without contact persons",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/api/v1/companies?cpv=90900000&region=01" }),
+    success: { status: 200, contains: "Siivouspalvelu Kirkas Oy" },
+  },
+  {
+    route: "/api/v1/companies/{id}",
+    what: "a listed company's public profile through the API",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `/api/v1/companies/${ids.kirkas}` }),
+    success: { status: 200, contains: "Siivouspalvelu Kirkas Oy" },
+  },
 ];

@@ -84,4 +84,12 @@ export const watchRows: Check[] = [
     request: () => ({ method: "POST", path: "/fi/notifications" }),
     success: { status: 302, location: /\/fi\/notifications\?read=1$/ },
   },
+  {
+    route: "/api/v1/watches",
+    what: "my watches through the API (session cookie)",
+    allowed: signedIn,
+    request: () => ({ method: "GET", path: "/api/v1/watches" }),
+    success: { status: 200, contains: '"data"' },
+    refusedAnonymous: { status: 401 },
+  },
 ];
