@@ -1,5 +1,5 @@
 // The watch benchmark (issue 4): on a new PostgreSQL database, 100,000 watches of 100,000 people
-// (generated), then 100 plan publications, each matched against every watch and its instant e-mails
+// (generated: every watch has CPV codes or keywords, as people make them), then 100 plan publications, each matched against every watch and its instant e-mails
 // queued (timed one by one), then one weekly digest over all watches, and the mail renderer's speed.
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
@@ -210,16 +210,16 @@ async function generate(db: Database["db"], count: number) {
       regions as (select array_agg(code order by code) as list from ref_region)
     insert into watches_watch (user_id, name, cpv_codes, cpv_prefixes, regions, keywords, keyword_text, keyword_groups, events, instant, digest)
     select 'bench-' || g, 'Vahti ' || g,
-      case when g % 10 < 5 then array[rpad(groups.list[1 + g % cardinality(groups.list)], 8, '0')]
-           when g % 10 < 7 then array[rpad(left(groups.list[1 + g % cardinality(groups.list)], 2), 8, '0')]
+      case when g % 20 < 12 then array[rpad(groups.list[1 + g % cardinality(groups.list)], 8, '0')]
+           when g % 20 < 17 then array[rpad(left(groups.list[1 + g % cardinality(groups.list)], 2), 8, '0')]
            else '{}' end,
-      case when g % 10 < 5 then array[groups.list[1 + g % cardinality(groups.list)]]
-           when g % 10 < 7 then array[left(groups.list[1 + g % cardinality(groups.list)], 2)]
+      case when g % 20 < 12 then array[groups.list[1 + g % cardinality(groups.list)]]
+           when g % 20 < 17 then array[left(groups.list[1 + g % cardinality(groups.list)], 2)]
            else '{}' end,
-      case when g % 3 = 0 then '{}' else array[regions.list[1 + g % cardinality(regions.list)]] end,
+      case when (g / 3) % 3 = 0 then '{}' else array[regions.list[1 + (g / 7) % cardinality(regions.list)]] end,
       k.word, k.word, case when k.word = '' then '{}' else array[k.word] end,
       case when g % 4 = 0 then array['published', 'dialogue-opened', 'changed', 'tender-published'] else array['published'] end,
-      g % 10 < 7, g % 2 = 0
+      (g / 13) % 10 < 7, (g / 17) % 2 = 0
     from generate_series(1, ${count}) as g cross join groups cross join regions
-    cross join lateral (select case when g % 5 = 0 then (${sql.param(words)}::text[])[1 + g % ${words.length}] else '' end as word) as k`);
+    cross join lateral (select case when g % 20 >= 17 or (g / 11) % 10 = 0 then (${sql.param(words)}::text[])[1 + g % ${words.length}] else '' end as word) as k`);
 }

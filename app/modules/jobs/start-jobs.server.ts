@@ -46,6 +46,15 @@ export type Jobs = {
     options?: SendJobOptions,
   ): Promise<string | null>;
   send(name: string, payload: unknown, options?: SendJobOptions): Promise<string | null>;
+  /**
+   * Queues many jobs of one kind in one statement (each payload validated first), in `tx` when given;
+   * `id` as in send(). For work that produces thousands of jobs at once (a weekly digest).
+   */
+  sendMany<Schema extends z.ZodType>(
+    definition: JobDefinition<Schema>,
+    jobs: { payload: z.input<Schema>; id?: string }[],
+    options?: { tx?: DbOrTx },
+  ): Promise<void>;
   /** Stops fetching, waits up to `stopTimeoutMs` for running jobs (the rest are retried later), closes. */
   stop(): Promise<void>;
 };
@@ -184,6 +193,24 @@ export async function startJobs({
       );
     },
     send: send as Jobs["send"],
+    sendMany: async (definition, items, options = {}) => {
+      if (items.length === 0) return;
+      if (!declared.has(definition.name)) {
+        if (options.tx)
+          throw new Error(`Job ${definition.name} must be declared at start-up to be sent in a transaction`);
+        await declare(definition);
+      }
+      const jobs = items.map((item) => {
+        const parsed = definition.schema.safeParse(item.payload);
+        if (!parsed.success) throw new InvalidJobPayloadError(definition.name, parsed.error.issues);
+        return { ...(item.id ? { id: item.id } : {}), data: parsed.data as object };
+      });
+      await boss.insert(
+        definition.name,
+        jobs,
+        options.tx ? { db: fromDrizzle(options.tx as Parameters<typeof fromDrizzle>[0], sql) } : {},
+      );
+    },
     stop: () => {
       stopping ??= boss.stop({ graceful: true, timeout: stopTimeoutMs, close: true });
       return stopping;

@@ -1,4 +1,5 @@
-import { and, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
@@ -35,46 +36,100 @@ const address = z.email().max(254);
  * });
  */
 export async function queueMail(options: QueueMailOptions): Promise<{ id: string | null }> {
-  const to = address.parse(options.to.trim());
-  const { settings, locale } = options;
-  let unsubscribeTopic: string | null = null;
-  const rendered = renderMail({
-    ...options,
-    unsubscribeUrl: (topic) => {
-      unsubscribeTopic = topic;
-      return buildUnsubscribeUrl({
-        publicUrl: settings.publicUrl,
-        locale,
-        token: createUnsubscribeToken({ address: to, topic, secret: settings.unsubscribeSecret }),
-      });
-    },
+  const { db, jobs, settings, ...mail } = options;
+  const [id = null] = await queueMails({
+    db,
+    ...(jobs ? { jobs } : {}),
+    settings,
+    mails: [mail as QueuedMail],
   });
-  if (unsubscribeTopic !== null) {
-    // The person asked not to get this kind of mail: nothing is stored or sent.
-    const [suppressed] = await options.db
-      .select({ address: mailSuppression.address })
-      .from(mailSuppression)
-      .where(and(eq(mailSuppression.address, to.toLowerCase()), eq(mailSuppression.topic, unsubscribeTopic)));
-    if (suppressed) return { id: null };
+  return { id };
+}
+
+/** One e-mail of a queueMails batch: template, data, recipient and language. */
+export type QueuedMail = MailRequest & { to: string; locale: Locale };
+
+/**
+ * queueMail for many e-mails at once (a digest to thousands): one suppression lookup, one insert per
+ * 500 rows and one job insert, in one transaction. Returns each mail's outbox id, or null where the
+ * recipient had unsubscribed from its topic. Throws before storing anything when any mail is invalid.
+ */
+export async function queueMails({
+  db,
+  jobs,
+  settings,
+  mails,
+}: {
+  db: DbOrTx;
+  jobs?: Jobs;
+  settings: MailSettings;
+  mails: QueuedMail[];
+}): Promise<(string | null)[]> {
+  const prepared = mails.map((mail) => {
+    const to = address.parse(mail.to.trim());
+    let topic: string | null = null;
+    const rendered = renderMail({
+      ...mail,
+      unsubscribeUrl: (name) => {
+        topic = name;
+        return buildUnsubscribeUrl({
+          publicUrl: settings.publicUrl,
+          locale: mail.locale,
+          token: createUnsubscribeToken({ address: to, topic: name, secret: settings.unsubscribeSecret }),
+        });
+      },
+    });
+    return { mail, to, topic: topic as string | null, rendered, id: randomUUID() };
+  });
+  const suppressed = await suppressedPairs(
+    db,
+    prepared.flatMap((item) => (item.topic ? [{ address: item.to.toLowerCase(), topic: item.topic }] : [])),
+  );
+  // The person asked not to get this kind of mail: nothing is stored or sent.
+  const kept = prepared.filter(
+    (item) => !(item.topic && suppressed.has(`${item.to.toLowerCase()} ${item.topic}`)),
+  );
+  if (kept.length > 0) {
+    const at = new Date().toISOString();
+    // A savepoint inside the caller's transaction, or a transaction of its own: either way no row
+    // exists without its job.
+    await db.transaction(async (tx) => {
+      for (let start = 0; start < kept.length; start += 500) {
+        await tx.insert(mailOutbox).values(
+          kept.slice(start, start + 500).map((item) => ({
+            id: item.id,
+            toAddress: item.to,
+            locale: item.mail.locale,
+            template: item.mail.template,
+            subject: item.rendered.subject,
+            textBody: item.rendered.text,
+            htmlBody: item.rendered.html,
+            unsubscribeUrl: item.rendered.unsubscribeUrl,
+            history: [{ at, event: "queued" as const }],
+          })),
+        );
+      }
+      await jobs?.sendMany(
+        sendMailJob,
+        kept.map((item) => ({ payload: { outboxId: item.id }, id: item.id })),
+        { tx },
+      );
+    });
   }
-  // A savepoint inside the caller's transaction, or a transaction of its own: either way the row never
-  // exists without its job.
-  return options.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(mailOutbox)
-      .values({
-        toAddress: to,
-        locale,
-        template: options.template,
-        subject: rendered.subject,
-        textBody: rendered.text,
-        htmlBody: rendered.html,
-        unsubscribeUrl: rendered.unsubscribeUrl,
-        history: [{ at: new Date().toISOString(), event: "queued" }],
-      })
-      .returning({ id: mailOutbox.id });
-    if (!row) throw new Error("The outbox insert returned no row");
-    await options.jobs?.send(sendMailJob, { outboxId: row.id }, { tx, id: row.id });
-    return { id: row.id };
-  });
+  const keptIds = new Set(kept.map((item) => item.id));
+  return prepared.map((item) => (keptIds.has(item.id) ? item.id : null));
+}
+
+async function suppressedPairs(
+  db: DbOrTx,
+  pairs: { address: string; topic: string }[],
+): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const rows = await db
+    .select({ address: mailSuppression.address, topic: mailSuppression.topic })
+    .from(mailSuppression)
+    .where(
+      sql`(${mailSuppression.address}, ${mailSuppression.topic}) in (select * from unnest(${sql.param(pairs.map((p) => p.address))}::text[], ${sql.param(pairs.map((p) => p.topic))}::text[]))`,
+    );
+  return new Set(rows.map((row) => `${row.address} ${row.topic}`));
 }

@@ -3,7 +3,7 @@ import type { Db } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { accountsUser } from "../accounts/tables.ts";
 import type { Jobs } from "../jobs/index.ts";
-import { type MailSettings, queueMail } from "../mail/index.ts";
+import { type MailSettings, queueMails } from "../mail/index.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { plansPlan } from "../plans/tables.ts";
 import type { WatchEvent } from "./events.ts";
@@ -60,21 +60,25 @@ export async function deliverInstantNotifications(
         .orderBy(asc(watchesNotification.createdAt))
         .limit(batch)
         .for("update", { of: watchesNotification, skipLocked: true });
-      const emailed: string[] = [];
-      for (const row of rows) {
-        if (!row.emailVerified) continue;
-        const locale = localeOf(row.locale);
-        const mail = await queueMail({
-          db: tx,
-          jobs,
-          settings,
-          to: row.email,
-          locale,
-          template: "notification",
-          data: { topic: watchTopic(row.watchId), ...instantMail(toNotice(row), locale, settings.publicUrl) },
-        });
-        if (mail.id) emailed.push(row.id);
-      }
+      const recipients = rows.filter((row) => row.emailVerified);
+      const ids = await queueMails({
+        db: tx,
+        ...(jobs ? { jobs } : {}),
+        settings,
+        mails: recipients.map((row) => {
+          const locale = localeOf(row.locale);
+          return {
+            to: row.email,
+            locale,
+            template: "notification" as const,
+            data: {
+              topic: watchTopic(row.watchId),
+              ...instantMail(toNotice(row), locale, settings.publicUrl),
+            },
+          };
+        }),
+      });
+      const emailed = recipients.filter((_, index) => ids[index] !== null).map((row) => row.id);
       if (rows.length > 0)
         await tx
           .update(watchesNotification)
@@ -145,21 +149,29 @@ export async function deliverWeeklyDigest(
         .orderBy(asc(watchesWatch.name), asc(watchesNotification.createdAt))
         .for("update", { of: watchesNotification, skipLocked: true });
       const byUser = new Map<string, typeof rows>();
-      for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
-      for (const items of byUser.values()) {
-        const first = items[0];
-        if (!first?.emailVerified) continue;
-        const locale = localeOf(first.locale);
-        await queueMail({
-          db: tx,
-          jobs,
-          settings,
-          to: first.email,
-          locale,
-          template: "notification",
-          data: { topic: digestTopic, ...digestMail(items.map(toNotice), locale, settings.publicUrl) },
-        });
+      for (const row of rows) {
+        const items = byUser.get(row.userId);
+        if (items) items.push(row);
+        else byUser.set(row.userId, [row]);
       }
+      await queueMails({
+        db: tx,
+        ...(jobs ? { jobs } : {}),
+        settings,
+        mails: [...byUser.values()].flatMap((items) => {
+          const first = items[0];
+          if (!first?.emailVerified) return [];
+          const locale = localeOf(first.locale);
+          return [
+            {
+              to: first.email,
+              locale,
+              template: "notification" as const,
+              data: { topic: digestTopic, ...digestMail(items.map(toNotice), locale, settings.publicUrl) },
+            },
+          ];
+        }),
+      });
       if (rows.length > 0)
         await tx
           .update(watchesNotification)
