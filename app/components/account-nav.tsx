@@ -8,6 +8,10 @@ export type HeaderViewer = {
   memberships: { organisationId: string; name: string }[];
   /** The active organisation is a contracting authority whose workspace this person may use. */
   hasWorkspace?: boolean;
+  /** The active organisation's inbox of presentations and how many are new, for its buyers. */
+  inbox?: { organisationId: string; newCount: number } | null;
+  /** The person presents services for a company (its members). */
+  presents?: boolean;
 } | null;
 
 /** Log-in state in the header: links for visitors; name, organisation switcher and log-out for members. */

@@ -5,6 +5,8 @@ import { Shell } from "../components/shell.tsx";
 import { defaultLocale, isLocale } from "../i18n/locales.ts";
 import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
 import { canUseWorkspaceOf } from "../modules/plans/policy.ts";
+import { countNewPresentations } from "../modules/presentations/inbox-queries.server.ts";
+import { presentingCompanyOf } from "../modules/presentations/policy.ts";
 import type { loader as RootLoader } from "../root.tsx";
 import type { Route } from "./+types/locale-layout";
 
@@ -12,12 +14,23 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
   // An unknown first segment (/de/…, /foo) is a 404 rendered by the root boundary.
   if (!isLocale(params.lang)) throw data(null, { status: 404 });
   const viewer = await loadViewer(context, request);
+  const activeOrganisationId = viewer?.activeOrganisationId ?? null;
+  const newPresentations = await countNewPresentations({
+    services: context.services,
+    viewer,
+    organisationId: activeOrganisationId,
+  });
   const header: HeaderViewer = viewer
     ? {
         name: viewer.name,
         activeOrganisationId: viewer.activeOrganisationId,
         memberships: viewer.memberships.map((m) => ({ organisationId: m.organisationId, name: m.name })),
         hasWorkspace: canUseWorkspaceOf(viewer, viewer.activeOrganisationId),
+        inbox:
+          activeOrganisationId && newPresentations !== null
+            ? { organisationId: activeOrganisationId, newCount: newPresentations }
+            : null,
+        presents: presentingCompanyOf(viewer) !== null,
       }
     : null;
   return { locale: params.lang, viewer: header };

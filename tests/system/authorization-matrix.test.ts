@@ -16,13 +16,21 @@ import { companyRows } from "./authorization-matrix/rows-companies.ts";
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
+import { createMatrixPresentation, presentationRows } from "./authorization-matrix/rows-presentations.ts";
 import { allRoles, type Check, type Ids, type Role, roleAccounts } from "./authorization-matrix/types.ts";
 
 // Every page route and endpoint, with who may use it. Each row is tried as every role and as an
 // anonymous visitor: the allowed ones must get through, everyone else must be refused
 // (anonymous → redirect to log-in, or 401/403/404; signed-in → 403 or the stated redirect).
 // The rows are in authorization-matrix/, one file per area.
-const matrix: Check[] = [...accountRows, ...organisationRows, ...planRows, ...openDataRows, ...companyRows];
+const matrix: Check[] = [
+  ...accountRows,
+  ...organisationRows,
+  ...planRows,
+  ...openDataRows,
+  ...companyRows,
+  ...presentationRows,
+];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
 const matrixAdmin: Viewer = {
@@ -71,12 +79,14 @@ beforeAll(async () => {
     });
     return added.ok ? added.attachmentId : "";
   };
+  const kirkas = bySlug.get("kirkas") ?? "";
   ids = {
+    ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
     espoo,
     plan: plan.ok ? plan.planId : "",
     publicAttachment: await attach(publicPlan),
     draftAttachment: await attach(plan.ok ? plan.planId : ""),
-    kirkas: bySlug.get("kirkas") ?? "",
+    kirkas,
     publicPlan,
     draftPlan: await createFixturePlan(database, espoo, {
       title: { fi: "Matriisin luonnos" },

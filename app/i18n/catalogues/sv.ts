@@ -3,6 +3,7 @@ import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
 import { svOpenData } from "./sv-open-data.ts";
 import { svPlans } from "./sv-plans.ts";
+import { svPresentations } from "./sv-presentations.ts";
 
 /** The Swedish catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
-export const sv: Catalogue = { ...svCore, ...svPlans, ...svOpenData, ...svCompanies };
+export const sv: Catalogue = { ...svCore, ...svPlans, ...svOpenData, ...svCompanies, ...svPresentations };

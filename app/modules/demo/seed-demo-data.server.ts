@@ -9,6 +9,7 @@ import { apiToken } from "../open-data/tables.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { seedDemoCompanies } from "./demo-companies.ts";
 import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
+import { seedDemoPresentations } from "./demo-presentations.ts";
 import { seedDemoPlans } from "./seed-demo-plans.server.ts";
 
 /**
@@ -76,6 +77,7 @@ export async function seedDemoData({
     const adminId = userIds.get(demoUsers.find((u) => u.platformRole === "platform-admin")?.email ?? "");
     const plans = withPlans ? await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null }) : 0;
     const companies = await seedDemoCompanies(tx, organisationIds);
+    const presentations = await seedDemoPresentations(tx, organisationIds, userIds);
     await recordAudit(tx, {
       actorId: null,
       action: "demo.seed",
@@ -85,6 +87,7 @@ export async function seedDemoData({
         users: demoUsers.length,
         plans,
         companyProfiles: companies,
+        presentations,
         apiTokens: 1,
       },
     });

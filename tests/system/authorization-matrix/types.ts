@@ -45,4 +45,8 @@ export type Ids = {
   /** A PDF attached to the public plan, and one attached to `plan` (a draft). */
   publicAttachment: string;
   draftAttachment: string;
+  /** A presentation from the cleaning company to Espoo and Porvoo, Espoo's copy of it, and its PDF. */
+  presentation: string;
+  espooInboxItem: string;
+  presentationAttachment: string;
 };
