@@ -12,6 +12,10 @@ export type HeaderViewer = {
   unreadNotifications?: number;
   /** The person acts for a company: partner search and interests. */
   hasPartners?: boolean;
+  /** The active organisation's inbox of presentations and how many are new, for its buyers. */
+  inbox?: { organisationId: string; newCount: number } | null;
+  /** The person presents services for a company (its members). */
+  presents?: boolean;
 } | null;
 
 /** Log-in state in the header: links for visitors; name, organisation switcher and log-out for members. */

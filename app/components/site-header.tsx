@@ -49,6 +49,24 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
               <NavLink to={`/${locale}/workspace/plans`}>{t("workspace.nav")}</NavLink>
             </li>
           ) : null}
+          {viewer?.inbox ? (
+            <li>
+              <NavLink to={`/${locale}/organisations/${viewer.inbox.organisationId}/inbox`}>
+                {t("presentations.inboxNav")}
+                {viewer.inbox.newCount > 0 ? (
+                  <span className="nav-count">
+                    {" "}
+                    ({t("presentations.inboxNavNew", { count: viewer.inbox.newCount })})
+                  </span>
+                ) : null}
+              </NavLink>
+            </li>
+          ) : null}
+          {viewer?.presents ? (
+            <li>
+              <NavLink to={`/${locale}/presentations`}>{t("presentations.nav")}</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

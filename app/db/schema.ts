@@ -12,5 +12,6 @@ export * from "../modules/plans/attachments-tables.ts";
 export * from "../modules/plans/public-generation-tables.ts";
 export * from "../modules/plans/search-lexicon-tables.ts";
 export * from "../modules/plans/tables.ts";
+export * from "../modules/presentations/tables.ts";
 export * from "../modules/reference-data/tables.ts";
 export * from "../modules/watches/tables.ts";

@@ -64,6 +64,8 @@ export default function Company({ loaderData, params }: Route.ComponentProps) {
       {canEdit ? (
         <p>
           <Link to={`/${locale}/organisations/${company.id}/company-profile`}>{t("companies.editLink")}</Link>
+          {" · "}
+          <Link to={`/${locale}/presentations/new`}>{t("presentations.presentLink")}</Link>
         </p>
       ) : null}
       <dl className="facts">

@@ -6,6 +6,8 @@ import { defaultLocale, isLocale } from "../i18n/locales.ts";
 import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
 import { actingCompanyOf } from "../modules/interest/policy.ts";
 import { canUseWorkspaceOf } from "../modules/plans/policy.ts";
+import { countNewPresentations } from "../modules/presentations/inbox-queries.server.ts";
+import { presentingCompanyOf } from "../modules/presentations/policy.ts";
 import { countUnreadNotifications } from "../modules/watches/watch-queries.server.ts";
 import type { loader as RootLoader } from "../root.tsx";
 import type { Route } from "./+types/locale-layout";
@@ -14,6 +16,12 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
   // An unknown first segment (/de/…, /foo) is a 404 rendered by the root boundary.
   if (!isLocale(params.lang)) throw data(null, { status: 404 });
   const viewer = await loadViewer(context, request);
+  const activeOrganisationId = viewer?.activeOrganisationId ?? null;
+  const newPresentations = await countNewPresentations({
+    services: context.services,
+    viewer,
+    organisationId: activeOrganisationId,
+  });
   const header: HeaderViewer = viewer
     ? {
         name: viewer.name,
@@ -22,6 +30,11 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
         hasWorkspace: canUseWorkspaceOf(viewer, viewer.activeOrganisationId),
         unreadNotifications: await countUnreadNotifications(context.services.database.db, viewer.userId),
         hasPartners: actingCompanyOf(viewer) !== null,
+        inbox:
+          activeOrganisationId && newPresentations !== null
+            ? { organisationId: activeOrganisationId, newCount: newPresentations }
+            : null,
+        presents: presentingCompanyOf(viewer) !== null,
       }
     : null;
   return { locale: params.lang, viewer: header };

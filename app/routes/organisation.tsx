@@ -21,6 +21,8 @@ import { inviteMemberSchema } from "../modules/organisations/schemas.ts";
 import { isBuyerKind } from "../modules/plans/plan-references.server.ts";
 import { parsePublicPlanFilters } from "../modules/plans/public-filters.ts";
 import { listPublicPlans } from "../modules/plans/public-queries.server.ts";
+import { countNewPresentations } from "../modules/presentations/inbox-queries.server.ts";
+import { canPresentFor } from "../modules/presentations/policy.ts";
 import type { Route } from "./+types/organisation";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [
@@ -49,6 +51,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     isAdmin: canAdministerOrganisation(viewer, params.id),
     canManageApiTokens: canManageApiTokensOf(viewer, params.id) && isBuyerKind(organisation.kind),
     canEditCompanyProfile: canEditCompanyProfile(viewer, params.id),
+    canPresent: canPresentFor(viewer, params.id),
+    newPresentations: await countNewPresentations({
+      services: context.services,
+      viewer,
+      organisationId: params.id,
+    }),
     roles,
     forwardPlan: forwardPlan.rows,
   };
@@ -120,6 +128,21 @@ export default function Organisation({ loaderData, actionData, params }: Route.C
           ) : (
             <Link to={`/${params.lang}/companies/${organisation.id}`}>{t("companies.viewLink")}</Link>
           )}
+        </p>
+      ) : null}
+      {loaderData.canPresent ? (
+        <p>
+          <Link to={`/${params.lang}/presentations/new`}>{t("presentations.presentLink")}</Link>
+        </p>
+      ) : null}
+      {loaderData.newPresentations !== null ? (
+        <p>
+          <Link to={`/${params.lang}/organisations/${organisation.id}/inbox`}>
+            {t("presentations.inboxNav")}
+            {loaderData.newPresentations > 0
+              ? ` (${t("presentations.inboxNavNew", { count: loaderData.newPresentations })})`
+              : null}
+          </Link>
         </p>
       ) : null}
       <OrganisationForwardPlan

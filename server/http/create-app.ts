@@ -10,6 +10,7 @@ import type { ServerBuild } from "react-router";
 import { createRequestHandler } from "react-router";
 import { createApiV1 } from "../../app/modules/open-data/api-v1.server.ts";
 import { maxAttachmentRequestBytes } from "../../app/modules/plans/attachment-rules.ts";
+import { maxPresentationRequestBytes } from "../../app/modules/presentations/rules.ts";
 import type { Services } from "../../app/services.ts";
 import type { Logger } from "../logger.ts";
 
@@ -26,6 +27,9 @@ export type AppOptions = {
 
 /** The attachment upload form of a plan in the workspace (and its single-fetch `.data` twin). */
 const attachmentUploadPath = /^\/(fi|sv|en)\/workspace\/plans\/[0-9a-f-]{36}\/attachments(\.data)?$/i;
+
+/** The new-presentation form, which carries up to five files (and its `.data` twin). */
+const presentationUploadPath = /^\/(fi|sv|en)\/presentations\/new(\.data)?$/;
 
 /** The HTTP surface: health, the /api/v1 API, static files, then React Router for every page. */
 export function createApp({ services, logger, getBuild, clientDir, trustProxy = false }: AppOptions) {
@@ -85,8 +89,17 @@ export function createApp({ services, logger, getBuild, clientDir, trustProxy = 
     onError: (c) =>
       c.req.path.endsWith(".data") ? tooLarge(c) : c.redirect(`${c.req.path}?error=tooLarge`, 303),
   });
+  const presentationLimit = bodyLimit({
+    maxSize: maxPresentationRequestBytes,
+    onError: (c) =>
+      c.req.path.endsWith(".data") ? tooLarge(c) : c.redirect(`${c.req.path}?error=tooLarge`, 303),
+  });
   app.use("*", (c, next) =>
-    attachmentUploadPath.test(c.req.path) ? attachmentLimit(c, next) : defaultLimit(c, next),
+    attachmentUploadPath.test(c.req.path)
+      ? attachmentLimit(c, next)
+      : presentationUploadPath.test(c.req.path)
+        ? presentationLimit(c, next)
+        : defaultLimit(c, next),
   );
 
   app.get("/health", async (c) => {

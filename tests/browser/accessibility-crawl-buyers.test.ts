@@ -1,11 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { locales } from "../../app/i18n/locales.ts";
 import { demoPassword } from "../../app/modules/demo/demo-data.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { presentationsRecipient } from "../../app/modules/presentations/tables.ts";
 import { describeInBrowser } from "../../app/test/browser.ts";
 import {
+  analyzeInto,
   type CrawlEnvironment,
+  contextAs,
   crawlAsRole,
   roles,
   startCrawlEnvironment,
@@ -119,6 +123,35 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): buyers", () => 
       await page.locator("#api-token-revoke-submit").click();
       await page.waitForURL(/\?revoked=1$/);
       await analyze(`${locale} revoked`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("finds no violations in the inbox of presentations: filter, state form error", {
+    timeout: 240_000,
+  }, async () => {
+    const { db } = env.server.services.database;
+    const rows = await db
+      .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
+      .from(organisationsOrganisation);
+    const espoo = rows.find((row) => row.slug === "espoo")?.id ?? "";
+    const [item] = await db
+      .select({ id: presentationsRecipient.id })
+      .from(presentationsRecipient)
+      .where(eq(presentationsRecipient.organisationId, espoo));
+    const context = await contextAs(env, roles.buyer);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const locale of locales) {
+      await page.goto(`${env.server.url}/${locale}/organisations/${espoo}/inbox?state=reviewed`);
+      await analyzeInto(page, problems, `${locale} inbox filtered`);
+      await page.goto(`${env.server.url}/${locale}/organisations/${espoo}/inbox/${item?.id}`);
+      await page.locator("#presentation-state").selectOption("linked");
+      await page.locator("#presentation-planId").selectOption("");
+      await page.locator("#presentation-state-submit").click();
+      await page.locator("#presentation-planId-error").waitFor();
+      await analyzeInto(page, problems, `${locale} inbox state error`);
     }
     expect(problems).toEqual([]);
     await context.close();

@@ -33,7 +33,9 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): companies", () 
     });
   }
 
-  it("finds no violations on the company profile form and its errors", { timeout: 240_000 }, async () => {
+  it("finds no violations on the company profile and presentation forms and their errors", {
+    timeout: 240_000,
+  }, async () => {
     const context = await contextAs(env, roles["company-admin"]);
     const rows = await env.server.services.database.db
       .select({ id: organisationsOrganisation.id, slug: organisationsOrganisation.slug })
@@ -50,6 +52,11 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): companies", () 
       await analyzeInto(page, problems, `${locale} company profile errors`);
       await page.goto(`${env.server.url}/${locale}/companies?q=siivous&size=small`);
       await analyzeInto(page, problems, `${locale} company directory search`);
+      await page.goto(`${env.server.url}/${locale}/presentations/new`);
+      await page.locator("#presentation-cpv").fill("123");
+      await page.locator("#presentation-submit").click();
+      await page.locator(".error-summary").waitFor();
+      await analyzeInto(page, problems, `${locale} presentation form errors`);
     }
     expect(problems).toEqual([]);
     await context.close();

@@ -30,6 +30,7 @@ import {
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
+import { createMatrixPresentation, presentationRows } from "./authorization-matrix/rows-presentations.ts";
 import { watchRows } from "./authorization-matrix/rows-watches.ts";
 import { allRoles, type Check, type Ids, type Role, roleAccounts } from "./authorization-matrix/types.ts";
 
@@ -45,6 +46,7 @@ const matrix: Check[] = [
   ...companyRows,
   ...watchRows,
   ...interestRows,
+  ...presentationRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -146,7 +148,9 @@ beforeAll(async () => {
     });
     return saved.ok ? saved.watchId : "";
   };
+  const kirkas = bySlug.get("kirkas") ?? "";
   ids = {
+    ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
     watch: await watchOf("Siivous Uusimaa"),
     spareWatch: await watchOf("Poistettava vahti"),
     partnerRequest,
@@ -155,7 +159,7 @@ beforeAll(async () => {
     plan: plan.ok ? plan.planId : "",
     publicAttachment: await attach(publicPlan),
     draftAttachment: await attach(plan.ok ? plan.planId : ""),
-    kirkas: bySlug.get("kirkas") ?? "",
+    kirkas,
     publicPlan,
     draftPlan: await createFixturePlan(database, espoo, {
       title: { fi: "Matriisin luonnos" },

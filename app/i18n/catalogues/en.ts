@@ -4,6 +4,7 @@ import { enCore } from "./en-core.ts";
 import { enInterest } from "./en-interest.ts";
 import { enOpenData } from "./en-open-data.ts";
 import { enPlans } from "./en-plans.ts";
+import { enPresentations } from "./en-presentations.ts";
 import { enWatches } from "./en-watches.ts";
 
 /** The English catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -14,4 +15,5 @@ export const en: Catalogue = {
   ...enCompanies,
   ...enWatches,
   ...enInterest,
+  ...enPresentations,
 };

@@ -3,7 +3,16 @@ import { fiCore } from "./fi-core.ts";
 import { fiInterest } from "./fi-interest.ts";
 import { fiOpenData } from "./fi-open-data.ts";
 import { fiPlans } from "./fi-plans.ts";
+import { fiPresentations } from "./fi-presentations.ts";
 import { fiWatches } from "./fi-watches.ts";
 
 /** The Finnish catalogue, the master: Swedish and English must have exactly its keys (catalogue.ts). */
-export const fi = { ...fiCore, ...fiPlans, ...fiOpenData, ...fiCompanies, ...fiWatches, ...fiInterest };
+export const fi = {
+  ...fiCore,
+  ...fiPlans,
+  ...fiOpenData,
+  ...fiCompanies,
+  ...fiWatches,
+  ...fiInterest,
+  ...fiPresentations,
+};

@@ -4,6 +4,7 @@ import { svCore } from "./sv-core.ts";
 import { svInterest } from "./sv-interest.ts";
 import { svOpenData } from "./sv-open-data.ts";
 import { svPlans } from "./sv-plans.ts";
+import { svPresentations } from "./sv-presentations.ts";
 import { svWatches } from "./sv-watches.ts";
 
 /** The Swedish catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -14,4 +15,5 @@ export const sv: Catalogue = {
   ...svCompanies,
   ...svWatches,
   ...svInterest,
+  ...svPresentations,
 };

@@ -10,6 +10,7 @@ import { organisationsMember, organisationsOrganisation } from "../organisations
 import { seedDemoCompanies } from "./demo-companies.ts";
 import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
 import { seedDemoInterest } from "./demo-interest.ts";
+import { seedDemoPresentations } from "./demo-presentations.ts";
 import { seedDemoWatches } from "./demo-watches.ts";
 import { seedDemoPlans } from "./seed-demo-plans.server.ts";
 
@@ -82,6 +83,7 @@ export async function seedDemoData({
     const interest = withPlans
       ? await seedDemoInterest(tx, { organisationIds, userIds })
       : { interests: 0, partnerRequests: 0 };
+    const presentations = await seedDemoPresentations(tx, organisationIds, userIds);
     await recordAudit(tx, {
       actorId: null,
       action: "demo.seed",
@@ -93,6 +95,7 @@ export async function seedDemoData({
         companyProfiles: companies,
         watches,
         ...interest,
+        presentations,
         apiTokens: 1,
       },
     });

@@ -1,14 +1,6 @@
-import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "../../db/bytea.ts";
 import { plansPlan } from "./tables.ts";
-
-/**
- * PostgreSQL bytea. node-postgres reads it as a Buffer, PGlite as a Uint8Array; both write either, so
- * the column's value is a Uint8Array on both (ADR 017).
- */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer)),
-});
 
 /**
  * A file attached to a plan (PDF, DOCX, XLSX or ODT), its bytes in the database (ADR 017). The media

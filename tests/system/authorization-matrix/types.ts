@@ -51,4 +51,8 @@ export type Ids = {
   /** The catering company's partner request on the public plan, and the cleaning company's thread on it. */
   partnerRequest: string;
   partnerThread: string;
+  /** A presentation from the cleaning company to Espoo and Porvoo, Espoo's copy of it, and its PDF. */
+  presentation: string;
+  espooInboxItem: string;
+  presentationAttachment: string;
 };

@@ -1,0 +1,234 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Form, useNavigation } from "react-router";
+import { Button } from "suomifi-ui-components";
+import { formatFileSize } from "../i18n/format.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { attachmentAccept } from "../modules/plans/attachment-rules.ts";
+import type { PresentationFormValues } from "../modules/presentations/presentation-form.ts";
+import {
+  maxPresentationAttachments,
+  maxPresentationCpvCodes,
+  maxPresentationFileBytes,
+  maxPresentationFilesTotalBytes,
+  maxRecipients,
+} from "../modules/presentations/rules.ts";
+import { presentationLanguages } from "../modules/presentations/schemas.ts";
+import { NativeSelect } from "./native-select.tsx";
+
+const id = (path: string) => `presentation-${path.replace(/[^\w]+/g, "-")}`;
+const textOf = (values: PresentationFormValues, key: string) => {
+  const value = values[key];
+  return typeof value === "string" ? value : "";
+};
+
+/** Where an error's link in the summary leads. */
+function anchorOf(path: string): string {
+  if (path.startsWith("cpv")) return id("cpv");
+  if (path === "recipients") return id("recipients-legend");
+  if (path === "form") return id("title");
+  return id(path);
+}
+
+function Field({
+  path,
+  label,
+  hint,
+  values,
+  errors,
+  multiline,
+}: {
+  path: string;
+  label: string;
+  hint?: string;
+  values: PresentationFormValues;
+  errors: Record<string, string>;
+  multiline?: boolean;
+}) {
+  const { t } = useTranslation();
+  const error =
+    errors[path] ??
+    (path === "cpv" ? Object.entries(errors).find(([k]) => k.startsWith("cpv."))?.[1] : undefined);
+  const fieldId = id(path);
+  const described = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  const common = {
+    id: fieldId,
+    name: path,
+    defaultValue: textOf(values, path),
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": described || undefined,
+  };
+  return (
+    <div className="native-field">
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <span id={`${fieldId}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+      {multiline ? <textarea rows={6} {...common} /> : <input type="text" {...common} />}
+      {error ? (
+        <span id={`${fieldId}-error`} className="field-error">
+          {t(error)}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The new-presentation form (multipart, works without JavaScript; with it, files over the limits are
+ * refused before sending). The server checks everything again.
+ */
+export function PresentationForm({
+  locale,
+  values,
+  errors,
+  recipients,
+}: {
+  locale: Locale;
+  values: PresentationFormValues;
+  errors: Record<string, string>;
+  recipients: { id: string; name: string }[];
+}) {
+  const { t } = useTranslation();
+  const busy = useNavigation().state === "submitting";
+  const [clientError, setClientError] = useState<string | undefined>();
+  const chosen = new Set(Array.isArray(values.recipients) ? values.recipients : []);
+  const allErrors = clientError ? { ...errors, files: clientError } : errors;
+  const entries = Object.entries(allErrors);
+  const max = formatFileSize(locale, maxPresentationFileBytes);
+  const total = formatFileSize(locale, maxPresentationFilesTotalBytes);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("files");
+    if (!(input instanceof HTMLInputElement)) return;
+    const files = [...(input.files ?? [])];
+    const sum = files.reduce((acc, file) => acc + file.size, 0);
+    const problem =
+      files.length > maxPresentationAttachments
+        ? "presentations.errors.tooManyFiles"
+        : files.some((file) => file.size > maxPresentationFileBytes)
+          ? "presentations.errors.fileTooLarge"
+          : sum > maxPresentationFilesTotalBytes
+            ? "presentations.errors.filesTooLarge"
+            : undefined;
+    setClientError(problem);
+    if (problem) {
+      event.preventDefault();
+      input.focus();
+    }
+  };
+  const filesError = allErrors.files;
+  return (
+    <Form method="post" encType="multipart/form-data" className="form-stack" noValidate onSubmit={onSubmit}>
+      {entries.length > 0 ? (
+        <div className="error-summary" role="alert" aria-labelledby="presentation-error-summary-title">
+          <h2 id="presentation-error-summary-title">{t("presentations.errorSummary")}</h2>
+          <ul>
+            {entries.map(([path, error]) => (
+              <li key={path}>
+                <a href={`#${anchorOf(path)}`}>{t(error)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Field
+        path="title"
+        label={t("presentations.fields.title")}
+        hint={t("presentations.fields.titleHint")}
+        values={values}
+        errors={errors}
+      />
+      <Field
+        path="offering"
+        label={t("presentations.fields.offering")}
+        hint={t("presentations.fields.offeringHint")}
+        values={values}
+        errors={errors}
+        multiline
+      />
+      <Field
+        path="needs"
+        label={t("presentations.fields.needs")}
+        hint={t("presentations.fields.needsHint")}
+        values={values}
+        errors={errors}
+        multiline
+      />
+      <Field
+        path="cpv"
+        label={t("presentations.fields.cpv")}
+        hint={t("presentations.fields.cpvHint", { count: maxPresentationCpvCodes })}
+        values={values}
+        errors={errors}
+      />
+      <fieldset className="check-group" aria-describedby={`${id("recipients")}-hint`}>
+        <legend id={id("recipients-legend")}>{t("presentations.fields.recipients")}</legend>
+        <span id={`${id("recipients")}-hint`} className="field-hint">
+          {t("presentations.fields.recipientsHint", { count: maxRecipients })}
+        </span>
+        {recipients.map((organisation) => (
+          <div className="check-field" key={organisation.id}>
+            <input
+              type="checkbox"
+              id={id(`recipients-${organisation.id}`)}
+              name="recipients"
+              value={organisation.id}
+              defaultChecked={chosen.has(organisation.id)}
+            />
+            <label htmlFor={id(`recipients-${organisation.id}`)}>{organisation.name}</label>
+          </div>
+        ))}
+        {errors.recipients ? <span className="field-error">{t(errors.recipients)}</span> : null}
+      </fieldset>
+      <Field
+        path="planId"
+        label={t("presentations.fields.planId")}
+        hint={t("presentations.fields.planIdHint")}
+        values={values}
+        errors={errors}
+      />
+      <NativeSelect
+        id={id("language")}
+        name="language"
+        label={t("presentations.fields.language")}
+        defaultValue={textOf(values, "language") || locale}
+        error={errors.language}
+        options={presentationLanguages.map((language) => ({
+          value: language,
+          label: t(`presentations.languages.${language}`),
+        }))}
+      />
+      <div className="native-field">
+        <label htmlFor={id("files")}>{t("presentations.fields.files")}</label>
+        <span id={`${id("files")}-hint`} className="field-hint">
+          {t("presentations.fields.filesHint", { count: maxPresentationAttachments, max, total })}
+        </span>
+        <input
+          id={id("files")}
+          name="files"
+          type="file"
+          multiple
+          accept={attachmentAccept}
+          aria-invalid={filesError ? true : undefined}
+          aria-describedby={[`${id("files")}-hint`, filesError ? `${id("files")}-error` : null]
+            .filter(Boolean)
+            .join(" ")}
+        />
+        {filesError ? (
+          <span id={`${id("files")}-error`} className="field-error">
+            {t(filesError, { max: formatFileSize(locale, maxPresentationFileBytes) })}
+          </span>
+        ) : null}
+      </div>
+      <div>
+        <Button type="submit" id="presentation-submit" disabled={busy}>
+          {t("presentations.submit")}
+        </Button>
+      </div>
+    </Form>
+  );
+}
