@@ -39,6 +39,11 @@ export function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderV
           ) : null}
           {viewer?.hasPartners ? (
             <li>
+              <NavLink to={`/${locale}/company`}>{t("companyHome.nav")}</NavLink>
+            </li>
+          ) : null}
+          {viewer?.hasPartners ? (
+            <li>
               <NavLink to={`/${locale}/partners`} end>
                 {t("partners.nav")}
               </NavLink>

@@ -92,4 +92,11 @@ export const watchRows: Check[] = [
     success: { status: 200, contains: '"data"' },
     refusedAnonymous: { status: 401 },
   },
+  {
+    route: ":lang/company",
+    what: "the company's home: matches, interests, presentations, partner threads",
+    allowed: ["company-admin", "company-member"],
+    request: () => ({ method: "GET", path: "/fi/company" }),
+    success: { status: 200, contains: "Siivouspalvelu Kirkas Oy" },
+  },
 ];

@@ -1,0 +1,158 @@
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { Heading, Paragraph } from "suomifi-ui-components";
+import { isLocale } from "../i18n/locales.ts";
+import { pageTitle } from "../i18n/page-title.ts";
+import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { listCompanyInterests } from "../modules/interest/interest-queries.server.ts";
+import { actingCompanyOf } from "../modules/interest/policy.ts";
+import { listCompanyPartners } from "../modules/partners/thread-queries.server.ts";
+import { listSentPresentations } from "../modules/presentations/sent-queries.server.ts";
+import { listNotifications, listWatches } from "../modules/watches/watch-queries.server.ts";
+import type { Route } from "./+types/company-home";
+
+export const meta: Route.MetaFunction = ({ params }) => [
+  { title: pageTitle(params.lang, "companyHome.title") },
+];
+
+const latest = 5;
+
+/**
+ * A company's home: its watches and latest matches, the plans it is interested in, its presentations
+ * and its partner threads, each with a link to the full list. For the company's own members.
+ */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const viewer = await requireViewer(context, request, params.lang);
+  const company = actingCompanyOf(viewer);
+  if (!company) throw data({ code: "forbidden" }, { status: 403 });
+  const { db } = context.services.database;
+  const watches = await listWatches(db, viewer);
+  const notifications = await listNotifications(db, viewer, { page: 1, locale });
+  const interests = await listCompanyInterests({ db, viewer, locale });
+  const partners = await listCompanyPartners({ db, viewer, locale });
+  const presentations = await listSentPresentations({
+    services: context.services,
+    viewer,
+    companyId: company.organisationId,
+  });
+  return {
+    company: { id: company.organisationId, name: company.name },
+    watches: watches.length,
+    notifications: { items: notifications.items.slice(0, latest), unread: notifications.unread },
+    interests: interests.slice(0, latest),
+    presentations: presentations.rows.slice(0, latest).map((row) => ({
+      id: row.id,
+      title: row.title,
+      states: row.recipients.map((r) => ({ name: r.organisationName, state: r.state })),
+    })),
+    threads: partners.threads.slice(0, latest),
+    requests: partners.requests.length,
+  };
+}
+
+function Section({
+  id,
+  title,
+  more,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  more: { to: string; label: string };
+  empty: string | null;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="home-section">
+      <Heading variant="h2" id={id} mb="xs">
+        {title}
+      </Heading>
+      {empty ? <Paragraph mb="xs">{empty}</Paragraph> : children}
+      <p>
+        <Link to={more.to}>{more.label}</Link>
+      </p>
+    </section>
+  );
+}
+
+export default function CompanyHome({ loaderData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const { company, notifications, interests, presentations, threads } = loaderData;
+  return (
+    <>
+      <Heading variant="h1" mb="s">
+        {company.name}
+      </Heading>
+      <Paragraph mb="m">{t("companyHome.intro")}</Paragraph>
+      <p>
+        <Link to={`/${locale}/organisations/${company.id}/company-profile`}>{t("companyHome.profile")}</Link>
+      </p>
+      <Section
+        id="home-matches"
+        title={t("companyHome.matches", { count: notifications.unread })}
+        more={{ to: `/${locale}/watches`, label: t("companyHome.allWatches", { count: loaderData.watches }) }}
+        empty={notifications.items.length === 0 ? t("notifications.noWatches") : null}
+      >
+        <ul className="compact-list">
+          {notifications.items.map((item) => (
+            <li key={item.id}>
+              {item.read ? null : <strong className="badge">{t("notifications.unread")}</strong>}{" "}
+              <Link to={`/${locale}/plans/${item.planId}`}>{item.planTitle}</Link> ({item.organisationName},{" "}
+              {t(`watches.events.${item.event}`)})
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section
+        id="home-interests"
+        title={t("companyHome.interests")}
+        more={{ to: `/${locale}/plans`, label: t("companyHome.findPlans") }}
+        empty={interests.length === 0 ? t("companyHome.noInterests") : null}
+      >
+        <ul className="compact-list">
+          {interests.map((item) => (
+            <li key={item.planId}>
+              <Link to={`/${locale}/plans/${item.planId}`}>{item.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section
+        id="home-presentations"
+        title={t("companyHome.presentations")}
+        more={{ to: `/${locale}/presentations`, label: t("companyHome.allPresentations") }}
+        empty={presentations.length === 0 ? t("companyHome.noPresentations") : null}
+      >
+        <ul className="compact-list">
+          {presentations.map((item) => (
+            <li key={item.id}>
+              <Link to={`/${locale}/presentations/${item.id}`}>{item.title}</Link>:{" "}
+              {item.states.map((s) => `${s.name} – ${t(`presentations.states.${s.state}`)}`).join(", ")}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section
+        id="home-partners"
+        title={t("companyHome.partners")}
+        more={{
+          to: `/${locale}/partners`,
+          label: t("companyHome.allPartners", { count: loaderData.requests }),
+        }}
+        empty={threads.length === 0 ? t("companyHome.noThreads") : null}
+      >
+        <ul className="compact-list">
+          {threads.map((thread) => (
+            <li key={thread.id}>
+              <Link to={`/${locale}/partners/threads/${thread.id}`}>{thread.planTitle}</Link> (
+              {thread.otherCompany})
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}
