@@ -33,7 +33,7 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): companies", () 
     });
   }
 
-  it("finds no violations on the company profile and presentation forms and their errors", {
+  it("finds no violations on the company profile, presentation and watch forms and their errors", {
     timeout: 240_000,
   }, async () => {
     const context = await contextAs(env, roles["company-admin"]);
@@ -57,6 +57,12 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): companies", () 
       await page.locator("#presentation-submit").click();
       await page.locator(".error-summary").waitFor();
       await analyzeInto(page, problems, `${locale} presentation form errors`);
+      await page.goto(`${env.server.url}/${locale}/watches/new?cpv=90900000&region=01`);
+      await page.locator("#watch-cpv").fill("123");
+      await page.locator("#watch-event-published").uncheck();
+      await page.locator("#watch-submit").click();
+      await page.locator(".error-summary").waitFor();
+      await analyzeInto(page, problems, `${locale} watch form errors`);
     }
     expect(problems).toEqual([]);
     await context.close();
