@@ -5,6 +5,7 @@ import { describeInBrowser } from "../../app/test/browser.ts";
 import {
   type CrawlEnvironment,
   crawlAsRole,
+  crawlLocales,
   roles,
   startCrawlEnvironment,
   stopCrawlEnvironment,
@@ -27,7 +28,9 @@ describeInBrowser(
   "accessibility crawl (axe, WCAG 2.1 A and AA): visitors, residents, advisors and the platform administrator",
   () => {
     for (const role of ROLES) {
-      it(`finds no violations as ${role} in fi, sv and en`, { timeout: 900_000 }, async () => {
+      it(`finds no violations as ${role} in ${crawlLocales(role).join(", ")}`, {
+        timeout: 900_000,
+      }, async () => {
         const { pages, problems } = await crawlAsRole(env, role);
         expect(pages).toBeGreaterThanOrEqual(roles[role] ? 12 : 18);
         expect(problems).toEqual([]);
