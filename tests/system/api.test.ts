@@ -11,7 +11,6 @@ import { apiToken } from "../../app/modules/open-data/tables.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
-import { logInAs } from "../../app/test/http-session.ts";
 import { createOcdsValidators } from "../../app/test/ocds-schemas.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
@@ -189,41 +188,6 @@ describe("plans API", () => {
     const { response, json } = await get("/api/v1/nothing-here");
     expect(response.status).toBe(404);
     expect(json()).toEqual({ error: "not_found" });
-  });
-});
-
-describe("company directory and watches API", () => {
-  it("lists listed companies by CPV and region, without contact persons, and refuses unknown parameters", async () => {
-    const { response, json } = await get("/api/v1/companies?cpv=90900000&region=01");
-    expect(response.status).toBe(200);
-    const body = json() as { meta: { total: number }; data: { id: string; name: string }[] };
-    expect(body.data.map((company) => company.name)).toContain("Siivouspalvelu Kirkas Oy");
-    expect(JSON.stringify(body)).not.toContain("@kirkas.example");
-    const kirkas = body.data.find((company) => company.name === "Siivouspalvelu Kirkas Oy")?.id ?? "";
-    const one = await get(`/api/v1/companies/${kirkas}`);
-    expect(one.response.status).toBe(200);
-    const profile = (one.json() as { data: Record<string, unknown> }).data;
-    expect(profile.offering).toContain("90910000");
-    expect(profile).not.toHaveProperty("contacts");
-    expect(JSON.stringify(profile)).not.toContain("@kirkas.example");
-    expect((await get("/api/v1/companies?colour=blue")).response.status).toBe(400);
-    expect((await get("/api/v1/companies/00000000-0000-4000-8000-000000000000")).response.status).toBe(404);
-  });
-
-  it("gives the signed-in person their own watches, uncached, and anonymous callers a 401", async () => {
-    const anonymous = await fetch(`${server.url}/api/v1/watches`);
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
-    const cookie = await logInAs(server.url, "yrittaja@kirkas.example");
-    const own = await fetch(`${server.url}/api/v1/watches`, { headers: { Cookie: cookie } });
-    expect(own.status).toBe(200);
-    expect(own.headers.get("cache-control")).toBe("private, no-store");
-    const watches = ((await own.json()) as { data: { name: string; criteria: { cpv: string[] } }[] }).data;
-    expect(watches.map((watch) => watch.name)).toContain("Siivous Uusimaa");
-    const other = await fetch(`${server.url}/api/v1/watches`, {
-      headers: { Cookie: await logInAs(server.url, "hankinnat@espoo.example") },
-    });
-    expect(((await other.json()) as { data: unknown[] }).data).toEqual([]);
   });
 });
 
