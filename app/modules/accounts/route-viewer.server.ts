@@ -33,6 +33,6 @@ export async function requireViewer(
 
 /** A same-site path to continue to after logging in; anything else (other hosts, //evil) falls back. */
 export function safeNextPath(next: string | null | undefined, fallback: string): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
   return next;
 }

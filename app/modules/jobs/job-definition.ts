@@ -11,6 +11,7 @@ export type JobQueueOptions = Pick<
   | "expireInSeconds"
   | "retentionSeconds"
   | "deleteAfterSeconds"
+  | "heartbeatSeconds"
 >;
 
 /**

@@ -60,6 +60,10 @@ export async function registerMailWorker({
     ...(retry.maxDelaySeconds ? { retryDelayMax: retry.maxDelaySeconds } : {}),
     // Longer than the SMTP time-outs together, so an attempt fails on its own before pg-boss expires it.
     expireInSeconds: 300,
+    // A process killed mid-delivery stops beating: its job is retried about a minute later instead of
+    // waiting out the expiry. Beats go every 10 s, so only a database stalled for 20 s could fail a
+    // delivery that is still running (its signal is then aborted).
+    heartbeatSeconds: 20,
   };
   await jobs.register({ ...sendMailJob, queue }, ({ outboxId }, context) =>
     deliverMail({ db, transport, mailFrom, outboxId, context }),

@@ -73,7 +73,7 @@ export function registerCompanyRoutes(api: Hono<ApiEnv>, { db, base }: { db: Db;
     const profile = id.success
       ? await getCompanyProfile({ db, organisationId: id.data, locale: "fi" })
       : null;
-    if (!profile || !profile.isListed) return notFound(c);
+    if (!profile?.isListed) return notFound(c);
     const { contacts: _personal, isListed: _listed, updatedAt, ...open } = profile;
     return conditionalJson(
       c,

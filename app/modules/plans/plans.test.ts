@@ -30,7 +30,7 @@ const buyer: Viewer = {
 const leadership: Viewer = {
   ...buyer,
   userId: "lead-1",
-  memberships: [{ ...buyer.memberships[0]!, role: "leadership" }],
+  memberships: buyer.memberships.map((membership) => ({ ...membership, role: "leadership" as const })),
 };
 const company: Viewer = {
   ...buyer,
