@@ -11,9 +11,12 @@ import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../../app/test/test-smtp-server.ts";
 
-// Issue 4's acceptance journey: a company signs up with its Y-tunnus, watches a CPV group in a region;
+// Issue 4's acceptance journeys. A company signs up with its Y-tunnus, watches a CPV group in a region;
 // a buyer publishes a matching plan in the UI and the company gets exactly one e-mail, whose link and
-// one-click unsubscribe work; a plan that does not match sends nothing.
+// one-click unsubscribe work; a plan that does not match sends nothing. Then the company lists itself,
+// presents its services to the buyer and says it is interested in the plan; the buyer finds it in the
+// directory by CPV and region, in the inbox and among the plan's interested companies, while an
+// anonymous visitor sees only how many are interested. The second test continues from the first.
 
 let smtp: TestSmtpServer;
 let server: TestServer;
@@ -21,6 +24,10 @@ let browser: Browser;
 const email = "puhdas.piha@example.fi";
 const password = "Puhdas piha ja siisti koulu 2026";
 const title = "Päiväkotien ylläpitosiivous Leppävaarassa";
+const companyName = "Puhdas Piha Oy";
+const demoPassword = "Hankintasilta-demo-2026";
+/** Carried from the first journey to the second. */
+const journey = { companyPage: undefined as Page | undefined, companyId: "", espooId: "", planId: "" };
 
 beforeAll(async () => {
   if (process.env.SKIP_BROWSER === "1") return;
@@ -87,7 +94,7 @@ describeInBrowser("in Chromium", () => {
 
     // Register the company: an invalid Y-tunnus is a field error, a valid one creates it.
     await page.goto(`${server.url}/fi/organisations`);
-    await page.fill("#org-name", "Puhdas Piha Oy");
+    await page.fill("#org-name", companyName);
     if ((await page.locator("#org-kind").count()) > 0) await page.selectOption("#org-kind", "company");
     await page.fill("#org-y-tunnus", "1234567-8");
     await page.click("#org-create-submit");
@@ -104,6 +111,7 @@ describeInBrowser("in Chromium", () => {
     await page.fill("#org-y-tunnus", yTunnus);
     await page.click("#org-create-submit");
     await page.waitForURL(/\/fi\/organisations\/[\w-]+\?created=1$/);
+    journey.companyId = new URL(page.url()).pathname.split("/").pop() ?? "";
 
     // A watch for cleaning services (CPV group 909) in Uusimaa, e-mailed at once.
     await page.goto(`${server.url}/fi/watches/new`);
@@ -134,7 +142,7 @@ describeInBrowser("in Chromium", () => {
     const buyerContext = await browser.newContext({ locale: "fi-FI" });
     buyerContext.setDefaultTimeout(10_000);
     const buyer = await buyerContext.newPage();
-    await logIn(buyer, "asiantuntija@espoo.example", "Hankintasilta-demo-2026");
+    await logIn(buyer, "asiantuntija@espoo.example", demoPassword);
     await buyer.goto(`${server.url}/fi/workspace/plans/new`);
     await buyer.fill("#plan-title-fi", title);
     await buyer.fill("#plan-need-fi", "Kuuden päiväkodin päivittäinen siivous ympäristömerkityin aineon.");
@@ -195,6 +203,79 @@ describeInBrowser("in Chromium", () => {
     expect(await page.getByText(/Sähköpostit peruttu/).isVisible()).toBe(true);
 
     await buyerContext.close();
-    await context.close();
+    journey.companyPage = page;
+    journey.espooId = espoo ?? "";
+    journey.planId = planId;
+  }, 180_000);
+
+  it("a buyer finds the company in the directory, its presentation in the inbox and its interest in the plan", async () => {
+    const { companyPage: page, companyId, espooId, planId } = journey;
+    if (!page) throw new Error("the first journey did not finish");
+
+    // The company describes itself (cleaning in Uusimaa, a contact person) and chooses to be listed.
+    await page.goto(`${server.url}/fi/organisations/${companyId}/company-profile`);
+    await page.check("#company-sizeClass-small");
+    await page.fill("#company-description-fi", "Päiväkotien ja koulujen siivous ympäristömerkityin aineen.");
+    await page.fill("#company-offering", "90911200-8");
+    await page.check("#company-regions-01");
+    await page.fill("#company-contacts-0-name", "Pia Piha");
+    await page.fill("#company-contacts-0-email", "pia@puhdaspiha.example");
+    await page.check("#company-isListed-on");
+    await page.click("#company-profile-submit");
+    await page.waitForURL(/\/company-profile\?saved=1$/);
+
+    // It presents its services to Espoo and says it is interested in the plan.
+    const presentationTitle = "Ympäristömerkitty siivous päiväkodeille";
+    await page.goto(`${server.url}/fi/presentations/new`);
+    await page.fill("#presentation-title", presentationTitle);
+    await page.fill("#presentation-offering", "Päivittäinen siivous ja ikkunanpesu Joutsenmerkityin aineen.");
+    await page.fill("#presentation-needs", "Päiväkotien ja koulujen siivous Espoossa.");
+    await page.fill("#presentation-cpv", "90911200");
+    await page.check(`#presentation-recipients-${espooId}`);
+    await page.click("#presentation-submit");
+    await page.waitForURL(/\/fi\/presentations\/[\w-]+\?sent=1$/);
+    await page.goto(`${server.url}/fi/plans/${planId}`);
+    await page.click("#interest-submit");
+    await page.waitForURL(/\?interest=saved$/);
+
+    const buyerContext = await browser.newContext({ locale: "fi-FI" });
+    buyerContext.setDefaultTimeout(10_000);
+    const buyer = await buyerContext.newPage();
+    await logIn(buyer, "asiantuntija@espoo.example", demoPassword);
+
+    // Market research: the cleaning group (the profile has one of its sub-codes) finds the company in
+    // Uusimaa and not in another region. The form navigates within the page, so the list changes after
+    // the address does: each expectation waits for it.
+    await buyer.goto(`${server.url}/fi/companies`);
+    await buyer.fill("#companies-cpv", "90910000");
+    await buyer.selectOption("#companies-region", "02");
+    await buyer.click("#companies-filter-submit");
+    await buyer.waitForURL(/cpv=90910000.*region=02/);
+    await expect.poll(() => buyer.getByRole("link", { name: companyName }).count()).toBe(0);
+    await buyer.selectOption("#companies-region", "01");
+    await buyer.click("#companies-filter-submit");
+    await buyer.waitForURL(/region=01/);
+    await expect.poll(() => buyer.getByRole("link", { name: companyName }).count()).toBe(1);
+
+    // The presentation waits in Espoo's inbox.
+    await buyer.goto(`${server.url}/fi/organisations/${espooId}/inbox`);
+    expect(await buyer.getByRole("link", { name: presentationTitle }).isVisible()).toBe(true);
+
+    // The plan's workspace page lists the company among the interested, with its contact person.
+    await buyer.goto(`${server.url}/fi/workspace/plans/${planId}`);
+    const interested = buyer.locator('section[aria-labelledby="interested-companies-title"]');
+    expect(await interested.getByRole("link", { name: companyName }).isVisible()).toBe(true);
+    expect(await interested.getByText("pia@puhdaspiha.example").isVisible()).toBe(true);
+
+    // An anonymous visitor sees the count on the public plan page, never who.
+    const visitorContext = await browser.newContext({ locale: "fi-FI" });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`${server.url}/fi/plans/${planId}`);
+    expect(await visitor.getByText("Kiinnostuneita yrityksiä: 1.").isVisible()).toBe(true);
+    expect(await visitor.content()).not.toContain(companyName);
+
+    await visitorContext.close();
+    await buyerContext.close();
+    await page.context().close();
   }, 180_000);
 });
