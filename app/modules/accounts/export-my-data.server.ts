@@ -2,13 +2,19 @@ import { desc, eq } from "drizzle-orm";
 import type { Services } from "../../services.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { auditLog } from "../audit/tables.ts";
+import { interestDataOfPerson } from "../interest/personal-data.server.ts";
 import { mailOutbox, mailSuppression } from "../mail/index.ts";
+import { partnerDataOfPerson } from "../partners/personal-data.server.ts";
+import { presentationDataOfPerson } from "../presentations/personal-data.server.ts";
+import { watchDataOfPerson } from "../watches/personal-data.server.ts";
 import { accountsAccount, accountsSession, accountsUser } from "./tables.ts";
 import { listMemberships, type Viewer } from "./viewer.server.ts";
 
 /**
- * Everything the platform holds about the person (GDPR art. 15 and 20), as one JSON document. Secrets
- * (password hashes, session tokens) are left out.
+ * Everything the platform holds about the person (GDPR art. 15 and 20), as one JSON document: the
+ * account, activity and e-mails, and what they made in each module (watches and notifications,
+ * presentations and replies, partner requests and messages, interest marks). Secrets (password hashes,
+ * session tokens) are left out.
  */
 export async function exportMyData({ services, viewer }: { services: Services; viewer: Viewer }) {
   const { db } = services.database;
@@ -51,6 +57,10 @@ export async function exportMyData({ services, viewer }: { services: Services; v
     .select({ topic: mailSuppression.topic, since: mailSuppression.createdAt })
     .from(mailSuppression)
     .where(eq(mailSuppression.address, viewer.email));
+  const watches = await watchDataOfPerson(db, viewer.userId);
+  const presentations = await presentationDataOfPerson(db, viewer.userId);
+  const partners = await partnerDataOfPerson(db, viewer.userId);
+  const { interests } = await interestDataOfPerson(db, viewer.userId);
   await recordAudit(db, {
     actorId: viewer.userId,
     action: "accounts.export-data",
@@ -78,5 +88,9 @@ export async function exportMyData({ services, viewer }: { services: Services; v
     activity,
     emails: mails,
     unsubscribedTopics: unsubscribed,
+    ...watches,
+    ...presentations,
+    ...partners,
+    interests,
   };
 }

@@ -1,0 +1,34 @@
+import { desc, eq } from "drizzle-orm";
+import type { Db } from "../../db/types.ts";
+import { presentationsMessage, presentationsPresentation, presentationsRecipient } from "./tables.ts";
+
+/** The presentations a person sent and the replies they wrote, for the export of their data. */
+export async function presentationDataOfPerson(db: Db, userId: string) {
+  const presentations = await db
+    .select({
+      id: presentationsPresentation.id,
+      companyId: presentationsPresentation.companyId,
+      title: presentationsPresentation.title,
+      offering: presentationsPresentation.offering,
+      needs: presentationsPresentation.needs,
+      planId: presentationsPresentation.planId,
+      createdAt: presentationsPresentation.createdAt,
+    })
+    .from(presentationsPresentation)
+    .where(eq(presentationsPresentation.createdBy, userId))
+    .orderBy(desc(presentationsPresentation.createdAt));
+  const messages = await db
+    .select({
+      presentationId: presentationsRecipient.presentationId,
+      recipientOrganisationId: presentationsRecipient.organisationId,
+      side: presentationsMessage.side,
+      authorName: presentationsMessage.authorName,
+      body: presentationsMessage.body,
+      createdAt: presentationsMessage.createdAt,
+    })
+    .from(presentationsMessage)
+    .innerJoin(presentationsRecipient, eq(presentationsRecipient.id, presentationsMessage.recipientId))
+    .where(eq(presentationsMessage.authorId, userId))
+    .orderBy(desc(presentationsMessage.createdAt));
+  return { presentations, presentationMessages: messages };
+}
