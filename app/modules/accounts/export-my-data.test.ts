@@ -26,7 +26,12 @@ beforeAll(async () => {
   await saveWatch({
     db: database.db,
     viewer: admin,
-    input: watchSchema.parse({ name: "Siivous Espoossa", cpv: ["90900000"], event: ["published"], instant: true }),
+    input: watchSchema.parse({
+      name: "Siivous Espoossa",
+      cpv: ["90900000"],
+      event: ["published"],
+      instant: true,
+    }),
   });
   // A plan published after the watch was saved gives it a notification.
   await createFixturePlan(database, ids.espoo, { title: { fi: "Päiväkotien siivous" } });
