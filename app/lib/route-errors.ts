@@ -14,6 +14,23 @@ export async function orRespond<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Like orRespond, but a command refused by a rate limit comes back as `{ ok: false }`, so the route can
+ * show the form again with what the person typed (status 429) instead of an error page.
+ */
+export async function orRateLimited<T>(
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false }> {
+  return orRespond(async () => {
+    try {
+      return { ok: true as const, value: await work() };
+    } catch (error) {
+      if (error instanceof AppError && error.code === "rate_limited") return { ok: false as const };
+      throw error;
+    }
+  });
+}
+
 /** A page number from the query string: 1 when missing or nonsense, at most 10,000. */
 export function pageFrom(request: Request): number {
   const value = Number(new URL(request.url).searchParams.get("page") ?? "1");

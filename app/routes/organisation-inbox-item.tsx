@@ -8,7 +8,7 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData } from "../lib/form-data.server.ts";
-import { orRespond } from "../lib/route-errors.ts";
+import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { changeRecipientState } from "../modules/presentations/change-recipient-state.server.ts";
 import { getInboxItem } from "../modules/presentations/inbox-queries.server.ts";
@@ -53,7 +53,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     const parsed = parseFormData(form, replySchema);
     if (!parsed.ok)
       return data({ intent: "reply", errors: parsed.errors, values: parsed.values }, { status: 400 });
-    await orRespond(() =>
+    const sent = await orRateLimited(() =>
       replyToPresentation({
         services,
         viewer,
@@ -63,6 +63,15 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         requestId: context.requestId,
       }),
     );
+    if (!sent.ok)
+      return data(
+        {
+          intent: "reply",
+          errors: { body: "validation.messageRateLimited" },
+          values: { body: parsed.data.body },
+        },
+        { status: 429 },
+      );
     throw redirect(`${base}?replied=1#thread-${params.recipientId}`);
   }
   const parsed = parseFormData(form, recipientStateSchema);

@@ -7,7 +7,7 @@ import { PartnerRequestHeading } from "../components/plan-interest.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { orRespond } from "../lib/route-errors.ts";
+import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { closePartnerRequest } from "../modules/partners/close-partner-request.server.ts";
 import { contactPartnerRequest } from "../modules/partners/contact-partner-request.server.ts";
@@ -54,7 +54,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const parsed = partnerMessageSchema.safeParse({ body });
   if (!parsed.success)
     return data({ errors: planFieldErrors(parsed.error), values: { body } }, { status: 400 });
-  const result = await orRespond(() =>
+  const contacted = await orRateLimited(() =>
     contactPartnerRequest({
       services,
       viewer,
@@ -63,6 +63,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       requestId: context.requestId,
     }),
   );
+  // A message in an existing thread counts against the person's hourly limit, a new thread against the
+  // company's daily one.
+  if (!contacted.ok)
+    return data({ errors: { body: "validation.messageRateLimited" }, values: { body } }, { status: 429 });
+  const result = contacted.value;
   if (!result.ok)
     return data({ errors: { body: "partners.errors.rateLimited" }, values: { body } }, { status: 429 });
   throw redirect(`${base}/threads/${result.threadId}?sent=1`);

@@ -6,7 +6,7 @@ import { ErrorSummary, TextAreaField } from "../components/native-form-fields.ts
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { orRespond } from "../lib/route-errors.ts";
+import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { postPartnerMessage } from "../modules/partners/post-partner-message.server.ts";
 import { maxMessageLength, partnerMessageSchema } from "../modules/partners/schemas.ts";
@@ -37,7 +37,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const parsed = partnerMessageSchema.safeParse({ body });
   if (!parsed.success)
     return data({ errors: planFieldErrors(parsed.error), values: { body } }, { status: 400 });
-  await orRespond(() =>
+  const sent = await orRateLimited(() =>
     postPartnerMessage({
       services: context.services,
       viewer,
@@ -46,6 +46,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       requestId: context.requestId,
     }),
   );
+  if (!sent.ok)
+    return data({ errors: { body: "validation.messageRateLimited" }, values: { body } }, { status: 429 });
   throw redirect(`/${params.lang}/partners/threads/${params.threadId}?sent=1`);
 }
 

@@ -8,7 +8,7 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData } from "../lib/form-data.server.ts";
-import { orRespond } from "../lib/route-errors.ts";
+import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { replyToPresentation } from "../modules/presentations/reply-to-presentation.server.ts";
 import { replySchema } from "../modules/presentations/schemas.ts";
@@ -39,7 +39,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const recipientId = String(form.get("recipientId") ?? "");
   const parsed = parseFormData(form, replySchema);
   if (!parsed.ok) return data({ recipientId, errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await orRespond(() =>
+  const sent = await orRateLimited(() =>
     replyToPresentation({
       services: context.services,
       viewer,
@@ -49,6 +49,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       requestId: context.requestId,
     }),
   );
+  if (!sent.ok)
+    return data(
+      { recipientId, errors: { body: "validation.messageRateLimited" }, values: { body: parsed.data.body } },
+      { status: 429 },
+    );
   throw redirect(`/${params.lang}/presentations/${params.id}?replied=${recipientId}#thread-${recipientId}`);
 }
 

@@ -119,6 +119,8 @@ export const enCore = {
     passwordWeak: "The password is too easy to guess. Try a longer sentence.",
     acceptPrivacy: "Accept the privacy notice to create an account.",
     unknownField: "Unknown field.",
+    messageRateLimited:
+      "You have already sent 30 messages in the last hour. Your message is kept in the form: send it again in a while.",
   },
   auth: {
     invalidCredentials: "The e-mail address or password is wrong.",

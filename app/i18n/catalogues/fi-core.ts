@@ -116,6 +116,8 @@ export const fiCore = {
     passwordWeak: "Salasana on liian helppo arvata. Kokeile pidempää lausetta.",
     acceptPrivacy: "Hyväksy tietosuojaseloste, jotta voit luoda tunnuksen.",
     unknownField: "Tuntematon kenttä.",
+    messageRateLimited:
+      "Olet lähettänyt tunnin aikana jo 30 viestiä. Viestisi on tallessa lomakkeella: lähetä se hetken kuluttua uudelleen.",
   },
   auth: {
     invalidCredentials: "Sähköpostiosoite tai salasana on väärin.",

@@ -118,6 +118,8 @@ export const svCore = {
     passwordWeak: "Lösenordet är för lätt att gissa. Pröva en längre mening.",
     acceptPrivacy: "Godkänn dataskyddsbeskrivningen för att skapa ett konto.",
     unknownField: "Okänt fält.",
+    messageRateLimited:
+      "Du har redan skickat 30 meddelanden den senaste timmen. Ditt meddelande finns kvar i formuläret: skicka det igen om en stund.",
   },
   auth: {
     invalidCredentials: "E-postadressen eller lösenordet är fel.",

@@ -11,6 +11,8 @@ export const rateLimits = {
   passwordReset: { limit: 5, windowSeconds: 60 * 60 },
   magicLink: { limit: 5, windowSeconds: 60 * 60 },
   signUp: { limit: 10, windowSeconds: 60 * 60 },
+  /** Messages that e-mail other people (partner threads, presentation replies), per person. */
+  messages: { limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

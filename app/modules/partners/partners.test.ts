@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtures.ts";
+import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { mailOutbox } from "../mail/tables.ts";
 import { closePartnerRequest } from "./close-partner-request.server.ts";
@@ -9,7 +10,7 @@ import { createPartnerRequest } from "./create-partner-request.server.ts";
 import { getPartnerRequestPage, listPlanPartnerRequests } from "./partner-queries.server.ts";
 import { postPartnerMessage } from "./post-partner-message.server.ts";
 import { maxNewThreadsPerDay, partnerMessageSchema, partnerRequestSchema } from "./schemas.ts";
-import { partnersThread } from "./tables.ts";
+import { partnersMessage, partnersThread } from "./tables.ts";
 import { getPartnerThread, listCompanyPartners } from "./thread-queries.server.ts";
 
 let world: CompanyWorld;
@@ -274,5 +275,31 @@ describe("the daily limit on new threads", () => {
     }
     expect(results.filter((r) => r.ok)).toHaveLength(maxNewThreadsPerDay - 1);
     expect(results.at(-1)).toEqual({ ok: false, error: "rateLimited" });
+  });
+});
+
+describe("the hourly limit on messages", () => {
+  it(`lets a person send ${rateLimits.messages.limit} messages an hour, then refuses without writing`, async () => {
+    const { services, viewers, database } = world;
+    const [thread] = await database.db
+      .select({ id: partnersThread.id })
+      .from(partnersThread)
+      .where(eq(partnersThread.organisationId, world.ids.ruoka));
+    const threadId = thread?.id ?? "";
+    const viewer = viewers.kirkasMember;
+    // The limit is the person's, whatever they wrote before in this hour (presentation replies too).
+    for (let i = 1; i < rateLimits.messages.limit; i += 1)
+      await consumeRateLimit(database.db, `messages:${viewer.userId}`, rateLimits.messages);
+    await postPartnerMessage({ services, viewer, threadId, body: "Viimeinen tällä tunnilla." });
+    const count = async () =>
+      (await database.db.select().from(partnersMessage).where(eq(partnersMessage.threadId, threadId))).length;
+    const before = await count();
+    await expect(postPartnerMessage({ services, viewer, threadId, body: "Liikaa." })).rejects.toMatchObject({
+      code: "rate_limited",
+    });
+    expect(await count()).toBe(before);
+    // Someone else in the same company still may.
+    await postPartnerMessage({ services, viewer: viewers.kirkasAdmin, threadId, body: "Minä vastaan." });
+    expect(await count()).toBe(before + 1);
   });
 });

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
+import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { pickText } from "../plans/public-queries.server.ts";
@@ -11,7 +12,8 @@ import { partnersMessage, partnersThread } from "./tables.ts";
 
 /**
  * Writes a message in a thread for the viewer's side (the poster or the contacting company) and e-mails
- * the other side's representatives; audited without the text. Anyone else gets not_found.
+ * the other side's representatives; audited without the text. Anyone else gets not_found; a person over
+ * the hourly message limit (shared with presentation replies) gets rate_limited.
  */
 export async function postPartnerMessage({
   services,
@@ -30,6 +32,8 @@ export async function postPartnerMessage({
   const thread = await findPartnerThread(db, threadId);
   const side = thread ? threadSideOf(viewer, thread) : null;
   if (!thread || !viewer || !side) throw new AppError("not_found");
+  if (!(await consumeRateLimit(db, `messages:${viewer.userId}`, rateLimits.messages)).allowed)
+    throw new AppError("rate_limited");
   const [sender, receiver] =
     side === "poster"
       ? [

@@ -4,6 +4,7 @@ import type { Services } from "../../services.ts";
 import { samplePdf } from "../../test/attachment-files.ts";
 import { createFixturePlan } from "../../test/plan-fixtures.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
+import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { mailOutbox } from "../mail/tables.ts";
 import { loadReferenceData } from "../reference-data/index.ts";
@@ -17,7 +18,7 @@ import { maxPresentationsPerDay } from "./rules.ts";
 import { presentationSchema, recipientStateSchema } from "./schemas.ts";
 import { sendPresentation } from "./send-presentation.server.ts";
 import { getSentPresentation } from "./sent-queries.server.ts";
-import { presentationsPresentation, presentationsRecipient } from "./tables.ts";
+import { presentationsMessage, presentationsPresentation, presentationsRecipient } from "./tables.ts";
 
 let database: TestDatabase;
 let services: Services;
@@ -295,6 +296,24 @@ describe("replies", () => {
     await expect(
       getSentPresentation({ services, viewer: viewerOf("ruoka-admin"), presentationId, locale: "fi" }),
     ).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("refuses a reply over the person's hourly message limit, writing nothing", async () => {
+    const viewer = viewerOf("espoo-admin");
+    for (let i = 0; i < rateLimits.messages.limit; i += 1)
+      await consumeRateLimit(database.db, `messages:${viewer.userId}`, rateLimits.messages);
+    const messages = async () => (await database.db.select().from(presentationsMessage)).length;
+    const before = await messages();
+    await expect(
+      replyToPresentation({
+        services,
+        viewer,
+        recipientId: espooItem,
+        side: "buyer",
+        input: { body: "Hei" },
+      }),
+    ).rejects.toMatchObject({ code: "rate_limited" });
+    expect(await messages()).toBe(before);
   });
 });
 

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { isLocale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
+import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import { accountsUser } from "../accounts/tables.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
@@ -17,7 +18,8 @@ import { presentationsMessage, presentationsRecipient } from "./tables.ts";
  * Adds a message to one recipient's thread. The buyer's side (buyer-admins and buyers of the receiving
  * organisation) e-mails the company's members, and a `new` presentation becomes `reviewed`; the company's
  * side e-mails the buyer-admins and the buyers who wrote in the thread. Those who may not see the thread
- * get not_found (leadership, who read only, forbidden). Audited without the text.
+ * get not_found (leadership, who read only, forbidden); a person over the hourly message limit (shared
+ * with partner messages) gets rate_limited. Audited without the text.
  */
 export async function replyToPresentation({
   services,
@@ -41,6 +43,8 @@ export async function replyToPresentation({
     assertAllowed(canHandleInboxOf(viewer, recipient.organisationId));
   } else if (!canPresentFor(viewer, recipient.companyId)) throw new AppError("not_found");
   if (!viewer) throw new AppError("unauthenticated");
+  if (!(await consumeRateLimit(db, `messages:${viewer.userId}`, rateLimits.messages)).allowed)
+    throw new AppError("rate_limited");
   const people =
     side === "buyer"
       ? await membersWithRoles(db, recipient.companyId, ["company-admin", "company-member"])
