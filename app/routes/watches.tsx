@@ -1,9 +1,11 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { type CriterionLabel, describeWatchCriteria } from "../modules/watches/watch-criteria.server.ts";
 import { listWatches } from "../modules/watches/watch-queries.server.ts";
 import type { Route } from "./+types/watches";
 
@@ -12,8 +14,20 @@ export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(para
 /** The signed-in person's watches. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
-  return { watches: await listWatches(context.services.database.db, viewer) };
+  const { db } = context.services.database;
+  const watches = await listWatches(db, viewer);
+  const criteria = await describeWatchCriteria(db, watches, isLocale(params.lang) ? params.lang : "fi");
+  return { watches, criteria };
 }
+
+/** The field label each kind of criterion is shown under. */
+const criterionFields: Record<CriterionLabel["kind"], string> = {
+  keywords: "watches.fields.keywords",
+  cpv: "watches.fields.cpv",
+  region: "watches.fields.regions",
+  municipality: "watches.fields.municipalities",
+  organisation: "watches.fields.organisations",
+};
 
 export default function Watches({ loaderData, params }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -48,18 +62,7 @@ export default function Watches({ loaderData, params }: Route.ComponentProps) {
                 <Link to={`/${locale}/watches/${watch.id}`}>{watch.name}</Link>
               </h2>
               <dl className="facts">
-                <dt>{t("watches.criteria")}</dt>
-                <dd>
-                  {[
-                    watch.keywords,
-                    ...watch.cpvCodes,
-                    ...watch.regions,
-                    ...watch.municipalities,
-                    ...watch.valueBands.map((band) => t(`plans.valueBands.${band}`)),
-                  ]
-                    .filter(Boolean)
-                    .join(", ") || t("watches.anything")}
-                </dd>
+                {criteriaRows(loaderData.criteria[watch.id] ?? [], watch.valueBands, t)}
                 <dt>{t("watches.fields.events")}</dt>
                 <dd>{watch.events.map((event) => t(`watches.events.${event}`)).join(", ")}</dd>
                 <dt>{t("watches.delivery")}</dt>
@@ -82,4 +85,30 @@ export default function Watches({ loaderData, params }: Route.ComponentProps) {
       )}
     </>
   );
+}
+
+/** A row per kind of criterion, e.g. "CPV-koodit: 90900000 Siivous- ja puhtaanapitopalvelut"; "kaikki" when none. */
+function criteriaRows(criteria: CriterionLabel[], valueBands: string[], t: (key: string) => string) {
+  const rows = (Object.keys(criterionFields) as CriterionLabel["kind"][])
+    .map((kind) => ({
+      field: criterionFields[kind],
+      labels: criteria.filter((criterion) => criterion.kind === kind).map((criterion) => criterion.label),
+    }))
+    .concat([
+      { field: "watches.fields.valueBands", labels: valueBands.map((band) => t(`plans.valueBands.${band}`)) },
+    ])
+    .filter((row) => row.labels.length > 0);
+  if (rows.length === 0)
+    return (
+      <>
+        <dt>{t("watches.criteria")}</dt>
+        <dd>{t("watches.anything")}</dd>
+      </>
+    );
+  return rows.map((row) => (
+    <Fragment key={row.field}>
+      <dt>{t(row.field)}</dt>
+      <dd>{row.labels.join("; ")}</dd>
+    </Fragment>
+  ));
 }

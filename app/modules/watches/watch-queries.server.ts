@@ -49,7 +49,9 @@ export async function listWatches(db: Db, viewer: Viewer): Promise<WatchSummary[
   const rows = await db
     .select({
       ...columns,
-      notifications: sql<number>`(select count(*)::int from ${watchesNotification} where ${watchesNotification.watchId} = ${watchesWatch.id})`,
+      // Written out: in a one-table select Drizzle leaves column names unqualified, and "id" would be the
+      // notification's own.
+      notifications: sql<number>`(select count(*)::int from ${watchesNotification} n where n.watch_id = ${watchesWatch}.id)`,
     })
     .from(watchesWatch)
     .where(eq(watchesWatch.userId, viewer.userId))

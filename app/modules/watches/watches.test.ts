@@ -17,6 +17,8 @@ import { matchPendingVersions } from "./match-plan-version.server.ts";
 import { saveWatch } from "./save-watch.server.ts";
 import { watchFormInput, watchSchema } from "./schemas.ts";
 import { watchesNotification, watchesPendingVersion } from "./tables.ts";
+import { describeWatchCriteria } from "./watch-criteria.server.ts";
+import { listWatches } from "./watch-queries.server.ts";
 import { watchTopic } from "./watch-topic.ts";
 
 let database: TestDatabase;
@@ -223,6 +225,17 @@ describe("matching", () => {
     await matchPendingVersions(database.db);
     const events = (await notificationsOf(planId)).filter((row) => row.watchId === dialogueOnly);
     expect(events).toEqual([{ watchId: dialogueOnly, event: "dialogue-opened" }]);
+
+    // The list counts each watch's own notifications and names its criteria in the person's language.
+    const listed = await listWatches(database.db, anna);
+    expect(Object.fromEntries(listed.map((w) => [w.name, w.notifications]))).toMatchObject({
+      "Siivous Uusimaa": 1,
+      "Siivous Pirkanmaa": 0,
+    });
+    expect((await describeWatchCriteria(database.db, listed, "sv"))[cleaningUusimaa]).toEqual([
+      { kind: "cpv", label: "90900000 Städning och renhållning" },
+      { kind: "region", label: "Nyland" },
+    ]);
   });
 
   it("queues one instant e-mail per notification with a one-click unsubscribe, and honours it", async () => {
