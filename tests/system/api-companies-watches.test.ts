@@ -1,5 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { interestPlanCompany } from "../../app/modules/interest/tables.ts";
+import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { logInAs } from "../../app/test/http-session.ts";
+import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
 // The company directory (public part) and the caller's own watches under /api/v1 (issue 4 §8), on the
@@ -52,5 +56,34 @@ describe("company directory and watches API", () => {
       headers: { Cookie: await logInAs(server.url, "hankinnat@espoo.example") },
     });
     expect(((await other.json()) as { data: unknown[] }).data).toEqual([]);
+  });
+
+  it("tells how many companies are interested in a public plan, never which, and keeps it current", async () => {
+    const { database } = server.services;
+    const organisationId = async (slug: string) =>
+      (
+        await database.db
+          .select({ id: organisationsOrganisation.id })
+          .from(organisationsOrganisation)
+          .where(eq(organisationsOrganisation.slug, slug))
+      )[0]?.id ?? "";
+    const planId = await createFixturePlan(database, await organisationId("espoo"));
+    const interested = async () =>
+      ((await get(`/api/v1/plans/${planId}`)).json() as { data: { interestedCompanies: number } }).data
+        .interestedCompanies;
+    expect(await interested()).toBe(0);
+    const kirkas = await organisationId("kirkas");
+    await database.db
+      .insert(interestPlanCompany)
+      .values({ planId, organisationId: kirkas, note: "Salainen" });
+    // The answer cached a moment ago gives way to the new count.
+    expect(await interested()).toBe(1);
+    const { text } = await get(`/api/v1/plans/${planId}`);
+    expect(text).not.toContain(kirkas);
+    expect(text).not.toContain("Salainen");
+    const list = (await get("/api/v1/plans")).json() as {
+      data: { id: string; interestedCompanies: number }[];
+    };
+    expect(list.data.find((plan) => plan.id === planId)?.interestedCompanies).toBe(1);
   });
 });

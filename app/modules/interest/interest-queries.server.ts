@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
@@ -155,4 +155,15 @@ export async function listCompanyInterests({
       note: row.note,
       since: row.since.toISOString(),
     }));
+}
+
+/** How many companies are interested in each of these plans (public on public plans; open data shows it). */
+export async function countInterestedCompanies(db: DbOrTx, planIds: string[]): Promise<Map<string, number>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db
+    .select({ planId: interestPlanCompany.planId, value: count() })
+    .from(interestPlanCompany)
+    .where(inArray(interestPlanCompany.planId, planIds))
+    .groupBy(interestPlanCompany.planId);
+  return new Map(rows.map((row) => [row.planId, Number(row.value)]));
 }

@@ -366,6 +366,12 @@ export function openApiDocument(publicUrl: string) {
                 },
               },
             },
+            interestedCompanies: {
+              type: "integer",
+              minimum: 0,
+              description:
+                'How many companies have told the buyer "we are interested" (which ones only the buyer sees). Not a change of the plan: it does not move updatedAt.',
+            },
             status: { type: "string", enum: [...planStatuses] },
             updatedAt: { type: "string", format: "date-time" },
           },

@@ -64,6 +64,7 @@ export function planJson(plan: PublicPlan, { publicUrl, ocid }: { publicUrl: str
       sha256: attachment.sha256,
       publishedAt: attachment.createdAt.toISOString(),
     })),
+    interestedCompanies: plan.interestedCompanies,
     employmentCondition: plan.employmentCondition,
     contact: plan.contact,
     confidence: plan.confidence,

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
+import { countInterestedCompanies } from "../interest/interest-queries.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { type AttachmentSummary, listPublicAttachments } from "../plans/attachment-queries.server.ts";
 import { publicPlansOnly } from "../plans/policy.ts";
@@ -54,6 +55,8 @@ export type PublicPlan = {
   sustainability: { list: string; code: string }[];
   /** Files attached to the plan (without their bytes), oldest first. */
   attachments: AttachmentSummary[];
+  /** How many companies said "we are interested" (never which). */
+  interestedCompanies: number;
   employmentCondition: boolean;
   contact: { name: string | null; email: string | null; phone: string | null };
   confidence: string;
@@ -203,12 +206,13 @@ async function withDetails(
     rows.map((row) => row.plan.id),
   );
   const ids = rows.map((row) => row.plan.id);
-  const [cpv, participants, lots, tags, attachments] = await Promise.all([
+  const [cpv, participants, lots, tags, attachments, interested] = await Promise.all([
     cpvQuery,
     participantQuery,
     lotQuery,
     tagQuery,
     listPublicAttachments(db, ids),
+    countInterestedCompanies(db, ids),
   ]);
   return rows.map(({ plan, organisation, updatedAtText }) => ({
     id: plan.id,
@@ -240,6 +244,7 @@ async function withDetails(
       .filter((tag) => tag.planId === plan.id)
       .map((tag) => ({ list: tag.list, code: tag.code })),
     attachments: attachments.filter((attachment) => attachment.planId === plan.id),
+    interestedCompanies: interested.get(plan.id) ?? 0,
     employmentCondition: plan.employmentCondition,
     contact: { name: plan.contactName, email: plan.contactEmail, phone: plan.contactPhone },
     confidence: plan.confidence,
