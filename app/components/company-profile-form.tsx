@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { Button } from "suomifi-ui-components";
@@ -9,6 +10,7 @@ import {
   serviceLanguageChoices,
   sizeClasses,
 } from "../modules/companies/schemas.ts";
+import { CheckboxField, ErrorSummary, TextField } from "./native-form-fields.tsx";
 
 const id = (path: string) => `company-${path.replace(/[^\w]+/g, "-")}`;
 const textOf = (values: CompanyFormValues, key: string) => {
@@ -20,6 +22,31 @@ const listOf = (values: CompanyFormValues, key: string) => {
   return Array.isArray(value) ? value : [];
 };
 
+const rowFieldLabels: Record<string, string> = {
+  customer: "companies.fields.customer",
+  year: "companies.fields.year",
+  description: "companies.fields.referenceDescription",
+  name: "companies.fields.contactName",
+  title: "companies.fields.contactTitle",
+  email: "companies.fields.contactEmail",
+  phone: "companies.fields.contactPhone",
+};
+
+/** The label the error summary names: "Yhteyshenkilö 1, Sähköposti" for "contacts.0.email". */
+function labelOf(path: string, t: TFunction): string {
+  const [field = path, second, third] = path.split(".");
+  if ((field === "references" || field === "contacts") && second !== undefined && third) {
+    const row = t(field === "references" ? "companies.referenceRow" : "companies.contactRow", {
+      number: Number(second) + 1,
+    });
+    const key = rowFieldLabels[third];
+    return key ? `${row}, ${t(key)}` : row;
+  }
+  if (field === "description" && second)
+    return t(`workspace.inLanguage.${second}`, { field: t("companies.fields.description") });
+  return t(field === "serviceArea" ? "companies.fields.serviceArea" : `companies.fields.${field}`);
+}
+
 /** Where an error's link in the summary leads (a group's first field for group errors). */
 function anchorOf(path: string): string {
   if (path === "serviceArea") return id("servesAllFinland");
@@ -29,13 +56,14 @@ function anchorOf(path: string): string {
   return id(path);
 }
 
+/** A text field of the form by its path ("description.fi", "contacts.0.email"). */
 function Field({
   path,
   label,
   values,
   errors,
   hint,
-  type = "text",
+  type,
   multiline,
 }: {
   path: string;
@@ -46,34 +74,17 @@ function Field({
   type?: "text" | "email" | "tel" | "url";
   multiline?: boolean;
 }) {
-  const { t } = useTranslation();
-  const error = errors[path] ?? (path === "offering" ? errors["offering.0"] : undefined);
-  const fieldId = id(path);
-  const described = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null]
-    .filter(Boolean)
-    .join(" ");
-  const common = {
-    id: fieldId,
-    name: path,
-    defaultValue: textOf(values, path),
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": described || undefined,
-  };
   return (
-    <div className="native-field">
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <span id={`${fieldId}-hint`} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-      {multiline ? <textarea rows={5} {...common} /> : <input type={type} {...common} />}
-      {error ? (
-        <span id={`${fieldId}-error`} className="field-error">
-          {t(error)}
-        </span>
-      ) : null}
-    </div>
+    <TextField
+      id={id(path)}
+      name={path}
+      label={label}
+      hint={hint}
+      error={errors[path] ?? (path === "offering" ? errors["offering.0"] : undefined)}
+      defaultValue={textOf(values, path)}
+      {...(type ? { type } : {})}
+      {...(multiline ? { multiline } : {})}
+    />
   );
 }
 
@@ -88,12 +99,8 @@ function Check({
   label: string;
   checked: boolean;
 }) {
-  const fieldId = id(`${name}-${value}`);
   return (
-    <div className="check-field">
-      <input type="checkbox" id={fieldId} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={fieldId}>{label}</label>
-    </div>
+    <CheckboxField id={id(`${name}-${value}`)} name={name} value={value} label={label} checked={checked} />
   );
 }
 
@@ -112,23 +119,16 @@ export function CompanyProfileForm({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const entries = Object.entries(errors);
   const groupError = (path: string) =>
     errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1];
   return (
     <Form method="post" className="form-stack" noValidate>
-      {entries.length > 0 ? (
-        <div className="error-summary" role="alert" aria-labelledby="company-error-summary-title">
-          <h2 id="company-error-summary-title">{t("companies.errorSummary")}</h2>
-          <ul>
-            {entries.map(([path, error]) => (
-              <li key={path}>
-                <a href={`#${anchorOf(path)}`}>{t(error)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        id="company-errors"
+        errors={errors}
+        idOf={anchorOf}
+        labelOf={(path) => labelOf(path, t)}
+      />
       <fieldset className="check-group">
         <legend>{t("companies.fields.sizeClass")}</legend>
         {sizeClasses.map((size) => (

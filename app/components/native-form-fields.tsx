@@ -1,4 +1,19 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+
+/**
+ * Moves focus (and the view) to a form's error summary whenever a submission comes back with errors,
+ * as the GOV.UK and Suomi.fi patterns do: otherwise a person who submitted at the bottom of a long form
+ * stays there, not seeing what went wrong. Returns the ref for the summary element (tabIndex -1).
+ */
+export function useFocusOnErrors(errors: Record<string, string>) {
+  const ref = useRef<HTMLDivElement>(null);
+  const signature = Object.entries(errors).join("|");
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+  return ref;
+}
 
 /**
  * The list of a form's errors above it, each linking to its field (`#${idOf(path)}`); announced to
@@ -8,21 +23,28 @@ export function ErrorSummary({
   id,
   errors,
   idOf,
+  labelOf,
 }: {
   id: string;
   errors: Record<string, string>;
   idOf: (path: string) => string;
+  /** The field's label, shown before its error ("Title: This is required."); none for form-wide errors. */
+  labelOf?: (path: string) => string | undefined;
 }) {
   const { t } = useTranslation();
+  const ref = useFocusOnErrors(errors);
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t("interest.errorSummary")}</h2>
+    <div className="error-summary" role="alert" aria-labelledby={`${id}-title`} tabIndex={-1} ref={ref}>
+      <h2 id={`${id}-title`}>{t("validation.errorSummary")}</h2>
       <ul>
         {entries.map(([path, error]) => (
           <li key={path}>
-            <a href={`#${idOf(path)}`}>{t(error)}</a>
+            <a href={`#${idOf(path)}`}>
+              {labelOf?.(path) ? `${labelOf(path)}: ` : null}
+              {t(error)}
+            </a>
           </li>
         ))}
       </ul>
@@ -30,8 +52,11 @@ export function ErrorSummary({
   );
 }
 
-/** A labelled native <textarea> with its hint and error (works without JavaScript). */
-export function TextAreaField({
+/**
+ * A labelled native text field (an <input>, or a <textarea> when `multiline`) with its hint and
+ * error, wired for screen readers: works without JavaScript.
+ */
+export function TextField({
   id,
   name,
   label,
@@ -39,19 +64,31 @@ export function TextAreaField({
   error,
   defaultValue,
   maxLength,
+  type = "text",
+  multiline = false,
   rows = 5,
 }: {
   id: string;
   name: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
   defaultValue?: string | undefined;
   maxLength?: number;
+  type?: "text" | "email" | "tel" | "url";
+  multiline?: boolean;
   rows?: number;
 }) {
   const { t } = useTranslation();
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const common = {
+    id,
+    name,
+    maxLength,
+    defaultValue,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": described || undefined,
+  };
   return (
     <div className="native-field">
       <label htmlFor={id}>{label}</label>
@@ -60,20 +97,34 @@ export function TextAreaField({
           {hint}
         </span>
       ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-      />
+      {multiline ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
       {error ? (
         <span id={`${id}-error`} className="field-error">
           {t(error)}
         </span>
       ) : null}
+    </div>
+  );
+}
+
+/** One labelled native checkbox. */
+export function CheckboxField({
+  id,
+  name,
+  value,
+  label,
+  checked,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+}) {
+  return (
+    <div className="check-field">
+      <input type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
+      <label htmlFor={id}>{label}</label>
     </div>
   );
 }

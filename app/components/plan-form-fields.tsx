@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { planFieldLabels } from "../modules/plans/labels.ts";
 import type { PlanFormValues } from "../modules/plans/plan-form.ts";
+import { useFocusOnErrors } from "./native-form-fields.tsx";
 
 export const formLanguages = ["fi", "sv", "en"] as const;
 
@@ -158,10 +159,17 @@ export function ErrorSummary({
 }) {
   const { t } = useTranslation();
   const labelOf = usePathLabel();
+  const ref = useFocusOnErrors(errors);
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="plan-error-summary-title">
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="plan-error-summary-title"
+      tabIndex={-1}
+      ref={ref}
+    >
       <h2 id="plan-error-summary-title">{t("workspace.errorSummary")}</h2>
       <ul>
         {entries.map(([path, error]) => (

@@ -14,6 +14,7 @@ import {
   maxRecipients,
 } from "../modules/presentations/rules.ts";
 import { presentationLanguages } from "../modules/presentations/schemas.ts";
+import { ErrorSummary, TextField } from "./native-form-fields.tsx";
 import { NativeSelect } from "./native-select.tsx";
 
 const id = (path: string) => `presentation-${path.replace(/[^\w]+/g, "-")}`;
@@ -21,6 +22,18 @@ const textOf = (values: PresentationFormValues, key: string) => {
   const value = values[key];
   return typeof value === "string" ? value : "";
 };
+
+/** The fields whose label the error summary names. */
+const presentationFields = new Set([
+  "title",
+  "offering",
+  "needs",
+  "cpv",
+  "recipients",
+  "planId",
+  "language",
+  "files",
+]);
 
 /** Where an error's link in the summary leads. */
 function anchorOf(path: string): string {
@@ -30,6 +43,7 @@ function anchorOf(path: string): string {
   return id(path);
 }
 
+/** A text field of the form; a CPV item's error ("cpv.1") shows on the CPV field. */
 function Field({
   path,
   label,
@@ -45,36 +59,19 @@ function Field({
   errors: Record<string, string>;
   multiline?: boolean;
 }) {
-  const { t } = useTranslation();
   const error =
     errors[path] ??
     (path === "cpv" ? Object.entries(errors).find(([k]) => k.startsWith("cpv."))?.[1] : undefined);
-  const fieldId = id(path);
-  const described = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null]
-    .filter(Boolean)
-    .join(" ");
-  const common = {
-    id: fieldId,
-    name: path,
-    defaultValue: textOf(values, path),
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": described || undefined,
-  };
   return (
-    <div className="native-field">
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <span id={`${fieldId}-hint`} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-      {multiline ? <textarea rows={6} {...common} /> : <input type="text" {...common} />}
-      {error ? (
-        <span id={`${fieldId}-error`} className="field-error">
-          {t(error)}
-        </span>
-      ) : null}
-    </div>
+    <TextField
+      id={id(path)}
+      name={path}
+      label={label}
+      hint={hint}
+      error={error}
+      defaultValue={textOf(values, path)}
+      {...(multiline ? { multiline, rows: 6 } : {})}
+    />
   );
 }
 
@@ -98,7 +95,6 @@ export function PresentationForm({
   const [clientError, setClientError] = useState<string | undefined>();
   const chosen = new Set(Array.isArray(values.recipients) ? values.recipients : []);
   const allErrors = clientError ? { ...errors, files: clientError } : errors;
-  const entries = Object.entries(allErrors);
   const max = formatFileSize(locale, maxPresentationFileBytes);
   const total = formatFileSize(locale, maxPresentationFilesTotalBytes);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -123,18 +119,15 @@ export function PresentationForm({
   const filesError = allErrors.files;
   return (
     <Form method="post" encType="multipart/form-data" className="form-stack" noValidate onSubmit={onSubmit}>
-      {entries.length > 0 ? (
-        <div className="error-summary" role="alert" aria-labelledby="presentation-error-summary-title">
-          <h2 id="presentation-error-summary-title">{t("presentations.errorSummary")}</h2>
-          <ul>
-            {entries.map(([path, error]) => (
-              <li key={path}>
-                <a href={`#${anchorOf(path)}`}>{t(error)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        id="presentation-errors"
+        errors={allErrors}
+        idOf={anchorOf}
+        labelOf={(path) => {
+          const field = path.split(".")[0] ?? path;
+          return presentationFields.has(field) ? t(`presentations.fields.${field}`) : undefined;
+        }}
+      />
       <Field
         path="title"
         label={t("presentations.fields.title")}

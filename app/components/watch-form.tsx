@@ -5,6 +5,7 @@ import { valueBands } from "../modules/plans/public-filters.ts";
 import { watchEvents } from "../modules/watches/events.ts";
 
 import type { WatchFormValues } from "../modules/watches/watch-form.ts";
+import { CheckboxField, ErrorSummary, TextField } from "./native-form-fields.tsx";
 
 type Option = { code: string; name: string };
 
@@ -21,7 +22,8 @@ const anchors: Record<string, string> = {
   delivery: id("delivery-legend"),
 };
 
-function TextField({
+/** A text field of the form by its name. */
+function WatchTextField({
   field,
   label,
   hint,
@@ -32,32 +34,10 @@ function TextField({
   label: string;
   hint?: string;
   value: string;
-  error?: string;
+  error?: string | undefined;
 }) {
-  const { t } = useTranslation();
-  const described = [hint ? id(`${field}-hint`) : null, error ? id(`${field}-error`) : null].filter(Boolean);
   return (
-    <div className="native-field">
-      <label htmlFor={id(field)}>{label}</label>
-      {hint ? (
-        <span id={id(`${field}-hint`)} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-      <input
-        id={id(field)}
-        name={field}
-        type="text"
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described.join(" ") || undefined}
-      />
-      {error ? (
-        <span id={id(`${field}-error`)} className="field-error">
-          {t(error)}
-        </span>
-      ) : null}
-    </div>
+    <TextField id={id(field)} name={field} label={label} hint={hint} error={error} defaultValue={value} />
   );
 }
 
@@ -72,14 +52,29 @@ function Check({
   label: string;
   checked: boolean;
 }) {
-  const fieldId = id(`${name}-${value}`);
   return (
-    <div className="check-field">
-      <input type="checkbox" id={fieldId} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={fieldId}>{label}</label>
-    </div>
+    <CheckboxField id={id(`${name}-${value}`)} name={name} value={value} label={label} checked={checked} />
   );
 }
+
+/** The label the error summary names for each field. */
+const watchFieldLabels: Record<string, string> = {
+  name: "watches.fields.name",
+  keywords: "watches.fields.keywords",
+  cpv: "watches.fields.cpv",
+  region: "watches.fields.regions",
+  municipality: "watches.fields.municipalities",
+  organisation: "watches.fields.organisations",
+  valueBand: "watches.fields.valueBands",
+  event: "watches.fields.events",
+  delivery: "watches.delivery",
+};
+
+/** Where an error's link in the summary leads: the field, or its group's legend. */
+const anchorOf = (path: string) => {
+  const field = path.split(".")[0] ?? path;
+  return anchors[field] ?? id(field);
+};
 
 function MultiSelect({
   field,
@@ -140,39 +135,32 @@ export function WatchForm({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const entries = Object.entries(errors);
   return (
     <Form method="post" className="form-stack" noValidate>
-      {entries.length > 0 ? (
-        <div className="error-summary" role="alert" aria-labelledby="watch-error-summary-title">
-          <h2 id="watch-error-summary-title">{t("watches.errorSummary")}</h2>
-          <ul>
-            {entries.map(([path, error]) => {
-              const field = path.split(".")[0] ?? path;
-              return (
-                <li key={path}>
-                  <a href={`#${anchors[field] ?? id(field)}`}>{t(error)}</a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ) : null}
-      <TextField
+      <ErrorSummary
+        id="watch-errors"
+        errors={errors}
+        idOf={anchorOf}
+        labelOf={(path) => {
+          const key = watchFieldLabels[path.split(".")[0] ?? path];
+          return key ? t(key) : undefined;
+        }}
+      />
+      <WatchTextField
         field="name"
         label={t("watches.fields.name")}
         hint={t("watches.fields.nameHint")}
         value={values.name}
         error={errors.name}
       />
-      <TextField
+      <WatchTextField
         field="keywords"
         label={t("watches.fields.keywords")}
         hint={t("watches.fields.keywordsHint")}
         value={values.keywords}
         error={errors.keywords}
       />
-      <TextField
+      <WatchTextField
         field="cpv"
         label={t("watches.fields.cpv")}
         hint={t("watches.fields.cpvHint")}

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
-import { ErrorSummary, TextAreaField } from "../components/native-form-fields.tsx";
+import { ErrorSummary, TextField } from "../components/native-form-fields.tsx";
 import { PartnerRequestHeading } from "../components/plan-interest.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
@@ -118,7 +118,8 @@ export default function PartnerRequest({ loaderData, actionData, params }: Route
           <Paragraph>{t("partners.contactIntro", { count: maxNewThreadsPerDay })}</Paragraph>
           <ErrorSummary id="partner-contact-errors" errors={errors} idOf={() => "partner-contact-body"} />
           <input type="hidden" name="intent" value="contact" />
-          <TextAreaField
+          <TextField
+            multiline
             id="partner-contact-body"
             name="body"
             label={t("partners.message")}

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
-import { ErrorSummary, TextAreaField } from "../components/native-form-fields.tsx";
+import { ErrorSummary, TextField } from "../components/native-form-fields.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
@@ -110,7 +110,8 @@ export default function PartnerThread({ loaderData: thread, actionData, params }
           <Paragraph>{t("partners.replyRevealsYou", { company: other.name })}</Paragraph>
         ) : null}
         <ErrorSummary id="partner-reply-errors" errors={errors} idOf={() => "partner-reply-body"} />
-        <TextAreaField
+        <TextField
+          multiline
           id="partner-reply-body"
           name="body"
           label={t("partners.message")}

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
-import { ErrorSummary, TextAreaField } from "../components/native-form-fields.tsx";
+import { ErrorSummary, TextField } from "../components/native-form-fields.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond } from "../lib/route-errors.ts";
@@ -66,7 +66,8 @@ export default function PlanInterest({ loaderData, actionData, params }: Route.C
       <ErrorSummary id="interest-errors" errors={errors} idOf={(path) => `interest-${path}`} />
       <Form method="post" className="form-stack" noValidate>
         <input type="hidden" name="intent" value="interested" />
-        <TextAreaField
+        <TextField
+          multiline
           id="interest-note"
           name="note"
           label={t("interest.note")}

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
-import { ErrorSummary, RadioGroup, TextAreaField } from "../components/native-form-fields.tsx";
+import { ErrorSummary, RadioGroup, TextField } from "../components/native-form-fields.tsx";
 import { NativeSelect } from "../components/native-select.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
@@ -107,7 +107,8 @@ export default function PlanPartnerNew({ loaderData, actionData, params }: Route
             error={errors.lotNumber}
           />
         ) : null}
-        <TextAreaField
+        <TextField
+          multiline
           id={idOf("description")}
           name="description"
           label={t("partners.fields.description")}

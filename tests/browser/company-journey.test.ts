@@ -115,6 +115,11 @@ describeInBrowser("in Chromium", () => {
 
     // A watch for cleaning services (CPV group 909) in Uusimaa, e-mailed at once.
     await page.goto(`${server.url}/fi/watches/new`);
+    // Sent without a name: focus moves to the error summary, which names the field.
+    await page.click("#watch-submit");
+    await page.waitForSelector(".error-summary");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    expect(await page.locator(".error-summary").textContent()).toContain("Vahdin nimi: Tämä tieto puuttuu.");
     await page.fill("#watch-name", "Siivous Uusimaa");
     await page.fill("#watch-cpv", "90900000-6");
     await page.check("#watch-region-01");

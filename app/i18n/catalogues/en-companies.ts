@@ -46,7 +46,6 @@ export const enCompanies = {
     referenceRow: "Reference {{number}}",
     contactRow: "Contact person {{number}}",
     updated: "Updated {{date}}",
-    errorSummary: "Please check these:",
     fields: {
       sizeClass: "Company size (the EU SME definition)",
       description: "Description of the company and its services",

@@ -110,6 +110,7 @@ export const enCore = {
       "At least 10 characters. A long sentence makes a good password: avoid your name and common words.",
   },
   validation: {
+    errorSummary: "Please check these points:",
     required: "This is required.",
     tooLong: "The text is too long.",
     invalid: "Please check this.",

@@ -31,7 +31,6 @@ export const enInterest = {
     offering: "Offering",
     myInterests: "Procurements we are interested in",
     noInterests: "You have not expressed interest in any procurement yet.",
-    errorSummary: "Please correct the following:",
   },
   partners: {
     nav: "Partner search",

@@ -50,7 +50,6 @@ export const enPresentations = {
     submit: "Send the presentation",
     sent: "The presentation has been sent.",
     notSent: "The presentation was not sent. Correct the points listed below.",
-    errorSummary: "Check these points:",
     languages: {
       fi: "Finnish",
       sv: "Swedish",

@@ -17,7 +17,6 @@ export const enWatches = {
     saved: "The watch has been saved.",
     deleted: "The watch has been deleted.",
     notSaved: "The watch was not saved. Correct the points listed below.",
-    errorSummary: "Correct these points",
     save: "Save watch",
     delete: "Delete watch",
     deleteTitle: "Delete the watch?",

@@ -43,7 +43,6 @@ export const fiCompanies = {
     referenceRow: "Referenssi {{number}}",
     contactRow: "Yhteyshenkilö {{number}}",
     updated: "Päivitetty {{date}}",
-    errorSummary: "Tarkista nämä kohdat:",
     fields: {
       sizeClass: "Yrityksen koko (EU:n pk-määritelmä)",
       description: "Kuvaus yrityksestä ja sen palveluista",

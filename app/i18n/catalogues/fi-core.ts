@@ -107,6 +107,7 @@ export const fiCore = {
       "Vähintään 10 merkkiä. Pitkä lause on hyvä salasana: vältä nimeäsi ja tavallisia sanoja.",
   },
   validation: {
+    errorSummary: "Tarkista nämä kohdat:",
     required: "Tämä tieto puuttuu.",
     tooLong: "Teksti on liian pitkä.",
     invalid: "Tarkista tämä tieto.",

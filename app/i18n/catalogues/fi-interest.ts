@@ -27,7 +27,6 @@ export const fiInterest = {
     offering: "Tarjonta",
     myInterests: "Hankinnat, joista olemme kiinnostuneita",
     noInterests: "Ette ole vielä ilmoittaneet kiinnostusta yhteenkään hankintaan.",
-    errorSummary: "Korjaa seuraavat kohdat:",
   },
   partners: {
     nav: "Kumppanihaku",

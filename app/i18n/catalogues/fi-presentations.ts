@@ -48,7 +48,6 @@ export const fiPresentations = {
     submit: "Lähetä esittely",
     sent: "Esittely on lähetetty.",
     notSent: "Esittelyä ei lähetetty. Korjaa alla luetellut kohdat.",
-    errorSummary: "Tarkista nämä kohdat:",
     languages: {
       fi: "suomi",
       sv: "ruotsi",

@@ -14,7 +14,6 @@ export const fiWatches = {
     saved: "Hakuvahti on tallennettu.",
     deleted: "Hakuvahti on poistettu.",
     notSaved: "Hakuvahtia ei tallennettu. Korjaa alla luetellut kohdat.",
-    errorSummary: "Korjaa nämä kohdat",
     save: "Tallenna hakuvahti",
     delete: "Poista hakuvahti",
     deleteTitle: "Poistetaanko hakuvahti?",

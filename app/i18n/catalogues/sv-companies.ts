@@ -47,7 +47,6 @@ export const svCompanies = {
     referenceRow: "Referens {{number}}",
     contactRow: "Kontaktperson {{number}}",
     updated: "Uppdaterad {{date}}",
-    errorSummary: "Kontrollera dessa punkter:",
     fields: {
       sizeClass: "Företagets storlek (EU:s definition av små och medelstora företag)",
       description: "Beskrivning av företaget och dess tjänster",

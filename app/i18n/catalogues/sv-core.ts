@@ -109,6 +109,7 @@ export const svCore = {
     newPasswordHint: "Minst 10 tecken. En lång mening är ett bra lösenord: undvik ditt namn och vanliga ord.",
   },
   validation: {
+    errorSummary: "Kontrollera de här punkterna:",
     required: "Uppgiften saknas.",
     tooLong: "Texten är för lång.",
     invalid: "Kontrollera uppgiften.",

@@ -30,7 +30,6 @@ export const svInterest = {
     offering: "Utbud",
     myInterests: "Upphandlingar vi är intresserade av",
     noInterests: "Ni har ännu inte anmält intresse för någon upphandling.",
-    errorSummary: "Rätta följande:",
   },
   partners: {
     nav: "Partnersökning",

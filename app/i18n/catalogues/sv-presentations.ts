@@ -50,7 +50,6 @@ export const svPresentations = {
     submit: "Skicka presentationen",
     sent: "Presentationen har skickats.",
     notSent: "Presentationen skickades inte. Rätta punkterna nedan.",
-    errorSummary: "Kontrollera följande:",
     languages: {
       fi: "finska",
       sv: "svenska",

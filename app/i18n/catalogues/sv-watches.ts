@@ -18,7 +18,6 @@ export const svWatches = {
     saved: "Bevakningen har sparats.",
     deleted: "Bevakningen har tagits bort.",
     notSaved: "Bevakningen sparades inte. Rätta punkterna nedan.",
-    errorSummary: "Rätta dessa punkter",
     save: "Spara bevakningen",
     delete: "Ta bort bevakningen",
     deleteTitle: "Ta bort bevakningen?",
