@@ -40,6 +40,7 @@ export default [
     route("watches/:id", "routes/watch-edit.tsx"),
     route("watches/:id/delete", "routes/watch-delete.tsx"),
     route("notifications", "routes/notifications.tsx"),
+    route("notifications/:id", "routes/notification-open.tsx"),
     route("company", "routes/company-home.tsx"),
     route("presentations", "routes/presentations.tsx"),
     route("presentations/new", "routes/presentations-new.tsx"),

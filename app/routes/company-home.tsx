@@ -100,8 +100,8 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
           {notifications.items.map((item) => (
             <li key={item.id}>
               {item.read ? null : <strong className="badge">{t("notifications.unread")}</strong>}{" "}
-              <Link to={`/${locale}/plans/${item.planId}`}>{item.planTitle}</Link> ({item.organisationName},{" "}
-              {t(`watches.events.${item.event}`)})
+              <Link to={`/${locale}/notifications/${item.id}`}>{item.planTitle}</Link> (
+              {item.organisationName}, {t(`watches.events.${item.event}`)})
             </li>
           ))}
         </ul>

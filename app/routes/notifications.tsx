@@ -75,7 +75,7 @@ export default function Notifications({ loaderData, params }: Route.ComponentPro
                   {t(`watches.events.${item.event}`)} · {date.format(new Date(item.createdAt))}
                 </p>
                 <h2 className="card-title">
-                  <Link to={`/${locale}/plans/${item.planId}`}>{item.planTitle}</Link>
+                  <Link to={`/${locale}/notifications/${item.id}`}>{item.planTitle}</Link>
                 </h2>
                 <p>
                   {item.organisationName} · {t("notifications.watch")}: {item.watchName}

@@ -14,6 +14,7 @@ import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
 import { saveWatch } from "../../app/modules/watches/save-watch.server.ts";
 import { watchSchema } from "../../app/modules/watches/schemas.ts";
+import { watchesNotification } from "../../app/modules/watches/tables.ts";
 import routes from "../../app/routes.ts";
 import { samplePdf } from "../../app/test/attachment-files.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
@@ -149,9 +150,21 @@ beforeAll(async () => {
     return saved.ok ? saved.watchId : "";
   };
   const kirkas = bySlug.get("kirkas") ?? "";
+  const watch = await watchOf("Siivous Uusimaa");
+  const [notification] = await database.db
+    .insert(watchesNotification)
+    .values({
+      watchId: watch,
+      userId: kirkasAdmin.userId,
+      planId: publicPlan,
+      planVersion: 1,
+      event: "published",
+    })
+    .returning({ id: watchesNotification.id });
   ids = {
     ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
-    watch: await watchOf("Siivous Uusimaa"),
+    watch,
+    notification: notification?.id ?? "",
     spareWatch: await watchOf("Poistettava vahti"),
     partnerRequest,
     partnerThread: contact.ok ? contact.threadId : "",

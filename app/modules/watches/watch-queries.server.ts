@@ -183,6 +183,25 @@ export async function markNotificationsRead(
   });
 }
 
+/**
+ * Opens one of the viewer's notifications: marks it read and gives its plan's id, to go to. Anyone
+ * else's notification, or an id that is none, is not_found.
+ */
+export async function openNotification(
+  db: Db,
+  viewer: Viewer,
+  { notificationId, requestId }: { notificationId: string; requestId?: string },
+): Promise<string> {
+  if (!/^[0-9a-f-]{36}$/i.test(notificationId)) throw new AppError("not_found");
+  const [row] = await db
+    .select({ planId: watchesNotification.planId })
+    .from(watchesNotification)
+    .where(and(eq(watchesNotification.id, notificationId), eq(watchesNotification.userId, viewer.userId)));
+  if (!row) throw new AppError("not_found");
+  await markNotificationsRead(db, viewer, { ids: [notificationId], ...(requestId ? { requestId } : {}) });
+  return row.planId;
+}
+
 /** Buyer organisations a watch can name (contracting authorities), by name. */
 export async function listWatchableOrganisations(db: Db): Promise<{ id: string; name: string }[]> {
   return db

@@ -85,6 +85,15 @@ export const watchRows: Check[] = [
     success: { status: 302, location: /\/fi\/notifications\?read=1$/ },
   },
   {
+    route: ":lang/notifications/:id",
+    what: "open one's own notification: marked read, on to its plan",
+    allowed: ["company-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/notifications/${ids.notification}` }),
+    success: { status: 302, location: /\/fi\/plans\/[\w-]+$/ },
+    refusedSignedIn: { status: 404 },
+    refusedAnonymous: { status: 302, location: /\/fi\/login\?next=/ },
+  },
+  {
     route: "/api/v1/watches",
     what: "my watches through the API (session cookie)",
     allowed: signedIn,

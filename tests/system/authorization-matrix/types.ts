@@ -48,6 +48,8 @@ export type Ids = {
   /** The company administrator's watches: one to read and change, one to delete. */
   watch: string;
   spareWatch: string;
+  /** A notification of the company administrator's watch, about the public plan. */
+  notification: string;
   /** The catering company's partner request on the public plan, and the cleaning company's thread on it. */
   partnerRequest: string;
   partnerThread: string;
