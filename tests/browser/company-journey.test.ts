@@ -181,7 +181,9 @@ describeInBrowser("in Chromium", () => {
     await page.getByRole("link", { name: title }).click();
     await page.waitForURL(new RegExp(`/fi/plans/${planId}$`));
     await expect.poll(() => page.locator("h1").textContent()).toBe(title);
-    await expect.poll(() => page.getByRole("link", { name: "Ilmoitukset", exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("link", { name: "Ilmoitukset", exact: true }).isVisible())
+      .toBe(true);
 
     // RFC 8058: the header names the one-click address and the mail program posts to it.
     const rawHeader = (key: string) => alert?.headerLines.find((line) => line.key === key)?.line ?? "";
