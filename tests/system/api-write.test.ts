@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consumeRateLimit, rateLimits } from "../../app/modules/accounts/rate-limit.server.ts";
 import { accountsUser } from "../../app/modules/accounts/tables.ts";
 import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { auditLog } from "../../app/modules/audit/tables.ts";
@@ -341,6 +342,27 @@ describe("tokens", () => {
       expectProblem(await transition(id, { to: "market-research" }, headers), 401, "unauthorized");
     }
     expect(await snapshotOf(id)).toMatchObject({ tenderYear: 2031, status: "idea" });
+  });
+
+  it("answers 429 with Retry-After once a token has made its writes for the hour, and changes nothing", async () => {
+    const id = await createFixturePlan(server.services.database, espoo, { visibility: "draft" });
+    const busy = await createApiToken({
+      services: server.services,
+      viewer: admin,
+      organisationId: espoo,
+      name: "Silmukka",
+    });
+    const withToken = { Authorization: `Bearer ${busy.token}` };
+    for (let i = 1; i < rateLimits.apiWrites.limit; i += 1)
+      await consumeRateLimit(server.services.database.db, `api-write:${busy.id}`, rateLimits.apiWrites);
+    expect((await patch(id, { tenderYear: 2031 }, withToken)).status).toBe(200);
+    const refused = await patch(id, { tenderYear: 2032 }, withToken);
+    expectProblem(refused, 429, "rate-limited");
+    expect(Number(refused.response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expectProblem(await transition(id, { to: "market-research" }, withToken), 429, "rate-limited");
+    expect(await snapshotOf(id)).toMatchObject({ tenderYear: 2031, status: "idea" });
+    // Another token of the same organisation is not held back.
+    expect((await patch(id, { tenderYear: 2033 })).status).toBe(200);
   });
 
   it("the demo token of Espoo works on a server with demo data", async () => {

@@ -153,6 +153,8 @@ export const enOpenData = {
       "Transition not allowed (409): the plan cannot move from its current status to the one asked for. The answer lists the allowed ones.",
     problemPreconditionFailed:
       "The plan has changed (412): the ETag in If-Match does not match the plan's current state. Read the plan again.",
+    problemRateLimited:
+      "Too many writes (429): one API token may make at most 1,000 writes an hour. The Retry-After header tells when to go on.",
     writeTitle: "Writing plans through the API",
     writeIntro:
       "A contracting authority can push plans from its own systems through the API. You need an API token of your organisation: a buyer administrator creates it on the organisation's page (API tokens), and it is shown only once. A token has the rights of a buyer of its organisation. The API checks the data exactly as the forms do, saves nothing when any value is wrong, and records every change in the organisation's audit log with the token's name.",

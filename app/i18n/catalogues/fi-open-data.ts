@@ -153,6 +153,8 @@ export const fiOpenData = {
       "Siirtymä ei ole sallittu (409): suunnitelmaa ei voi siirtää nykyisestä vaiheesta pyydettyyn vaiheeseen. Vastaus kertoo sallitut vaiheet.",
     problemPreconditionFailed:
       "Suunnitelma on muuttunut (412): If-Match-otsakkeen ETag ei vastaa suunnitelman nykyistä tilaa. Hae suunnitelma uudelleen.",
+    problemRateLimited:
+      "Liian monta kirjoitusta (429): yhdellä API-avaimella voi tehdä enintään 1 000 kirjoitusta tunnissa. Retry-After-otsake kertoo, milloin voi jatkaa.",
     writeTitle: "Suunnitelmien kirjoittaminen rajapinnan kautta",
     writeIntro:
       "Hankintayksikkö voi siirtää suunnitelmia omista järjestelmistään rajapinnan kautta. Tarvitset organisaation API-avaimen: hankintojen pääkäyttäjä luo sen organisaation sivulta (API-avaimet), ja avain näytetään vain kerran. Avaimella on organisaation hankinta-asiantuntijan oikeudet. Rajapinta tarkistaa tiedot samoin kuin lomakkeet, ei tallenna mitään, jos jokin tieto on virheellinen, ja kirjaa jokaisen muutoksen organisaation muutoslokiin avaimen nimellä.",

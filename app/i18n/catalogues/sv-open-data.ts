@@ -154,6 +154,8 @@ export const svOpenData = {
       "Övergången är inte tillåten (409): planen kan inte flyttas från sitt nuvarande skede till det begärda. Svaret anger de tillåtna skedena.",
     problemPreconditionFailed:
       "Planen har ändrats (412): ETag i huvudet If-Match motsvarar inte planens nuvarande tillstånd. Hämta planen på nytt.",
+    problemRateLimited:
+      "För många skrivningar (429): en API-nyckel får göra högst 1 000 skrivningar i timmen. Huvudet Retry-After anger när du kan fortsätta.",
     writeTitle: "Skriva planer via gränssnittet",
     writeIntro:
       "En upphandlande enhet kan överföra planer från sina egna system via gränssnittet. Du behöver organisationens API-nyckel: huvudanvändaren för upphandling skapar den på organisationens sida (API-nycklar), och nyckeln visas bara en gång. Nyckeln har samma rättigheter som en upphandlingsexpert i organisationen. Gränssnittet kontrollerar uppgifterna på samma sätt som formulären, sparar ingenting om någon uppgift är felaktig och för in varje ändring i organisationens ändringslogg med nyckelns namn.",

@@ -13,6 +13,8 @@ export const rateLimits = {
   signUp: { limit: 10, windowSeconds: 60 * 60 },
   /** Messages that e-mail other people (partner threads, presentation replies), per person. */
   messages: { limit: 30, windowSeconds: 60 * 60 },
+  /** Writes through the API, per token: room for a whole organisation's sync, not for a runaway loop. */
+  apiWrites: { limit: 1000, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { Db } from "../../db/types.ts";
 import { isPlainObject } from "../../lib/json-merge-patch.ts";
+import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { type EditablePlan, findEditablePlan } from "../plans/find-editable-plan.server.ts";
 import { planSnapshotToInput } from "../plans/plan-input.ts";
@@ -12,12 +13,26 @@ import { problem } from "./http-responses.ts";
 // What the write endpoints share: the token, the JSON body, field errors, and the plan's answers when it
 // may not be changed, all as RFC 9457 problems.
 
-/** The token's viewer, or a 401 problem with a WWW-Authenticate challenge. */
+/**
+ * The token's viewer for a write, or a 401 problem with a WWW-Authenticate challenge, or a 429 problem
+ * with Retry-After when the token has used its writes for the hour (rateLimits.apiWrites).
+ */
 export async function viewerOfToken(c: Context, db: Db): Promise<Viewer | Response> {
   const viewer = await authenticateApiToken(db, c.req.header("authorization"));
-  if (viewer) return viewer;
-  c.header("WWW-Authenticate", 'Bearer realm="hankintasilta"');
-  return problem(c, 401, { type: "unauthorized", title: "A valid API token is required" });
+  if (!viewer) {
+    c.header("WWW-Authenticate", 'Bearer realm="hankintasilta"');
+    return problem(c, 401, { type: "unauthorized", title: "A valid API token is required" });
+  }
+  const limit = await consumeRateLimit(db, `api-write:${viewer.apiToken?.id}`, rateLimits.apiWrites);
+  if (!limit.allowed) {
+    c.header("Retry-After", String(limit.retryAfterSeconds));
+    return problem(c, 429, {
+      type: "rate-limited",
+      title: "Too many writes with this token",
+      detail: `A token may make ${rateLimits.apiWrites.limit} writes an hour.`,
+    });
+  }
+  return viewer;
 }
 
 /** The body as a JSON object, or a 400 problem. */

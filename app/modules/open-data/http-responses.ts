@@ -17,7 +17,8 @@ export type ProblemType =
   | "invalid-body"
   | "archived"
   | "transition-not-allowed"
-  | "precondition-failed";
+  | "precondition-failed"
+  | "rate-limited";
 
 /** An RFC 9457 problem: `type` is a URI under the API's documentation, `errors` names bad fields. */
 export function problem(

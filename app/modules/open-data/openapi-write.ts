@@ -65,6 +65,7 @@ const refusals = {
   "404": problem("No plan with this id that the token can see."),
   "409": problem("The plan is archived, or the transition is not allowed."),
   "412": problem("If-Match does not match the plan's current ETag."),
+  "429": problem("The token has made its 1,000 writes this hour; Retry-After says when to go on."),
 };
 
 export const writeOperations = {
@@ -90,6 +91,7 @@ export const writeOperations = {
       "400": problem("The body is not a JSON object, has unknown fields or invalid values (`errors`)."),
       "401": refusals["401"],
       "403": problem("The token's organisation may not have plans."),
+      "429": refusals["429"],
     },
   },
   patchPlan: {
