@@ -107,17 +107,17 @@ export function TextField({
   );
 }
 
-/** One labelled native checkbox. */
+/** One labelled native checkbox ("on" when no value is given). */
 export function CheckboxField({
   id,
   name,
-  value,
+  value = "on",
   label,
   checked,
 }: {
   id: string;
   name: string;
-  value: string;
+  value?: string;
   label: string;
   checked: boolean;
 }) {

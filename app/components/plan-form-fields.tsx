@@ -101,26 +101,8 @@ export function TranslatedInputs({
   );
 }
 
-export function CheckField({
-  id,
-  name,
-  value = "on",
-  label,
-  checked,
-}: {
-  id: string;
-  name: string;
-  value?: string;
-  label: string;
-  checked: boolean;
-}) {
-  return (
-    <div className="check-field">
-      <input type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
+/** The plan form's checkboxes are the shared native ones. */
+export { CheckboxField as CheckField } from "./native-form-fields.tsx";
 
 /** The first error of a group of fields (`sustainability.2` → shown at the sustainability group). */
 export function groupError(errors: Record<string, string>, path: string): string | undefined {
