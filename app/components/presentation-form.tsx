@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 import { Button } from "suomifi-ui-components";
@@ -6,6 +6,7 @@ import { formatFileSize } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { attachmentAccept } from "../modules/plans/attachment-rules.ts";
 import type { PresentationFormValues } from "../modules/presentations/presentation-form.ts";
+import type { RecipientGroup } from "../modules/presentations/recipient-options.server.ts";
 import {
   maxPresentationAttachments,
   maxPresentationCpvCodes,
@@ -88,12 +89,14 @@ export function PresentationForm({
   locale: Locale;
   values: PresentationFormValues;
   errors: Record<string, string>;
-  recipients: { id: string; name: string }[];
+  recipients: RecipientGroup[];
 }) {
   const { t } = useTranslation();
   const busy = useNavigation().state === "submitting";
   const [clientError, setClientError] = useState<string | undefined>();
   const chosen = new Set(Array.isArray(values.recipients) ? values.recipients : []);
+  // Hundreds of contracting authorities in all of Finland: past 30, regions open only when chosen in.
+  const collapseGroups = recipients.reduce((sum, group) => sum + group.options.length, 0) > 30;
   const allErrors = clientError ? { ...errors, files: clientError } : errors;
   const max = formatFileSize(locale, maxPresentationFileBytes);
   const total = formatFileSize(locale, maxPresentationFilesTotalBytes);
@@ -163,18 +166,37 @@ export function PresentationForm({
         <span id={`${id("recipients")}-hint`} className="field-hint">
           {t("presentations.fields.recipientsHint", { count: maxRecipients })}
         </span>
-        {recipients.map((organisation) => (
-          <div className="check-field" key={organisation.id}>
-            <input
-              type="checkbox"
-              id={id(`recipients-${organisation.id}`)}
-              name="recipients"
-              value={organisation.id}
-              defaultChecked={chosen.has(organisation.id)}
-            />
-            <label htmlFor={id(`recipients-${organisation.id}`)}>{organisation.name}</label>
-          </div>
-        ))}
+        {recipients.map((group) => {
+          const checks = group.options.map((organisation) => (
+            <div className="check-field" key={organisation.id}>
+              <input
+                type="checkbox"
+                id={id(`recipients-${organisation.id}`)}
+                name="recipients"
+                value={organisation.id}
+                defaultChecked={chosen.has(organisation.id)}
+              />
+              <label htmlFor={id(`recipients-${organisation.id}`)}>{organisation.name}</label>
+            </div>
+          ));
+          if (recipients.length === 1) return <Fragment key="all">{checks}</Fragment>;
+          const chosenHere = group.options.filter((organisation) => chosen.has(organisation.id)).length;
+          return (
+            <details
+              key={group.region ?? "other"}
+              className="recipient-group"
+              open={!collapseGroups || chosenHere > 0}
+            >
+              <summary>
+                {group.name ?? t("presentations.fields.recipientsOther")} ({group.options.length})
+                {chosenHere > 0
+                  ? `, ${t("presentations.fields.recipientsChosen", { count: chosenHere })}`
+                  : null}
+              </summary>
+              {checks}
+            </details>
+          );
+        })}
         {errors.recipients ? <span className="field-error">{t(errors.recipients)}</span> : null}
       </fieldset>
       <Field

@@ -25,7 +25,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   if (!presentingCompanyOf(viewer)) throw data({ code: "forbidden" }, { status: 403 });
   const url = new URL(request.url);
   return {
-    recipients: await listRecipientOptions(context.services.database.db),
+    recipients: await listRecipientOptions(
+      context.services.database.db,
+      isLocale(params.lang) ? params.lang : "fi",
+    ),
     // Set by the body limit in front of this route (server/http/create-app.ts) for a form posted without
     // JavaScript whose files were far too large to read.
     uploadError:

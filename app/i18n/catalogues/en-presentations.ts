@@ -39,6 +39,8 @@ export const enPresentations = {
       cpv: "CPV codes",
       cpvHint: "Eight-digit codes separated by commas, e.g. 90910000, 90919200. At most {{count}}.",
       recipients: "Recipients",
+      recipientsOther: "Other contracting authorities",
+      recipientsChosen: "{{count}} chosen",
       recipientsHint: "Choose one or more contracting authorities (at most {{count}}).",
       planId: "Procurement plan the presentation answers (optional)",
       planIdHint: "The address or id of a public plan in the forward plan.",

@@ -37,6 +37,8 @@ export const fiPresentations = {
       cpvHint:
         "Kahdeksannumeroiset koodit pilkuin eroteltuina, esim. 90910000, 90919200. Enintään {{count}}.",
       recipients: "Vastaanottajat",
+      recipientsOther: "Muut hankintayksiköt",
+      recipientsChosen: "{{count}} valittu",
       recipientsHint: "Valitse yksi tai useampi hankintayksikkö (enintään {{count}}).",
       planId: "Hankintasuunnitelma, johon esittely vastaa (vapaaehtoinen)",
       planIdHint: "Julkisen suunnitelman osoite tai tunnus hankintakalenterista.",

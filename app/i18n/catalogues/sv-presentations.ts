@@ -39,6 +39,8 @@ export const svPresentations = {
       cpv: "CPV-koder",
       cpvHint: "Koder med åtta siffror åtskilda med kommatecken, t.ex. 90910000, 90919200. Högst {{count}}.",
       recipients: "Mottagare",
+      recipientsOther: "Övriga upphandlande enheter",
+      recipientsChosen: "{{count}} valda",
       recipientsHint: "Välj en eller flera upphandlande enheter (högst {{count}}).",
       planId: "Upphandlingsplan som presentationen svarar på (frivilligt)",
       planIdHint: "Adressen eller koden för en offentlig plan i upphandlingskalendern.",

@@ -1,12 +1,31 @@
-import { asc, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
+import { refMunicipality, refRegion } from "../reference-data/tables.ts";
 
-/** The organisations a presentation can be sent to (municipalities and other contracting authorities), by name. */
-export async function listRecipientOptions(db: DbOrTx): Promise<{ id: string; name: string }[]> {
-  return db
-    .select({ id: organisationsOrganisation.id, name: organisationsOrganisation.name })
+export type RecipientOption = { id: string; name: string };
+/** The recipients of one region (maakunta); `region` null for those with no municipality. */
+export type RecipientGroup = { region: string | null; name: string | null; options: RecipientOption[] };
+
+/**
+ * The organisations a presentation can be sent to (municipalities and other contracting authorities),
+ * grouped by the region of their municipality in the reader's language, regions and names in
+ * alphabetical order; those without a municipality come last.
+ */
+export async function listRecipientOptions(db: DbOrTx, locale: Locale): Promise<RecipientGroup[]> {
+  const rows = await db
+    .select({
+      id: organisationsOrganisation.id,
+      name: organisationsOrganisation.name,
+      region: refRegion.code,
+      regionFi: refRegion.nameFi,
+      regionSv: refRegion.nameSv,
+      regionEn: refRegion.nameEn,
+    })
     .from(organisationsOrganisation)
+    .leftJoin(refMunicipality, eq(refMunicipality.code, organisationsOrganisation.municipalityCode))
+    .leftJoin(refRegion, eq(refRegion.code, refMunicipality.regionCode))
     .where(
       inArray(organisationsOrganisation.kind, [
         "municipality",
@@ -15,4 +34,16 @@ export async function listRecipientOptions(db: DbOrTx): Promise<{ id: string; na
       ]),
     )
     .orderBy(asc(organisationsOrganisation.name), asc(organisationsOrganisation.id));
+  const groups = new Map<string, RecipientGroup>();
+  for (const row of rows) {
+    const key = row.region ?? "";
+    const name = row.region ? { fi: row.regionFi, sv: row.regionSv, en: row.regionEn }[locale] : null;
+    const group = groups.get(key) ?? { region: row.region, name, options: [] };
+    group.options.push({ id: row.id, name: row.name });
+    groups.set(key, group);
+  }
+  const collator = new Intl.Collator(locale);
+  return [...groups.values()].sort((a, b) =>
+    a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.name, b.name),
+  );
 }
