@@ -44,7 +44,7 @@ function labelOf(path: string, t: TFunction): string {
   }
   if (field === "description" && second)
     return t(`workspace.inLanguage.${second}`, { field: t("companies.fields.description") });
-  return t(field === "serviceArea" ? "companies.fields.serviceArea" : `companies.fields.${field}`);
+  return t(`companies.fields.${field}`);
 }
 
 /** Where an error's link in the summary leads (a group's first field for group errors). */
