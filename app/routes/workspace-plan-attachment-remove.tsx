@@ -34,7 +34,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const services = context.services;
   // The workspace's own check first (platform administrators act elsewhere), then the command's.
   await orRespond(() => listWorkspaceAttachments({ services, viewer, planId: params.id }));
-  await orRespond(() =>
+  const result = await orRespond(() =>
     removePlanAttachment({
       services,
       viewer,
@@ -43,6 +43,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       requestId: context.requestId,
     }),
   );
+  // Archived meanwhile: the plan's page says that it is archived and can no longer be changed.
+  if (!result.ok) throw redirect(`/${params.lang}/workspace/plans/${params.id}`);
   throw redirect(`/${params.lang}/workspace/plans/${params.id}/attachments?removed=1`);
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { Heading } from "suomifi-ui-components";
+import { FormAlert } from "../components/form-alert.tsx";
 import { PlanForm } from "../components/plan-form.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
@@ -38,6 +39,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     values: planToFormValues(plan),
     title: plan.title,
     isPublic: plan.visibility === "public",
+    isArchived: plan.archivedAt !== null,
   };
 }
 
@@ -56,7 +58,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     }),
   );
   if ("saved" in outcome) throw redirect(`/${params.lang}/workspace/plans/${outcome.saved}?saved=1`);
-  return data(outcome, { status: Object.keys(outcome.errors).length > 0 ? 400 : 200 });
+  const status = outcome.refused ? 409 : Object.keys(outcome.errors).length > 0 ? 400 : 200;
+  return data(outcome, { status });
 }
 
 export default function WorkspacePlanEdit({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -67,6 +70,9 @@ export default function WorkspacePlanEdit({ loaderData, actionData, params }: Ro
       <Heading variant="h1" mb="m">
         {t("workspace.editTitle")}: <TranslatedText value={loaderData.title} locale={locale} />
       </Heading>
+      <FormAlert
+        message={actionData?.refused ?? (loaderData.isArchived ? "plans.errors.archived" : undefined)}
+      />
       <PlanForm
         values={actionData?.values ?? loaderData.values}
         errors={actionData?.errors ?? {}}

@@ -61,8 +61,8 @@ export type CompanyWorld = {
  * A database with reference data, two municipalities, two companies, a person in each role (real user
  * rows, so messages and audit entries can name them) and Espoo's public, internal and draft plans.
  */
-export async function createCompanyWorld(): Promise<CompanyWorld> {
-  const database = await createTestDatabase();
+export async function createCompanyWorld({ poolSize }: { poolSize?: number } = {}): Promise<CompanyWorld> {
+  const database = await createTestDatabase({ poolSize });
   await loadReferenceData({ db: database.db });
   const ids = Object.fromEntries(Object.keys(organisations).map((key) => [key, randomUUID()])) as Record<
     OrganisationKey,

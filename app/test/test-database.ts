@@ -12,11 +12,16 @@ export type TestDatabase = Database & {
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again by dispose), so the same test runs on both.
+ * Racing tests ask for a larger pool so that their concurrent calls really run side by side.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({
+  poolSize = 4,
+}: {
+  poolSize?: number;
+} = {}): Promise<TestDatabase> {
   const url = await createEmptyTestDatabaseUrl();
   const database = url
-    ? await openDatabase({ databaseUrl: url, poolSize: 4 })
+    ? await openDatabase({ databaseUrl: url, poolSize })
     : await openDatabase({ pgliteDir: "memory" });
   await database.migrate(resolve("drizzle"));
   return {

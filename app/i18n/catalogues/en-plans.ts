@@ -111,6 +111,9 @@ export const enPlans = {
       participantUnknown: "A partner must be a contracting authority.",
       changeReasonRequired: "Say why the public plan changes: the reason is shown in its version history.",
       transitionNotAllowed: "The plan cannot move to this stage.",
+      archived: "The plan is archived and can no longer be changed. Your changes were not saved.",
+      changed:
+        "Someone changed the plan at the same time. Open it again and make the change to its current version.",
       hilmaRequired: "Give the Hilma notice number or link.",
       reasonRequired: "Give the reason.",
     },

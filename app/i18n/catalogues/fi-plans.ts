@@ -107,6 +107,9 @@ export const fiPlans = {
       participantUnknown: "Osapuolen on oltava hankintayksikkö.",
       changeReasonRequired: "Kerro, miksi julkista suunnitelmaa muutetaan: syy näkyy versiohistoriassa.",
       transitionNotAllowed: "Suunnitelmaa ei voi siirtää tähän vaiheeseen.",
+      archived: "Suunnitelma on arkistoitu, eikä sitä voi enää muuttaa. Muutoksiasi ei tallennettu.",
+      changed:
+        "Joku muutti suunnitelmaa samaan aikaan. Avaa se uudelleen ja tee muutos sen nykyiseen versioon.",
       hilmaRequired: "Anna Hilma-ilmoituksen numero tai linkki.",
       reasonRequired: "Kerro syy.",
     },

@@ -111,6 +111,9 @@ export const svPlans = {
       changeReasonRequired:
         "Berätta varför den offentliga planen ändras: orsaken visas i versionshistoriken.",
       transitionNotAllowed: "Planen kan inte flyttas till det här skedet.",
+      archived: "Planen är arkiverad och kan inte längre ändras. Dina ändringar sparades inte.",
+      changed:
+        "Någon ändrade planen samtidigt. Öppna den på nytt och gör ändringen i dess nuvarande version.",
       hilmaRequired: "Ange Hilma-annonsens nummer eller länk.",
       reasonRequired: "Ange orsaken.",
     },

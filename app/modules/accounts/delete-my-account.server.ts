@@ -1,4 +1,5 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Tx } from "../../db/types.ts";
 import type { Services } from "../../services.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { mailOutbox, mailSuppression } from "../mail/index.ts";
@@ -17,7 +18,8 @@ export type DeleteAccountResult =
  * Erases the account (GDPR art. 17): the person, their sessions, log-in methods, memberships, e-mails
  * and unsubscribe choices. The
  * audit log keeps only the pseudonymous id. Refused while the person is the last administrator of an
- * organisation, which would otherwise be left without anyone who can manage it.
+ * organisation, which would otherwise be left without anyone who can manage it (counted with the
+ * organisation's row locked, so administrators leaving at once cannot all go).
  */
 export async function deleteMyAccount({
   services,
@@ -41,32 +43,24 @@ export async function deleteMyAccount({
   if (!credential?.password || !(await verifyPassword({ hash: credential.password, password }))) {
     return { ok: false, error: "account.deleteWrongPassword" };
   }
-  const administered = viewer.memberships.filter((m) => adminRoles.has(m.role)).map((m) => m.organisationId);
-  if (administered.length > 0) {
-    const otherAdmins = await db
-      .select({ organisationId: organisationsMember.organizationId, count: sql<number>`count(*)::int` })
+  return db.transaction(async (tx): Promise<DeleteAccountResult> => {
+    // Decided under a lock on every organisation the person administers (ADR 022), taken in id order so
+    // that two administrators leaving at once wait for each other instead of both seeing the other stay.
+    const administered = await tx
+      .select({ organisationId: organisationsMember.organizationId })
       .from(organisationsMember)
       .where(
         and(
-          inArray(organisationsMember.organizationId, administered),
-          ne(organisationsMember.userId, viewer.userId),
+          eq(organisationsMember.userId, viewer.userId),
           inArray(organisationsMember.role, [...adminRoles]),
         ),
-      )
-      .groupBy(organisationsMember.organizationId);
-    const covered = new Set(
-      otherAdmins.filter((row) => Number(row.count) > 0).map((row) => row.organisationId),
+      );
+    const orphaned = await organisationsLeftWithoutAdmin(
+      tx,
+      viewer.userId,
+      administered.map((row) => row.organisationId),
     );
-    const orphaned = administered.filter((id) => !covered.has(id));
-    if (orphaned.length > 0) {
-      const names = await db
-        .select({ name: organisationsOrganisation.name })
-        .from(organisationsOrganisation)
-        .where(inArray(organisationsOrganisation.id, orphaned));
-      return { ok: false, error: "account.deleteLastAdmin", organisations: names.map((n) => n.name) };
-    }
-  }
-  await db.transaction(async (tx) => {
+    if (orphaned.length > 0) return { ok: false, error: "account.deleteLastAdmin", organisations: orphaned };
     await tx.delete(accountsUser).where(eq(accountsUser.id, viewer.userId));
     // E-mails to the person and their unsubscribe choices are personal data too.
     await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, viewer.email));
@@ -79,6 +73,32 @@ export async function deleteMyAccount({
       summary: { memberships: viewer.memberships.length },
       requestId,
     });
+    return { ok: true };
   });
-  return { ok: true };
+}
+
+/** Locks the organisations' rows and names those where nobody but `userId` is an administrator. */
+async function organisationsLeftWithoutAdmin(tx: Tx, userId: string, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  const locked = await tx
+    .select({ id: organisationsOrganisation.id, name: organisationsOrganisation.name })
+    .from(organisationsOrganisation)
+    .where(inArray(organisationsOrganisation.id, organisationIds))
+    .orderBy(asc(organisationsOrganisation.id))
+    .for("no key update");
+  const otherAdmins = await tx
+    .select({ organisationId: organisationsMember.organizationId, count: sql<number>`count(*)::int` })
+    .from(organisationsMember)
+    .where(
+      and(
+        inArray(organisationsMember.organizationId, organisationIds),
+        ne(organisationsMember.userId, userId),
+        inArray(organisationsMember.role, [...adminRoles]),
+      ),
+    )
+    .groupBy(organisationsMember.organizationId);
+  const covered = new Set(
+    otherAdmins.filter((row) => Number(row.count) > 0).map((row) => row.organisationId),
+  );
+  return locked.filter((row) => !covered.has(row.id)).map((row) => row.name);
 }

@@ -5,7 +5,13 @@ import { planInputFields, planSnapshotToInput } from "../plans/plan-input.ts";
 import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
 import { updatePlan } from "../plans/update-plan.server.ts";
 import type { WriteOptions, WriteServices } from "./api-write.server.ts";
-import { fieldErrors, openPlanWrite, planWritten, unknownFields } from "./api-write-support.server.ts";
+import {
+  fieldErrors,
+  openPlanWrite,
+  planWritten,
+  refusedWrite,
+  unknownFields,
+} from "./api-write-support.server.ts";
 import { type ApiEnv, problem } from "./http-responses.ts";
 
 const readOnlyHint =
@@ -21,26 +27,33 @@ export function registerPatchPlan(api: Hono<ApiEnv>, services: WriteServices, op
   api.patch("/plans/:id", async (c) => {
     const opened = await openPlanWrite(c, db, options.publicPlanEtag);
     if (opened instanceof Response) return opened;
-    const { viewer, planId, body, found } = opened;
+    const { viewer, planId, body, precondition } = opened;
 
     const { changeReason, ...patch } = body;
     const unknown = unknownFields(patch, planInputFields);
     if (changeReason !== undefined && changeReason !== null && typeof changeReason !== "string")
       unknown.changeReason = "validation.invalid";
     if (Object.keys(unknown).length > 0) return fieldErrors(c, "Invalid plan", unknown, readOnlyHint);
-    const merged = applyMergePatch(planSnapshotToInput(found.snapshot), patch);
-    const parsed = planInputSchema.safeParse(merged);
-    if (!parsed.success) return fieldErrors(c, "Invalid plan", planFieldErrors(parsed.error));
     try {
       const result = await updatePlan({
         services,
         viewer,
         planId,
-        input: parsed.data,
+        // Merged over the plan as it is inside the command's transaction, so no concurrent change is lost.
+        input: (current) => {
+          const parsed = planInputSchema.safeParse(applyMergePatch(planSnapshotToInput(current), patch));
+          return parsed.success
+            ? { ok: true, input: parsed.data }
+            : { ok: false, errors: planFieldErrors(parsed.error) };
+        },
+        precondition,
         ...(typeof changeReason === "string" ? { reason: changeReason } : {}),
         requestId: c.get("requestId"),
       });
-      if (!result.ok) return fieldErrors(c, "Invalid plan", result.errors);
+      if (!result.ok)
+        return "refused" in result
+          ? refusedWrite(c, result.refused)
+          : fieldErrors(c, "Invalid plan", result.errors);
     } catch (error) {
       if (error instanceof AppError && error.code === "forbidden")
         return problem(c, 403, { type: "forbidden", title: "The token may not change this plan" });

@@ -4,7 +4,13 @@ import { allowedTransitions, isPlanStatus } from "../plans/lifecycle.ts";
 import { planFieldErrors, transitionSchema } from "../plans/schemas.ts";
 import { transitionPlan } from "../plans/transition-plan.server.ts";
 import type { WriteOptions, WriteServices } from "./api-write.server.ts";
-import { fieldErrors, openPlanWrite, planWritten, unknownFields } from "./api-write-support.server.ts";
+import {
+  fieldErrors,
+  openPlanWrite,
+  planWritten,
+  refusedWrite,
+  unknownFields,
+} from "./api-write-support.server.ts";
 import { type ApiEnv, problem } from "./http-responses.ts";
 
 const transitionFields = ["to", "hilmaNotice", "contractEnd", "reason", "cancelReason"];
@@ -19,7 +25,7 @@ export function registerTransitionPlan(api: Hono<ApiEnv>, services: WriteService
   api.post("/plans/:id/transitions", async (c) => {
     const opened = await openPlanWrite(c, db, options.publicPlanEtag);
     if (opened instanceof Response) return opened;
-    const { viewer, planId, body, found } = opened;
+    const { viewer, planId, body, precondition } = opened;
 
     const unknown = unknownFields(body, transitionFields);
     if (Object.keys(unknown).length > 0) return fieldErrors(c, "Invalid transition", unknown);
@@ -28,16 +34,19 @@ export function registerTransitionPlan(api: Hono<ApiEnv>, services: WriteService
     const raw = { hilmaNotice: "", contractEnd: "", reason: cancelReason ?? "", ...given };
     const parsed = transitionSchema.safeParse(raw);
     if (!parsed.success) return fieldErrors(c, "Invalid transition", planFieldErrors(parsed.error));
-    const from = found.snapshot.status;
     try {
       const result = await transitionPlan({
         services,
         viewer,
         planId,
         transition: parsed.data,
+        precondition,
         requestId: c.get("requestId"),
       });
+      if (!result.ok && result.error !== "plans.errors.transitionNotAllowed")
+        return refusedWrite(c, result.error);
       if (!result.ok) {
+        const { from } = result;
         const allowed = isPlanStatus(from) ? allowedTransitions(from) : [];
         return problem(c, 409, {
           type: "transition-not-allowed",

@@ -173,8 +173,8 @@ export function createApiV1(services: ApiServices) {
 
   registerFeedRoutes(api, services);
   registerWriteRoutes(api, services, {
-    publicPlanEtag: async (planId) => {
-      const plan = await getPublicPlan(db, planId);
+    publicPlanEtag: async (reader, planId) => {
+      const plan = await getPublicPlan(reader, planId);
       return plan ? etagOf(JSON.stringify(planDocument(plan))) : null;
     },
   });

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
-import type { Db } from "../../db/types.ts";
+import type { Db, DbOrTx } from "../../db/types.ts";
 import { isPlainObject } from "../../lib/json-merge-patch.ts";
 import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { type EditablePlan, findEditablePlan } from "../plans/find-editable-plan.server.ts";
+import type { PlanPrecondition, PlanRefusal } from "../plans/lock-plan.server.ts";
 import { planSnapshotToInput } from "../plans/plan-input.ts";
 import type { WriteServices } from "./api-write.server.ts";
 import { authenticateApiToken } from "./authenticate-api-token.server.ts";
@@ -134,15 +135,16 @@ function assertNever(value: never): never {
   throw new Error(`unhandled plan refusal ${JSON.stringify(value)}`);
 }
 
+/** The ETag that GET /plans/{id} gives the plan now (null when it is not public), read through `db`. */
+export type PublicPlanEtag = (db: DbOrTx, planId: string) => Promise<string | null>;
+
 /**
- * What PATCH and transitions share before their own checks: the token's viewer, a JSON object body, a
- * plan the viewer may edit, and a matching If-Match when one is sent. Answers the refusal otherwise.
+ * What PATCH and transitions share before their own checks: the token's viewer, a JSON object body and a
+ * plan the viewer may edit (answering the refusal otherwise), and the request's If-Match as a
+ * precondition that the command checks inside its transaction with the plan row locked (ADR 022), so
+ * that of two writes with the same ETag only the first can win.
  */
-export async function openPlanWrite(
-  c: Context,
-  db: Db,
-  publicPlanEtag: (planId: string) => Promise<string | null>,
-) {
+export async function openPlanWrite(c: Context, db: Db, publicPlanEtag: PublicPlanEtag) {
   const viewer = await viewerOfToken(c, db);
   if (viewer instanceof Response) return viewer;
   const planId = c.req.param("id") ?? "";
@@ -151,10 +153,16 @@ export async function openPlanWrite(
   const found = await findEditablePlan(db, viewer, planId);
   if (found.status !== "ok") return planRefusal(c, found);
   const ifMatch = c.req.header("if-match");
-  if (
-    !ifMatchAllows(ifMatch, [planWriteEtag(found.snapshot)]) &&
-    !ifMatchAllows(ifMatch, [await publicPlanEtag(planId)])
-  )
-    return preconditionFailed(c);
-  return { viewer, planId, body, found };
+  const precondition: PlanPrecondition | undefined =
+    ifMatch === undefined || ifMatch.trim() === "" || ifMatch.trim() === "*"
+      ? undefined
+      : async (tx, current) =>
+          ifMatchAllows(ifMatch, [planWriteEtag(current)]) ||
+          ifMatchAllows(ifMatch, [await publicPlanEtag(tx, planId)]);
+  return { viewer, planId, body, precondition };
+}
+
+/** The answer when the command refused the write after all (archived or changed meanwhile). */
+export function refusedWrite(c: Context, refused: PlanRefusal) {
+  return refused === "plans.errors.archived" ? planRefusal(c, { status: "archived" }) : preconditionFailed(c);
 }

@@ -6,13 +6,19 @@ import { planInputFields } from "../plans/plan-input.ts";
 import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
 import { registerPatchPlan } from "./api-patch-plan.server.ts";
 import { registerTransitionPlan } from "./api-transition-plan.server.ts";
-import { fieldErrors, jsonObjectBody, unknownFields, viewerOfToken } from "./api-write-support.server.ts";
+import {
+  fieldErrors,
+  jsonObjectBody,
+  type PublicPlanEtag,
+  unknownFields,
+  viewerOfToken,
+} from "./api-write-support.server.ts";
 import { type ApiEnv, problem } from "./http-responses.ts";
 
 export type WriteServices = Pick<Services, "database" | "publicUrl">;
 export type WriteOptions = {
   /** The ETag that GET /plans/{id} gives the plan now (null when it is not public); If-Match may name it. */
-  publicPlanEtag: (planId: string) => Promise<string | null>;
+  publicPlanEtag: PublicPlanEtag;
 };
 
 /**

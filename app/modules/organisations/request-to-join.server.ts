@@ -49,29 +49,36 @@ export async function requestToJoin({
     .where(eq(organisationsOrganisation.id, organisationId));
   if (!organisation) throw new AppError("not_found");
   if (membershipIn(viewer, organisationId)) return { ok: true, organisationName: organisation.name };
-  const [recent] = await db
-    .select({ id: auditLog.id })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.action, "organisations.join-request"),
-        eq(auditLog.actorId, viewer.userId),
-        eq(auditLog.entityId, organisationId),
-        gt(auditLog.occurredAt, new Date(Date.now() - 24 * 60 * 60 * 1000)),
-      ),
-    );
-  if (recent) return { ok: true, organisationName: organisation.name };
-  const admins = await db
-    .select({ email: accountsUser.email, locale: accountsUser.locale })
-    .from(organisationsMember)
-    .innerJoin(accountsUser, eq(accountsUser.id, organisationsMember.userId))
-    .where(
-      and(
-        eq(organisationsMember.organizationId, organisationId),
-        inArray(organisationsMember.role, [...adminRoles]),
-      ),
-    );
   await db.transaction(async (tx) => {
+    // "Already asked today" is decided under a lock on the organisation's row (ADR 022): twenty requests
+    // at once e-mail its administrators once.
+    await tx
+      .select({ id: organisationsOrganisation.id })
+      .from(organisationsOrganisation)
+      .where(eq(organisationsOrganisation.id, organisationId))
+      .for("no key update");
+    const [recent] = await tx
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.action, "organisations.join-request"),
+          eq(auditLog.actorId, viewer.userId),
+          eq(auditLog.entityId, organisationId),
+          gt(auditLog.occurredAt, new Date(Date.now() - 24 * 60 * 60 * 1000)),
+        ),
+      );
+    if (recent) return;
+    const admins = await tx
+      .select({ email: accountsUser.email, locale: accountsUser.locale })
+      .from(organisationsMember)
+      .innerJoin(accountsUser, eq(accountsUser.id, organisationsMember.userId))
+      .where(
+        and(
+          eq(organisationsMember.organizationId, organisationId),
+          inArray(organisationsMember.role, [...adminRoles]),
+        ),
+      );
     await recordAudit(tx, {
       actorId: viewer.userId,
       organisationId,

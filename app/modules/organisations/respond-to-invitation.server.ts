@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
@@ -78,13 +78,21 @@ export async function respondToInvitation({
   const invitation = await getInvitation({ services, invitationId });
   if (invitation.email !== viewer.email) return { ok: false, error: "invitations.wrongAccount" };
   if (invitation.state !== "pending") return { ok: false, error: "invitations.notPending" };
-  await services.database.db.transaction(async (tx) => {
+  return services.database.db.transaction(async (tx) => {
+    // The update itself decides (ADR 022): of answers sent at once only one finds the invitation still
+    // pending and unexpired; the others are told it no longer is.
     const updated = await tx
       .update(organisationsInvitation)
       .set({ status: accept ? "accepted" : "rejected" })
-      .where(and(eq(organisationsInvitation.id, invitationId), eq(organisationsInvitation.status, "pending")))
+      .where(
+        and(
+          eq(organisationsInvitation.id, invitationId),
+          eq(organisationsInvitation.status, "pending"),
+          gt(organisationsInvitation.expiresAt, new Date()),
+        ),
+      )
       .returning({ id: organisationsInvitation.id });
-    if (updated.length === 0) throw new AppError("conflict");
+    if (updated.length === 0) return { ok: false, error: "invitations.notPending" } as const;
     if (accept) {
       await tx
         .insert(organisationsMember)
@@ -108,6 +116,6 @@ export async function respondToInvitation({
       summary: { role: invitation.role },
       requestId,
     });
+    return { ok: true, organisationId: invitation.organisationId } as const;
   });
-  return { ok: true, organisationId: invitation.organisationId };
 }

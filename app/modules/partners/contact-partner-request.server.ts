@@ -4,6 +4,7 @@ import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { actingCompanyOf } from "../interest/policy.ts";
+import { organisationsOrganisation } from "../organisations/tables.ts";
 import { pickText } from "../plans/public-queries.server.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import { notifyCompany } from "./notify-company.server.ts";
@@ -41,21 +42,27 @@ export async function contactPartnerRequest({
   const company = actingCompanyOf(viewer);
   if (!viewer || !company || company.organisationId === request.organisationId)
     throw new AppError("forbidden");
-  const [existing] = await db
-    .select({ id: partnersThread.id })
-    .from(partnersThread)
-    .where(
-      and(
-        eq(partnersThread.requestId, request.id),
-        eq(partnersThread.organisationId, company.organisationId),
-      ),
-    );
-  if (existing) {
-    await postPartnerMessage({ services, viewer, threadId: existing.id, body, requestId });
-    return { ok: true, threadId: existing.id };
-  }
-  if (!canContactPartnerRequest(viewer, request, request.plan)) throw new AppError("conflict");
-  return db.transaction(async (tx) => {
+  const opened = await db.transaction(async (tx): Promise<ContactResult | { existingThreadId: string }> => {
+    // Decided under a lock on the contacting company's row (ADR 022): of first contacts sent at once,
+    // one opens the thread and the others find it; the day's count cannot be passed by racing.
+    await tx
+      .select({ id: organisationsOrganisation.id })
+      .from(organisationsOrganisation)
+      .where(eq(organisationsOrganisation.id, company.organisationId))
+      .for("no key update");
+    const [existing] = await tx
+      .select({ id: partnersThread.id })
+      .from(partnersThread)
+      .where(
+        and(
+          eq(partnersThread.requestId, request.id),
+          eq(partnersThread.organisationId, company.organisationId),
+        ),
+      );
+    if (existing) return { existingThreadId: existing.id };
+    // The request may have been closed, or its plan withdrawn, since it was first read.
+    const current = await findPartnerRequest(tx, request.id, { lockShare: true });
+    if (!current || !canContactPartnerRequest(viewer, current, current.plan)) throw new AppError("conflict");
     const [recent] = await tx
       .select({ value: count() })
       .from(partnersThread)
@@ -97,4 +104,7 @@ export async function contactPartnerRequest({
     });
     return { ok: true, threadId: thread.id } as const;
   });
+  if (!("existingThreadId" in opened)) return opened;
+  await postPartnerMessage({ services, viewer, threadId: opened.existingThreadId, body, requestId });
+  return { ok: true, threadId: opened.existingThreadId };
 }

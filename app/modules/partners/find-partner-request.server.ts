@@ -15,10 +15,18 @@ export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {
   };
 };
 
-/** A partner request with its plan's state and the posting company's name; null for unknown ids. */
-export async function findPartnerRequest(db: DbOrTx, id: string): Promise<PartnerRequestRecord | null> {
+/**
+ * A partner request with its plan's state and the posting company's name; null for unknown ids. With
+ * `lockShare` (inside a transaction) the request and plan rows stay as read until it commits: closing
+ * the request or changing the plan waits.
+ */
+export async function findPartnerRequest(
+  db: DbOrTx,
+  id: string,
+  { lockShare = false }: { lockShare?: boolean } = {},
+): Promise<PartnerRequestRecord | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [row] = await db
+  const query = db
     .select({
       request: partnersRequest,
       posterName: organisationsOrganisation.name,
@@ -34,5 +42,6 @@ export async function findPartnerRequest(db: DbOrTx, id: string): Promise<Partne
     .innerJoin(plansPlan, eq(plansPlan.id, partnersRequest.planId))
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, partnersRequest.organisationId))
     .where(eq(partnersRequest.id, id));
+  const [row] = lockShare ? await query.for("share", { of: [partnersRequest, plansPlan] }) : await query;
   return row ? { ...row.request, posterName: row.posterName, plan: row.plan } : null;
 }

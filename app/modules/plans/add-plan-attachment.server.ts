@@ -7,6 +7,7 @@ import { isUuid } from "./attachment-queries.server.ts";
 import { type AttachmentFields, maxAttachmentsPerPlan } from "./attachment-rules.ts";
 import { plansAttachment } from "./attachments-tables.ts";
 import { checkAttachmentFile } from "./check-attachment-file.server.ts";
+import { lockPlanForChange } from "./lock-plan.server.ts";
 import { loadPlanSnapshot } from "./plan-record.server.ts";
 import { canEditPlansOf } from "./policy.ts";
 import { recordAttachmentChange } from "./record-attachment-change.server.ts";
@@ -19,7 +20,8 @@ export type AddAttachmentResult =
 /**
  * Attaches a file to a plan after checking it from its content (PDF, DOCX, XLSX or ODT, at most
  * maxAttachmentBytes, the extension agreeing with the content) and the plan's limit of
- * maxAttachmentsPerPlan. Refusals are field errors on `file`; nothing is stored then. Audited; a public
+ * maxAttachmentsPerPlan, on a plan that is not archived. Refusals are field errors on `file`; nothing is
+ * stored then. Audited; a public
  * plan gets a public version.
  */
 export async function addPlanAttachment({
@@ -42,15 +44,17 @@ export async function addPlanAttachment({
   const [plan] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
   if (!plan) throw new AppError("not_found");
   assertAllowed(canEditPlansOf(viewer, plan.organisationId));
-  if (plan.archivedAt) throw new AppError("conflict");
+  if (plan.archivedAt) return { ok: false, errors: { file: "plans.errors.archived" } };
   if (!file) return { ok: false, errors: { file: "attachments.errors.noFile" } };
   const checked = await checkAttachmentFile(file);
   if (!checked.ok) return { ok: false, errors: { file: checked.error } };
   const { file: accepted } = checked;
   const actorId = viewer?.userId ?? null;
   return db.transaction(async (tx): Promise<AddAttachmentResult> => {
-    // The plan row is locked so that two uploads at once cannot pass the count together.
-    await tx.select({ id: plansPlan.id }).from(plansPlan).where(eq(plansPlan.id, planId)).for("update");
+    // Rechecked with the plan row locked: two uploads at once cannot pass the count together, and the
+    // plan cannot be archived or change visibility in between.
+    const locked = await lockPlanForChange(tx, viewer, planId);
+    if (locked.archivedAt) return { ok: false, errors: { file: "plans.errors.archived" } };
     const [existing] = await tx
       .select({ total: count() })
       .from(plansAttachment)
@@ -80,7 +84,7 @@ export async function addPlanAttachment({
       .returning({ id: plansAttachment.id });
     if (!row) throw new Error("attachment insert returned no row");
     await recordAttachmentChange(tx, {
-      plan,
+      plan: locked,
       before,
       actorId,
       action: "plans.attachment-add",

@@ -1,15 +1,13 @@
 import { eq } from "drizzle-orm";
-import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
-import { canEditPlansOf } from "./policy.ts";
+import { lockPlanForChange } from "./lock-plan.server.ts";
 import { plansPlan } from "./tables.ts";
 
 /**
  * Archives a plan: it leaves the workspace list and every public output (publicPlansOnly), its rows and
- * versions stay. Archiving twice changes nothing. Audited.
+ * versions stay. Archiving twice changes nothing (decided with the plan row locked). Audited.
  */
 export async function archivePlan({
   services,
@@ -22,12 +20,9 @@ export async function archivePlan({
   planId: string;
   requestId?: string;
 }): Promise<void> {
-  const { db } = services.database;
-  const [plan] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
-  if (!plan) throw new AppError("not_found");
-  assertAllowed(canEditPlansOf(viewer, plan.organisationId));
-  if (plan.archivedAt) return;
-  await db.transaction(async (tx) => {
+  await services.database.db.transaction(async (tx) => {
+    const plan = await lockPlanForChange(tx, viewer, planId);
+    if (plan.archivedAt) return;
     await tx.update(plansPlan).set({ archivedAt: new Date() }).where(eq(plansPlan.id, planId));
     await recordAudit(tx, {
       actorId: viewer?.userId ?? null,

@@ -4,6 +4,7 @@ import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { assertAllowed } from "../organisations/policy.ts";
+import { isUuid } from "./attachment-queries.server.ts";
 import { canEditPlansOf } from "./policy.ts";
 import { plansLot, plansParticipant, plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";
 
@@ -22,11 +23,12 @@ export async function duplicatePlan({
   planId: string;
   requestId?: string;
 }): Promise<{ planId: string }> {
-  const { db } = services.database;
-  const [plan] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
-  if (!plan) throw new AppError("not_found");
-  assertAllowed(canEditPlansOf(viewer, plan.organisationId));
-  const newId = await db.transaction(async (tx) => {
+  const newId = await services.database.db.transaction(async (tx) => {
+    // The plan and its rows are copied as one state: a share lock keeps an edit from landing in between.
+    if (!isUuid(planId)) throw new AppError("not_found");
+    const [plan] = await tx.select().from(plansPlan).where(eq(plansPlan.id, planId)).for("share");
+    if (!plan) throw new AppError("not_found");
+    assertAllowed(canEditPlansOf(viewer, plan.organisationId));
     const {
       id: _id,
       searchFi: _fi,

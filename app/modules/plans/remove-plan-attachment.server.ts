@@ -2,17 +2,16 @@ import { and, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
 import { isUuid } from "./attachment-queries.server.ts";
 import { plansAttachment } from "./attachments-tables.ts";
+import { lockPlanForChange, type PlanRefusal } from "./lock-plan.server.ts";
 import { loadPlanSnapshot } from "./plan-record.server.ts";
-import { canEditPlansOf } from "./policy.ts";
 import { recordAttachmentChange } from "./record-attachment-change.server.ts";
-import { plansPlan } from "./tables.ts";
 
 /**
  * Removes an attachment from a plan (its bytes go with it). The routes ask for confirmation first.
- * Audited; a public plan gets a public version.
+ * An archived plan keeps its attachments (refused, checked with the plan row locked). Audited; a public
+ * plan gets a public version.
  */
 export async function removePlanAttachment({
   services,
@@ -26,17 +25,12 @@ export async function removePlanAttachment({
   planId: string;
   attachmentId: string;
   requestId?: string;
-}): Promise<void> {
-  const { db } = services.database;
-  if (!isUuid(planId)) throw new AppError("not_found");
-  const [plan] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
-  if (!plan) throw new AppError("not_found");
-  assertAllowed(canEditPlansOf(viewer, plan.organisationId));
-  if (plan.archivedAt) throw new AppError("conflict");
-  if (!isUuid(attachmentId)) throw new AppError("not_found");
+}): Promise<{ ok: true } | { ok: false; refused: PlanRefusal }> {
   const actorId = viewer?.userId ?? null;
-  await db.transaction(async (tx) => {
-    await tx.select({ id: plansPlan.id }).from(plansPlan).where(eq(plansPlan.id, planId)).for("update");
+  return services.database.db.transaction(async (tx) => {
+    const locked = await lockPlanForChange(tx, viewer, planId);
+    if (!isUuid(attachmentId)) throw new AppError("not_found");
+    if (locked.archivedAt) return { ok: false, refused: "plans.errors.archived" } as const;
     const before = await loadPlanSnapshot(tx, planId);
     const [removed] = await tx
       .delete(plansAttachment)
@@ -49,7 +43,7 @@ export async function removePlanAttachment({
       });
     if (!removed) throw new AppError("not_found");
     await recordAttachmentChange(tx, {
-      plan,
+      plan: locked,
       before,
       actorId,
       action: "plans.attachment-remove",
@@ -57,5 +51,6 @@ export async function removePlanAttachment({
       summary: removed,
       requestId,
     });
+    return { ok: true } as const;
   });
 }

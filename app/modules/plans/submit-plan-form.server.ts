@@ -2,6 +2,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { createPlan } from "./create-plan.server.ts";
+import type { PlanRefusal } from "./lock-plan.server.ts";
 import { type PlanFormValues, planFormToInput, readPlanForm } from "./plan-form.ts";
 import { type CpvResult, findCpvForForm } from "./plan-form-options.server.ts";
 import { planFieldErrors, planInputSchema } from "./schemas.ts";
@@ -9,12 +10,19 @@ import { updatePlan } from "./update-plan.server.ts";
 
 export type PlanFormOutcome =
   | { saved: string }
-  | { values: PlanFormValues; errors: Record<string, string>; cpvResults: CpvResult[] | null };
+  | {
+      values: PlanFormValues;
+      errors: Record<string, string>;
+      cpvResults: CpvResult[] | null;
+      /** The plan may no longer be changed (archived meanwhile): a message for the whole form. */
+      refused?: PlanRefusal;
+    };
 
 /**
  * Handles a posted plan form: a CPV search (or picking a found code) only answers with the form as
  * typed; saving validates everything and creates or updates the plan, or returns field errors and the
- * typed values, saving nothing.
+ * typed values, saving nothing. A plan archived meanwhile is refused by the command with the typed values
+ * kept.
  */
 export async function submitPlanForm({
   services,
@@ -47,6 +55,9 @@ export async function submitPlanForm({
   const result = planId
     ? await updatePlan({ services, viewer, planId, input: parsed.data, reason, requestId })
     : await createPlan({ services, viewer, organisationId, input: parsed.data, requestId });
-  if (!result.ok) return { values, errors: result.errors, cpvResults: null };
+  if (!result.ok)
+    return "refused" in result
+      ? { values, errors: {}, cpvResults: null, refused: result.refused }
+      : { values, errors: result.errors, cpvResults: null };
   return { saved: result.planId };
 }

@@ -1,41 +1,47 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
 import { canTransition, isPlanStatus } from "./lifecycle.ts";
+import { lockPlanForChange, type PlanPrecondition, type PlanRefusal } from "./lock-plan.server.ts";
 import { appendVersion, diffSnapshots, loadPlanSnapshot } from "./plan-record.server.ts";
-import { canEditPlansOf } from "./policy.ts";
 import type { transitionSchema } from "./schemas.ts";
 import { plansPlan } from "./tables.ts";
 
-export type TransitionResult = { ok: true } | { ok: false; error: "plans.errors.transitionNotAllowed" };
+export type TransitionResult =
+  | { ok: true }
+  /** `from` is the status the plan had when the command decided. */
+  | { ok: false; error: "plans.errors.transitionNotAllowed" | PlanRefusal; from: string };
 
-/** Moves a plan to another stage of its lifecycle; audited, and a public version when the plan is public. */
+/**
+ * Moves a plan to another stage of its lifecycle; audited, and a public version when the plan is public.
+ * Decided with the plan row locked, so of two moves at once (award and cancel) only one can happen.
+ */
 export async function transitionPlan({
   services,
   viewer,
   planId,
   transition,
+  precondition,
   requestId,
 }: {
   services: Pick<Services, "database">;
   viewer: Viewer | null;
   planId: string;
   transition: z.output<typeof transitionSchema>;
+  precondition?: PlanPrecondition;
   requestId?: string;
 }): Promise<TransitionResult> {
-  const { db } = services.database;
-  const [plan] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
-  if (!plan) throw new AppError("not_found");
-  assertAllowed(canEditPlansOf(viewer, plan.organisationId));
-  if (!isPlanStatus(plan.status) || !canTransition(plan.status, transition.to)) {
-    return { ok: false, error: "plans.errors.transitionNotAllowed" };
-  }
-  await db.transaction(async (tx) => {
+  return services.database.db.transaction(async (tx): Promise<TransitionResult> => {
+    const plan = await lockPlanForChange(tx, viewer, planId);
+    const from = plan.status;
+    if (plan.archivedAt) return { ok: false, error: "plans.errors.archived", from };
     const before = await loadPlanSnapshot(tx, planId);
+    if (precondition && !(await precondition(tx, before)))
+      return { ok: false, error: "plans.errors.changed", from };
+    if (!isPlanStatus(from) || !canTransition(from, transition.to))
+      return { ok: false, error: "plans.errors.transitionNotAllowed", from };
     await tx
       .update(plansPlan)
       .set({
@@ -62,10 +68,10 @@ export async function transitionPlan({
       action: "plans.transition",
       entityType: "plan",
       entityId: planId,
-      summary: { from: plan.status, ...transition },
+      summary: { from, ...transition },
       apiToken: viewer?.apiToken,
       requestId,
     });
+    return { ok: true };
   });
-  return { ok: true };
 }

@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
 import type { SavePlanResult } from "./create-plan.server.ts";
+import { lockPlanForChange, type PlanPrecondition, type PlanRefusal } from "./lock-plan.server.ts";
 import {
   appendVersion,
   diffSnapshots,
@@ -13,13 +12,25 @@ import {
   writePlanChildren,
 } from "./plan-record.server.ts";
 import { checkPlanReferences, deriveValueBand } from "./plan-references.server.ts";
-import { canEditPlansOf } from "./policy.ts";
 import type { PlanInput } from "./schemas.ts";
 import { plansPlan } from "./tables.ts";
 
+export type UpdatePlanResult = SavePlanResult | { ok: false; refused: PlanRefusal };
+
+/**
+ * The new content, or a function that makes it from the plan's current snapshot inside the transaction
+ * (the write API's merge patch), returning field errors when the result is not a valid plan.
+ */
+export type PlanChange =
+  | PlanInput
+  | ((
+      current: Record<string, unknown>,
+    ) => { ok: true; input: PlanInput } | { ok: false; errors: Record<string, string> });
+
 /**
  * Saves changes to a plan. A change to a plan that is (or was) public needs a reason and becomes a
- * public version listing what changed; publishing a plan makes its first version.
+ * public version listing what changed; publishing a plan makes its first version. Decided with the plan
+ * row locked: an archived plan is refused, and so is a change whose `precondition` no longer holds.
  */
 export async function updatePlan({
   services,
@@ -27,37 +38,41 @@ export async function updatePlan({
   planId,
   input,
   reason,
+  precondition,
   requestId,
 }: {
   services: Pick<Services, "database">;
   viewer: Viewer | null;
   planId: string;
-  input: PlanInput;
+  input: PlanChange;
   reason?: string;
+  precondition?: PlanPrecondition;
   requestId?: string;
-}): Promise<SavePlanResult> {
-  const { db } = services.database;
-  const [current] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
-  if (!current) throw new AppError("not_found");
-  assertAllowed(canEditPlansOf(viewer, current.organisationId));
-  const errors = await checkPlanReferences(db, input, current.organisationId);
-  const wasPublic = current.visibility === "public";
-  const trimmedReason = reason?.trim() ?? "";
-  if (wasPublic && trimmedReason.length < 3) errors.changeReason = "plans.errors.changeReasonRequired";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const valueBand = await deriveValueBand(db, input);
-  await db.transaction(async (tx) => {
+}): Promise<UpdatePlanResult> {
+  return services.database.db.transaction(async (tx): Promise<UpdatePlanResult> => {
+    const current = await lockPlanForChange(tx, viewer, planId);
+    if (current.archivedAt) return { ok: false, refused: "plans.errors.archived" };
     const before = await loadPlanSnapshot(tx, planId);
-    const becomesPublic = input.visibility === "public" && !wasPublic;
+    if (precondition && !(await precondition(tx, before)))
+      return { ok: false, refused: "plans.errors.changed" };
+    const change = typeof input === "function" ? input(before) : ({ ok: true, input } as const);
+    if (!change.ok) return change;
+    const errors = await checkPlanReferences(tx, change.input, current.organisationId);
+    const wasPublic = current.visibility === "public";
+    const trimmedReason = reason?.trim() ?? "";
+    if (wasPublic && trimmedReason.length < 3) errors.changeReason = "plans.errors.changeReasonRequired";
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    const valueBand = await deriveValueBand(tx, change.input);
+    const becomesPublic = change.input.visibility === "public" && !wasPublic;
     await tx
       .update(plansPlan)
       .set({
-        ...planColumns(input, valueBand),
+        ...planColumns(change.input, valueBand),
         updatedAt: new Date(),
         ...(becomesPublic && !current.publishedAt ? { publishedAt: new Date() } : {}),
       })
       .where(eq(plansPlan.id, planId));
-    await writePlanChildren(tx, planId, input, current.organisationId);
+    await writePlanChildren(tx, planId, change.input, current.organisationId);
     const after = await loadPlanSnapshot(tx, planId);
     const changes = diffSnapshots(before, after);
     if ((wasPublic || becomesPublic) && Object.keys(changes).length > 0) {
@@ -79,6 +94,6 @@ export async function updatePlan({
       apiToken: viewer?.apiToken,
       requestId,
     });
+    return { ok: true, planId };
   });
-  return { ok: true, planId };
 }

@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtures.ts";
+import { contactPartnerRequest } from "./contact-partner-request.server.ts";
+import { createPartnerRequest } from "./create-partner-request.server.ts";
+import { maxNewThreadsPerDay, partnerRequestSchema } from "./schemas.ts";
+import { partnersMessage, partnersThread } from "./tables.ts";
+
+// A company's first contact decides under a lock on the company's row: whether its thread exists and how
+// many it opened today. On PostgreSQL the calls run side by side on a pool of 30 connections; PGlite has
+// one connection and runs them one after another, so there only the outcome is shown.
+
+let world: CompanyWorld;
+
+beforeAll(async () => {
+  world = await createCompanyWorld({ poolSize: 30 });
+}, 120_000);
+afterAll(async () => {
+  await world?.database.dispose();
+});
+
+async function newRequest() {
+  const created = await createPartnerRequest({
+    services: world.services,
+    viewer: world.viewers.kirkasAdmin,
+    planId: world.plans.open,
+    input: partnerRequestSchema.parse({
+      kind: "joint-tender",
+      direction: "seeking",
+      description: "Haemme kumppania yhteistarjoukseen koulujen siivouksesta.",
+    }),
+  });
+  if (!created.ok) throw new Error("request refused");
+  return created.requestId;
+}
+
+async function race<T>(calls: (() => Promise<T>)[]): Promise<T[]> {
+  const settled = await Promise.allSettled(calls.map((call) => call()));
+  const thrown = settled.filter((result) => result.status === "rejected");
+  expect(thrown.map((result) => String((result as PromiseRejectedResult).reason))).toEqual([]);
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
+}
+
+describe("concurrent first contacts", () => {
+  it("open one thread when a company sends twenty first messages at once; every message lands in it", async () => {
+    const requestId = await newRequest();
+    const results = await race(
+      Array.from(
+        { length: 20 },
+        (_, index) => () =>
+          contactPartnerRequest({
+            services: world.services,
+            viewer: world.viewers.ruokaAdmin,
+            partnerRequestId: requestId,
+            body: `Viesti ${index}: olemme kiinnostuneita.`,
+          }),
+      ),
+    );
+    const threads = await world.database.db
+      .select({ id: partnersThread.id })
+      .from(partnersThread)
+      .where(eq(partnersThread.requestId, requestId));
+    expect(threads).toHaveLength(1);
+    expect(results).toEqual(Array(20).fill({ ok: true, threadId: threads[0]?.id }));
+    const messages = await world.database.db
+      .select({ id: partnersMessage.id })
+      .from(partnersMessage)
+      .where(eq(partnersMessage.threadId, threads[0]?.id ?? ""));
+    expect(messages).toHaveLength(20);
+  });
+
+  it(`stop at ${maxNewThreadsPerDay} new threads a day even when they all start at once`, async () => {
+    const requests: string[] = [];
+    for (let i = 0; i < maxNewThreadsPerDay + 5; i += 1) requests.push(await newRequest());
+    const results = await race(
+      requests.map(
+        (partnerRequestId) => () =>
+          contactPartnerRequest({
+            services: world.services,
+            viewer: world.viewers.ruokaAdmin,
+            partnerRequestId,
+            body: "Olemme kiinnostuneita yhteistarjouksesta.",
+          }),
+      ),
+    );
+    const alreadyOpen = 1; // the first test's thread counts too
+    expect(results.filter((result) => result.ok)).toHaveLength(maxNewThreadsPerDay - alreadyOpen);
+    expect(results.filter((result) => !result.ok)).toEqual(
+      Array(5 + alreadyOpen).fill({ ok: false, error: "rateLimited" }),
+    );
+    const threads = await world.database.db
+      .select({ id: partnersThread.id })
+      .from(partnersThread)
+      .where(eq(partnersThread.organisationId, world.ids.ruoka));
+    expect(threads).toHaveLength(maxNewThreadsPerDay);
+  });
+});
