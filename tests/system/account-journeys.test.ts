@@ -212,10 +212,10 @@ describe("organisation invitations", () => {
     const invitationPath = new URL(link).pathname;
     // Someone else who gets the link cannot use it.
     const other = await logInAs(server.url, "myynti@kirkas.example");
-    const wrong = await postForm(server.url, invitationPath, { decision: "accept" }, other);
+    const wrong = await postForm(server.url, invitationPath, { intent: "accept" }, other);
     expect(wrong.status).toBe(409);
     const invitee = await logInAs(server.url, "asiantuntija@espoo.example");
-    const accepted = await postForm(server.url, invitationPath, { decision: "accept" }, invitee);
+    const accepted = await postForm(server.url, invitationPath, { intent: "accept" }, invitee);
     expect(accepted.status).toBe(302);
     const page = await get(`/fi/organisations/${kirkas?.id}`, invitee);
     expect(await page.text()).toContain("Aino Asiantuntija");
