@@ -1,7 +1,8 @@
 import pino from "pino";
 
-/** JSON logs on stdout, one line each; request logs carry the request id. */
-export function createLogger(level: string) {
-  return pino({ level, base: { service: "hankintasilta" }, timestamp: pino.stdTimeFunctions.isoTime });
+/** JSON logs on stdout (or `destination`, in tests), one line each; request logs carry the request id. */
+export function createLogger(level: string, destination?: pino.DestinationStream) {
+  const options = { level, base: { service: "hankintasilta" }, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
 }
 export type Logger = ReturnType<typeof createLogger>;

@@ -3,6 +3,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { getInvitation, respondToInvitation } from "../modules/organisations/respond-to-invitation.server.ts";
@@ -11,6 +12,9 @@ import type { Route } from "./+types/invitation";
 export const meta: Route.MetaFunction = ({ params }) => [
   { title: pageTitle(params.lang, "invitations.title") },
 ];
+
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["accept", "decline"]) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
@@ -32,7 +36,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const formData = await request.formData();
-  const accept = formData.get("decision") === "accept";
+  const accept = readIntent(formData, handle.intents).name === "accept";
   const result = await orRespond(() =>
     respondToInvitation({
       services: context.services,
@@ -78,10 +82,10 @@ export default function Invitation({ loaderData, actionData, params }: Route.Com
         <FormAlert message="invitations.notPending" />
       ) : (
         <Form method="post" className="button-row">
-          <Button type="submit" id="invitation-accept" name="decision" value="accept">
+          <Button type="submit" id="invitation-accept" name="intent" value="accept">
             {t("invitations.accept")}
           </Button>
-          <Button type="submit" id="invitation-decline" name="decision" value="decline" variant="secondary">
+          <Button type="submit" id="invitation-decline" name="intent" value="decline" variant="secondary">
             {t("invitations.decline")}
           </Button>
         </Form>

@@ -6,6 +6,7 @@ import { FormTextField } from "../components/form-field.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData } from "../lib/form-data.server.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { withRateLimit } from "../lib/rate-limited.ts";
 import { logIn } from "../modules/accounts/log-in.server.ts";
 import { requestMagicLink } from "../modules/accounts/request-email-link.server.ts";
@@ -14,6 +15,9 @@ import { logInSchema, magicLinkSchema } from "../modules/accounts/schemas.ts";
 import type { Route } from "./+types/login";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "logIn.title") }];
+
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["password", "magic-link"], { fallback: "password" }) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   if (await loadViewer(context, request)) throw redirect(`/${params.lang}/account`);
@@ -27,7 +31,7 @@ export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders })
 export async function action({ request, context, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const lang = isLocale(params.lang) ? params.lang : "fi";
-  if (formData.get("intent") === "magic-link") {
+  if (readIntent(formData, handle.intents).name === "magic-link") {
     const form = parseFormData(formData, magicLinkSchema);
     if (!form.ok)
       return data(

@@ -7,6 +7,7 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData } from "../lib/form-data.server.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { createApiTokenFormSchema, revokeApiTokenFormSchema } from "../modules/open-data/api-token-forms.ts";
@@ -23,6 +24,9 @@ export const meta: Route.MetaFunction = ({ params }) => [
 
 // The new token is in the answer to the create form: no cache may keep it.
 export const headers: Route.HeadersFunction = () => ({ "Cache-Control": "no-store" });
+
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["create", "revoke"], { fallback: "create" }) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
@@ -55,7 +59,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   // Refused before the form is read, so nobody learns more than "refused".
   await orRespond(() => assertCanManageApiTokens(services.database.db, viewer, params.id));
   const formData = await request.formData();
-  if (formData.get("intent") === "revoke") {
+  if (readIntent(formData, handle.intents).name === "revoke") {
     const form = parseFormData(formData, revokeApiTokenFormSchema);
     if (!form.ok) throw data({ code: "bad_request" }, { status: 400 });
     await orRespond(() =>

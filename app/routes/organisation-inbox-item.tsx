@@ -8,6 +8,7 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData } from "../lib/form-data.server.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { changeRecipientState } from "../modules/presentations/change-recipient-state.server.ts";
@@ -23,6 +24,9 @@ export const meta: Route.MetaFunction = ({ params, loaderData }) => [
     title: `${loaderData?.presentation.title ?? ""} – ${pageTitle(params.lang, "presentations.inbox.title")}`,
   },
 ];
+
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["state", "reply"], { fallback: "state" }) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
@@ -49,7 +53,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const services = context.services;
   const base = `/${params.lang}/organisations/${params.id}/inbox/${params.recipientId}`;
-  if (form.get("intent") === "reply") {
+  if (readIntent(form, handle.intents).name === "reply") {
     const parsed = parseFormData(form, replySchema);
     if (!parsed.ok)
       return data({ intent: "reply", errors: parsed.errors, values: parsed.values }, { status: 400 });

@@ -8,6 +8,7 @@ import { Pager } from "../components/pager.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { createOrganisation } from "../modules/organisations/create-organisation.server.ts";
@@ -22,6 +23,9 @@ import type { Route } from "./+types/organisations";
 export const meta: Route.MetaFunction = ({ params }) => [
   { title: pageTitle(params.lang, "organisations.title") },
 ];
+
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["create", "requestJoin"], { fallback: "create" }) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
@@ -41,7 +45,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const formData = await request.clone().formData();
-  if (formData.get("intent") === "requestJoin") {
+  if (readIntent(formData, handle.intents).name === "requestJoin") {
     const target = joinRequestSchema.safeParse({ organisationId: formData.get("organisationId") });
     if (!target.success) throw data({ code: "bad_request" }, { status: 400 });
     const joined = await orRespond(() =>

@@ -7,6 +7,7 @@ import { PartnerRequestHeading } from "../components/plan-interest.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { closePartnerRequest } from "../modules/partners/close-partner-request.server.ts";
@@ -21,6 +22,9 @@ export const meta: Route.MetaFunction = ({ params }) => [
 ];
 
 /** One partner request: public while its plan is; the contact form for other companies, threads for the poster. */
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["contact", "close"], { fallback: "contact" }) };
+
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
   const page = await orRespond(() =>
@@ -39,7 +43,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const services = context.services;
   const base = `/${params.lang}/partners`;
-  if (form.get("intent") === "close") {
+  if (readIntent(form, handle.intents).name === "close") {
     await orRespond(() =>
       closePartnerRequest({
         services,

@@ -4,6 +4,7 @@ import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { ErrorSummary, TextField } from "../components/native-form-fields.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { formIntents } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/interest-queries.server.ts";
@@ -18,6 +19,9 @@ export const meta: Route.MetaFunction = ({ params }) => [
 ];
 
 /** A company's representative marks interest in a public plan, with a note to the buyer, or withdraws. */
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(interestFormSchema.shape.intent.options) };
+
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const summary = await getPlanInterestSummary({

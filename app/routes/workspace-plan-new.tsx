@@ -8,10 +8,14 @@ import { AppError } from "../lib/app-error.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import type { Viewer } from "../modules/accounts/viewer.server.ts";
+import { planFormIntents } from "../modules/plans/plan-form.ts";
 import { loadPlanFormOptions } from "../modules/plans/plan-form-options.server.ts";
 import { canEditPlansOf, canUseWorkspaceOf } from "../modules/plans/policy.ts";
 import { submitPlanForm } from "../modules/plans/submit-plan-form.server.ts";
 import type { Route } from "./+types/workspace-plan-new";
+
+/** The plan form's buttons (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: planFormIntents };
 
 export const meta: Route.MetaFunction = ({ params }) => [
   { title: pageTitle(params.lang, "workspace.newPlan") },

@@ -8,6 +8,7 @@ import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { listInterestedCompanies } from "../modules/interest/interest-queries.server.ts";
@@ -29,6 +30,9 @@ import { getWorkspacePlan } from "../modules/plans/workspace-queries.server.ts";
 import type { Route } from "./+types/workspace-plan";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.plan.title.fi ?? "" }];
+
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["transition", "duplicate", "archive"]) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
@@ -84,7 +88,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
+  const intent = readIntent(form, handle.intents).name;
   const services = context.services;
   const base = `/${params.lang}/workspace/plans`;
   if (intent === "duplicate") {
@@ -105,7 +109,6 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     await orRespond(() => archivePlan({ services, viewer, planId: params.id, requestId: context.requestId }));
     throw redirect(`${base}?archived=1`);
   }
-  if (intent !== "transition") throw data({ code: "bad_request" }, { status: 400 });
   // A missing extra field counts as empty, so its error is the field's own ("give the Hilma notice").
   const raw: Record<string, string> = { hilmaNotice: "", contractEnd: "", reason: "" };
   for (const [key, value] of form.entries()) if (typeof value === "string") raw[key] = value;

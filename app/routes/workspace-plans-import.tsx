@@ -3,6 +3,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
+import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { checkPlanRows, importPlans } from "../modules/plans/import-plans.server.ts";
@@ -34,6 +35,9 @@ async function organisationFor(context: Route.LoaderArgs["context"], request: Re
   return { viewer, organisationId };
 }
 
+/** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
+export const handle = { intents: formIntents(["preview", "confirm"], { fallback: "preview" }) };
+
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   await organisationFor(context, request, params.lang);
   const imported = new URL(request.url).searchParams.get("imported");
@@ -43,7 +47,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const { viewer, organisationId } = await organisationFor(context, request, params.lang);
   const form = await request.formData();
-  if (form.get("intent") === "confirm") {
+  if (readIntent(form, handle.intents).name === "confirm") {
     let records: { rowNumber: number; record: PlanSheetRecord }[];
     try {
       records = JSON.parse(String(form.get("rows") ?? "[]"));

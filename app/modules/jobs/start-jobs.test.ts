@@ -132,9 +132,63 @@ describe("the job runner", () => {
     ).rejects.toThrow(/declared at start-up/);
   });
 
-  it("accepts the app's pino logger", () => {
-    const pinoLogger: JobsLogger = createLogger("silent");
-    expect(pinoLogger).toBeDefined();
+  it("fails a job whose handler keeps throwing once its retries are used up, and logs why", async () => {
+    const broken = defineJob({
+      name: "test.broken",
+      schema: z.object({}),
+      queue: { retryLimit: 2, retryDelay: 0 },
+    });
+    let runs = 0;
+    await jobs.register(broken, async () => {
+      runs += 1;
+      throw new Error(`broken run ${runs}`);
+    });
+    const id = await jobs.send(broken, {});
+    await vi.waitFor(
+      async () => {
+        const [job] = await jobs.boss.findJobs("test.broken", { id: id ?? "" });
+        expect(job?.state).toBe("failed");
+        expect(job?.retryCount).toBe(2);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    expect(runs).toBe(3);
+    // Two warnings that it will be retried, then one error naming the job, its last attempt and the reason.
+    const about = logged.filter((entry) => (entry.details as { job?: string }).job === "test.broken");
+    expect(about.map((entry) => entry.level)).toEqual(["warn", "warn", "error"]);
+    expect(about[2]?.message).toBe("job failed; no retries left");
+    expect(about[2]?.details).toMatchObject({ attempt: 3, err: new Error("broken run 3") });
+  });
+
+  it("logs through the app's pino logger: a failed job as an error line with its queue and reason", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const destination = { write: (line: string) => lines.push(JSON.parse(line)) };
+    const own = await startJobs({
+      database,
+      logger: createLogger("info", destination),
+      pollingIntervalSeconds: 0.5,
+    });
+    try {
+      const failing = defineJob({ name: "test.pino", schema: z.object({}), queue: { retryLimit: 0 } });
+      await own.register(failing, async () => {
+        throw new Error("pino sees this");
+      });
+      const id = await own.send(failing, {});
+      await vi.waitFor(
+        async () => expect((await own.boss.findJobs("test.pino", { id: id ?? "" }))[0]?.state).toBe("failed"),
+        { timeout: 5_000, interval: 100 },
+      );
+      await vi.waitFor(() =>
+        expect(
+          lines.find((line) => line.level === 50 && JSON.stringify(line).includes("pino sees this")),
+        ).toMatchObject({
+          service: "hankintasilta",
+        }),
+      );
+      expect(JSON.stringify(lines.filter((line) => line.level === 50))).toContain("test.pino");
+    } finally {
+      await own.stop();
+    }
   });
 });
 
@@ -142,17 +196,27 @@ describe("stopping the job runner", () => {
   it("waits for a running job before closing", async () => {
     const own = await startJobs({ database, logger, pollingIntervalSeconds: 0.5, stopTimeoutMs: 5_000 });
     const slow = defineJob({ name: "test.slow", schema: z.object({}) });
-    let finished = false;
-    let begun = false;
+    const events: string[] = [];
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await own.register(slow, async () => {
-      begun = true;
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      finished = true;
+      events.push("job started");
+      await gate;
+      events.push("job finished");
     });
     await own.send(slow, {});
-    await vi.waitFor(() => expect(begun).toBe(true), { timeout: 5_000, interval: 20 });
-    await own.stop();
-    expect(finished).toBe(true);
+    await vi.waitFor(() => expect(events).toEqual(["job started"]), { timeout: 5_000, interval: 20 });
+    const stopped = own.stop().then(() => events.push("stopped"));
+    // Stopping has begun (the worker says so) while the job is still held: stop must not have returned.
+    await vi.waitFor(() =>
+      expect(own.boss.getWipData().find((worker) => worker.name === "test.slow")?.state).toBe("stopping"),
+    );
+    expect(events).toEqual(["job started"]);
+    release();
+    await stopped;
+    expect(events).toEqual(["job started", "job finished", "stopped"]);
     // The shared database is still open for the other runner.
     await database.ping();
   });

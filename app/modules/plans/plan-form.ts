@@ -1,7 +1,12 @@
 // The plan form is flat (`title.fi`, `lots.0.title.fi`, checkboxes `list/code`); planInputSchema is
 // nested. These pure functions map between the two, so the page and its test share one mapping.
 
+import { formIntents } from "../../lib/form-intent.ts";
+
 export type PlanFormValues = Record<string, string | string[]>;
+
+/** The plan form's buttons: save, search CPV codes, or pick a found one (`useCpv:<code>`). */
+export const planFormIntents = formIntents(["save", "searchCpv", "useCpv"], { fallback: "save" });
 
 /** How many lot rows the form shows (empty inputs, so it works without JavaScript). */
 export const lotRows = 5;

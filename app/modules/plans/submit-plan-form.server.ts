@@ -1,9 +1,10 @@
 import type { Locale } from "../../i18n/locales.ts";
+import { readIntent } from "../../lib/form-intent.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { createPlan } from "./create-plan.server.ts";
 import type { PlanRefusal } from "./lock-plan.server.ts";
-import { type PlanFormValues, planFormToInput, readPlanForm } from "./plan-form.ts";
+import { type PlanFormValues, planFormIntents, planFormToInput, readPlanForm } from "./plan-form.ts";
 import { type CpvResult, findCpvForForm } from "./plan-form-options.server.ts";
 import { planFieldErrors, planInputSchema } from "./schemas.ts";
 import { updatePlan } from "./update-plan.server.ts";
@@ -41,10 +42,10 @@ export async function submitPlanForm({
   locale: Locale;
   requestId?: string;
 }): Promise<PlanFormOutcome> {
-  const intent = String(formData.get("intent") ?? "save");
+  const intent = readIntent(formData, planFormIntents);
   const values = readPlanForm(formData.entries());
-  if (intent === "searchCpv" || intent.startsWith("useCpv:")) {
-    if (intent.startsWith("useCpv:")) values.mainCpv = intent.slice("useCpv:".length);
+  if (intent.name !== "save") {
+    if (intent.name === "useCpv") values.mainCpv = intent.argument;
     const query = typeof values.cpvQuery === "string" ? values.cpvQuery.trim().slice(0, 100) : "";
     const cpvResults = query ? await findCpvForForm(services.database.db, locale, query) : [];
     return { values, errors: {}, cpvResults };

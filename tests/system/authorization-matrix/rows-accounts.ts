@@ -54,11 +54,47 @@ export const accountRows: Check[] = [
     refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
   },
   {
+    route: ":lang/signup",
+    what: "sign up without accepting the privacy notice (a field error; signed in, one is sent to one's account)",
+    allowed: ["anonymous"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/signup",
+      form: { name: "Matriisi", email: "matriisi@example.fi", password: "Pitkä-salasana-123", locale: "fi" },
+    }),
+    success: { status: 400, contains: "Hyväksy tietosuojaseloste" },
+    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+  },
+  {
     route: ":lang/login",
     what: "log-in page (visitors only)",
     allowed: ["anonymous"],
     request: () => ({ method: "GET", path: "/fi/login" }),
     success: { status: 200 },
+    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+  },
+  {
+    route: ":lang/login",
+    what: "log in without a password (a field error, no attempt counted; signed in, to one's account)",
+    allowed: ["anonymous"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/login",
+      form: { intent: "password", email: "matriisi@example.fi", password: "" },
+    }),
+    success: { status: 400, contains: "Tämä tieto puuttuu." },
+    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+  },
+  {
+    route: ":lang/login",
+    what: "ask for a log-in link to a malformed address (a field error, nothing sent; signed in, to one's account)",
+    allowed: ["anonymous"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/login",
+      form: { intent: "magic-link", email: "ei-osoite" },
+    }),
+    success: { status: 400, contains: "Anna sähköpostiosoite muodossa" },
     refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
   },
   {
@@ -69,11 +105,26 @@ export const accountRows: Check[] = [
     success: { status: 302 },
   },
   {
+    route: ":lang/logout",
+    what: "log out (a session of its own, so the others stay signed in)",
+    allowed: "everyone",
+    request: () => ({ method: "POST", path: "/fi/logout" }),
+    ownSession: true,
+    success: { status: 302, location: /\/fi\/$/ },
+  },
+  {
     route: ":lang/forgot-password",
     what: "forgotten password",
     allowed: "everyone",
     request: () => ({ method: "GET", path: "/fi/forgot-password" }),
     success: { status: 200 },
+  },
+  {
+    route: ":lang/forgot-password",
+    what: "ask for a password reset for a malformed address (a field error, nothing sent)",
+    allowed: "everyone",
+    request: () => ({ method: "POST", path: "/fi/forgot-password", form: { email: "ei-osoite" } }),
+    success: { status: 400, contains: "Anna sähköpostiosoite muodossa" },
   },
   {
     route: ":lang/reset-password",
@@ -83,11 +134,33 @@ export const accountRows: Check[] = [
     success: { status: 200 },
   },
   {
+    route: ":lang/reset-password",
+    what: "set a new password with a forged link (refused, nothing changed)",
+    allowed: "everyone",
+    request: () => ({
+      method: "POST",
+      path: "/fi/reset-password",
+      form: { token: "forged", password: "Pitkä-salasana-123" },
+    }),
+    success: { status: 400, contains: "Salasanan vaihtolinkki on vanhentunut tai virheellinen" },
+  },
+  {
     route: ":lang/account",
     what: "own account",
     allowed: signedIn,
     request: () => ({ method: "GET", path: "/fi/account" }),
     success: { status: 200 },
+  },
+  {
+    route: ":lang/account",
+    what: "delete one's account with another address as confirmation (refused, nothing deleted)",
+    allowed: signedIn,
+    request: () => ({
+      method: "POST",
+      path: "/fi/account",
+      form: { confirmEmail: "ei.minun@example.fi", password: "x" },
+    }),
+    success: { status: 400, contains: "Sähköpostiosoite ei vastaa tiliäsi." },
   },
   {
     route: ":lang/account/export",
@@ -104,10 +177,41 @@ export const accountRows: Check[] = [
     success: { status: 404 },
   },
   {
+    route: ":lang/invitations/:id",
+    what: "accept an invitation sent to someone else (only the invited address may)",
+    allowed: [],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/invitations/${ids.invitation}`,
+      form: { intent: "accept" },
+    }),
+    success: { status: 302 },
+    refusedSignedIn: { status: 409 },
+  },
+  {
+    route: ":lang/invitations/:id",
+    what: "decline an invitation (the resident's own)",
+    allowed: ["resident"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/invitations/${ids.residentInvitation}`,
+      form: { intent: "decline" },
+    }),
+    success: { status: 302, location: /\/fi\/account$/ },
+    refusedSignedIn: { status: 409 },
+  },
+  {
     route: ":lang/unsubscribe",
     what: "unsubscribe page (the signed token, not a session, authorises)",
     allowed: "everyone",
     request: () => ({ method: "GET", path: "/fi/unsubscribe?token=forged.token" }),
+    success: { status: 200, contains: "Peruutuslinkki on virheellinen" },
+  },
+  {
+    route: ":lang/unsubscribe",
+    what: "unsubscribe with a forged token (nothing changes)",
+    allowed: "everyone",
+    request: () => ({ method: "POST", path: "/fi/unsubscribe?token=forged.token", form: {} }),
     success: { status: 200, contains: "Peruutuslinkki on virheellinen" },
   },
   {
@@ -152,7 +256,7 @@ export const accountRows: Check[] = [
     success: { status: 200, contains: "/api/v1/openapi.json" },
   },
   {
-    route: "POST /api/v1/plans",
+    route: "/api/v1/plans",
     what: "write API: a session cookie is not an API token (401 for everyone)",
     allowed: [],
     request: () => ({ method: "POST", path: "/api/v1/plans", form: { title: "x" } }),
@@ -161,7 +265,7 @@ export const accountRows: Check[] = [
     refusedAnonymous: { status: 401 },
   },
   {
-    route: "PATCH /api/v1/plans/{id}",
+    route: "/api/v1/plans/{id}",
     what: "write API: change a plan (a session cookie is not an API token: 401 for everyone)",
     allowed: [],
     request: (ids) => ({
@@ -174,7 +278,7 @@ export const accountRows: Check[] = [
     refusedAnonymous: { status: 401 },
   },
   {
-    route: "POST /api/v1/plans/{id}/transitions",
+    route: "/api/v1/plans/{id}/transitions",
     what: "write API: lifecycle transition (a session cookie is not an API token: 401 for everyone)",
     allowed: [],
     request: (ids) => ({

@@ -139,4 +139,15 @@ export const interestRows: Check[] = [
     request: () => ({ method: "GET", path: "/fi/partners" }),
     success: { status: 200, contains: "Matriisin julkinen suunnitelma" },
   },
+  {
+    route: ":lang/plans/:id/interest",
+    what: "withdraw the company's interest (last: the rows above read it)",
+    allowed: companies,
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/plans/${ids.publicPlan}/interest`,
+      form: { intent: "withdraw" },
+    }),
+    success: { status: 302, location: /\/fi\/plans\/[0-9a-f-]{36}\?interest=withdrawn$/ },
+  },
 ];

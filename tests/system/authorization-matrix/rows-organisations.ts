@@ -55,6 +55,13 @@ export const organisationRows: Check[] = [
     success: { status: 302 },
   },
   {
+    route: ":lang/organisations/switch",
+    what: "the switch address opened as a page goes to one's account",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/organisations/switch" }),
+    success: { status: 302, location: /\/fi\/account$/ },
+  },
+  {
     route: ":lang/organisations/:id",
     what: "organisation page",
     allowed: "everyone",
@@ -112,6 +119,17 @@ export const organisationRows: Check[] = [
       form: { intent: "create", name: "" },
     }),
     success: { status: 400, contains: "Tämä tieto puuttuu." },
+  },
+  {
+    route: ":lang/organisations/:id/api-tokens",
+    what: "revoke an API token of Espoo (one that does not exist, so nothing changes)",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/organisations/${ids.espoo}/api-tokens`,
+      form: { intent: "revoke", tokenId: "00000000-0000-0000-0000-000000000000" },
+    }),
+    success: { status: 404 },
   },
   {
     route: ":lang/organisations/:id/api-tokens",

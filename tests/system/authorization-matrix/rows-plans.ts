@@ -2,6 +2,26 @@ import type { Check } from "./types.ts";
 import { espooStaff } from "./types.ts";
 
 // The public forward plan and the buyer workspace.
+
+/** The plan form filled in; the title stays the one the other rows look for. */
+const planForm = {
+  "title.fi": "Matriisin luonnos",
+  "need.fi": "Testi.",
+  mainCpv: "90910000",
+  "noLotsReason.fi": "Pieni hankinta.",
+  visibility: "draft",
+};
+/** One valid row of the import spreadsheet, as a file and as the preview hands it to the confirmation. */
+const importRecord = {
+  title_fi: "Matriisin tuotu suunnitelma",
+  need_fi: "Tuotu taulukosta.",
+  main_cpv: "22113000-5",
+  tender_year: "2027",
+  divided_into_lots: "ei",
+  no_lots_reason_fi: "Yksi toimittaja.",
+  visibility: "draft",
+};
+const importCsv = `${Object.keys(importRecord).join(",")}\n${Object.values(importRecord).join(",")}\n`;
 export const planRows: Check[] = [
   {
     route: ":lang/plans",
@@ -83,6 +103,29 @@ export const planRows: Check[] = [
     success: { status: 200 },
   },
   {
+    route: ":lang/workspace/plans/import",
+    what: "preview a spreadsheet import (saves nothing)",
+    allowed: ["buyer-admin", "buyer"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/workspace/plans/import",
+      form: { intent: "preview" },
+      files: { file: new File([importCsv], "matriisi.csv", { type: "text/csv" }) },
+    }),
+    success: { status: 200, contains: "1 kelvollista riviä, 0 virheellistä." },
+  },
+  {
+    route: ":lang/workspace/plans/import",
+    what: "confirm a spreadsheet import (creates the plan)",
+    allowed: ["buyer-admin", "buyer"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/workspace/plans/import",
+      form: { intent: "confirm", rows: JSON.stringify([{ rowNumber: 2, record: importRecord }]) },
+    }),
+    success: { status: 302, location: /\/fi\/workspace\/plans\/import\?imported=1$/ },
+  },
+  {
     route: ":lang/workspace/plans/sheet/:file",
     what: "forward-plan export (members of a contracting authority)",
     allowed: ["buyer-admin", "buyer", "leadership"],
@@ -115,6 +158,28 @@ export const planRows: Check[] = [
     success: { status: 200, contains: "Valitse pääkoodiksi 90910000" },
   },
   {
+    route: ":lang/workspace/plans/new",
+    what: "workspace: pick a found CPV code in the new plan form (saves nothing)",
+    allowed: ["buyer-admin", "buyer"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/workspace/plans/new",
+      form: { intent: "useCpv:90910000", cpvQuery: "90910000" },
+    }),
+    success: { status: 200, contains: 'value="90910000"' },
+  },
+  {
+    route: ":lang/workspace/plans/new",
+    what: "workspace: save a new plan",
+    allowed: ["buyer-admin", "buyer"],
+    request: () => ({
+      method: "POST",
+      path: "/fi/workspace/plans/new",
+      form: { ...planForm, intent: "save", "title.fi": "Matriisin uusi suunnitelma" },
+    }),
+    success: { status: 302, location: /\/fi\/workspace\/plans\/[0-9a-f-]{36}\?created=1$/ },
+  },
+  {
     route: ":lang/workspace/plans/:id",
     what: "workspace: an Espoo draft plan",
     allowed: [...espooStaff],
@@ -133,6 +198,33 @@ export const planRows: Check[] = [
     success: { status: 400, contains: "Vahvista arkistointi" },
   },
   {
+    route: ":lang/workspace/plans/:id",
+    what: "workspace: duplicate an Espoo plan",
+    // The plans policy lets a platform administrator edit any authority's plans; the workspace pages
+    // themselves (view, edit form, archive) are for the authority's members only.
+    allowed: ["buyer-admin", "buyer", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}`,
+      form: { intent: "duplicate" },
+    }),
+    success: { status: 302, location: /\/fi\/workspace\/plans\/[0-9a-f-]{36}\?duplicated=1$/ },
+  },
+  {
+    route: ":lang/workspace/plans/:id",
+    what: "workspace: a transition the plan's stage does not allow (refused by the lifecycle, nothing changes)",
+    // The plans policy lets a platform administrator edit any authority's plans; the workspace pages
+    // themselves (view, edit form, archive) are for the authority's members only.
+    allowed: ["buyer-admin", "buyer", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}`,
+      form: { intent: "transition", to: "contract-awarded", contractEnd: "2030-01-31" },
+    }),
+    // 409 is the lifecycle's refusal (the platform administrator's answer shows no workspace page).
+    success: { status: 409 },
+  },
+  {
     route: ":lang/workspace/plans/:id/edit",
     what: "workspace: edit an Espoo plan",
     allowed: ["buyer-admin", "buyer"],
@@ -149,6 +241,28 @@ export const planRows: Check[] = [
       form: { intent: "searchCpv", cpvQuery: "siivous" },
     }),
     success: { status: 200, contains: "Valitse pääkoodiksi" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/edit",
+    what: "workspace: pick a found CPV code in the edit form (saves nothing)",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}/edit`,
+      form: { ...planForm, intent: "useCpv:90911000" },
+    }),
+    success: { status: 200, contains: 'value="90911000"' },
+  },
+  {
+    route: ":lang/workspace/plans/:id/edit",
+    what: "workspace: save an Espoo plan",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}/edit`,
+      form: { ...planForm, intent: "save" },
+    }),
+    success: { status: 302, location: /\/fi\/workspace\/plans\/[0-9a-f-]{36}\?saved=1$/ },
   },
   {
     route: ":lang/workspace/plans/:id/attachments",

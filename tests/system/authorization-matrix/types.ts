@@ -24,11 +24,22 @@ export const signedIn = allRoles.filter((role) => role !== "anonymous");
 export const espooStaff: Role[] = ["buyer-admin", "buyer", "leadership"];
 
 export type Check = {
-  /** The route pattern from app/routes.ts this row covers. */
+  /**
+   * The route pattern from app/routes.ts this row covers, or the OpenAPI path under /api/v1 (with the
+   * prefix, e.g. `/api/v1/plans/{id}`). With the request's method and form intent it names the action.
+   */
   route: string;
   what: string;
   allowed: Role[] | "everyone";
-  request: (ids: Ids) => { method: "GET" | "POST" | "PATCH"; path: string; form?: Record<string, string> };
+  request: (ids: Ids) => {
+    method: "GET" | "POST" | "PATCH";
+    path: string;
+    form?: Record<string, string>;
+    /** Sent as multipart/form-data with the form's fields. */
+    files?: Record<string, File>;
+  };
+  /** The request ends the session it is sent with (log-out): it gets a session of its own. */
+  ownSession?: true;
   /** How an allowed request looks: a status, or a status plus a text on the page. */
   success: { status: number; contains?: string; location?: RegExp };
   /** How a refusal looks for a signed-in person, when not 403 (e.g. the visitor-only pages redirect). */
@@ -57,4 +68,7 @@ export type Ids = {
   presentation: string;
   espooInboxItem: string;
   presentationAttachment: string;
+  /** Espoo's pending invitations: one to an address no role has, one to the resident. */
+  invitation: string;
+  residentInvitation: string;
 };
