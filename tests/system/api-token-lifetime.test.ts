@@ -264,3 +264,20 @@ describe("API token last use", () => {
     expect((await tokenRow(id))?.lastUsedAt?.getTime()).toBeGreaterThan(earlier.getTime());
   });
 });
+
+describe("API documentation", () => {
+  it("tells about expiry and the owner's role on /:lang/api and in OpenAPI", async () => {
+    const fi = await (await fetch(`${server.url}/fi/api`)).text();
+    expect(fi).toContain('id="problem-token-expired"');
+    expect(fi).toContain('id="problem-token-owner-without-role"');
+    expect(fi).toContain("oletuksena vuoden");
+    const en = await (await fetch(`${server.url}/en/api`)).text();
+    expect(en).toContain("a year by default");
+    const openapi = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+      components: { securitySchemes: { apiToken: { description: string } } };
+    };
+    expect(openapi.paths["/plans/{id}"]?.patch?.responses["401"]?.description).toContain("token-expired");
+    expect(openapi.components.securitySchemes.apiToken.description).toContain("expires");
+  });
+});
