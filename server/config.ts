@@ -33,7 +33,8 @@ export const configSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default("Hankintasilta <no-reply@hankintasilta.localhost>"),
     MAIL_DIR: z.string().min(1).default("./data/mail"),
-    SEED_DEMO_DATA: booleanFlag.default(true),
+    /** Unset: seed only on a local PUBLIC_URL (decideDemoSeeding). */
+    SEED_DEMO_DATA: booleanFlag.optional(),
     /** With SEED_DEMO_DATA: also the ~270 demo procurement plans (tests turn them off). */
     SEED_DEMO_PLANS: booleanFlag.default(true),
     /** Behind one reverse proxy: take the client address from the last X-Forwarded-For entry. */
@@ -75,6 +76,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       "Configuration error: AUTH_SECRET must be set (32+ random characters) when PUBLIC_URL is not localhost",
     );
   }
+  const seeding = decideDemoSeeding(config);
+  if (!seeding.seed && seeding.refused)
+    throw new ConfigError(
+      `Configuration error: SEED_DEMO_DATA=true is refused: ${seeding.reason}; remove it`,
+    );
   return config;
 }
 
@@ -88,4 +94,38 @@ function redact(name: string, value: string | undefined): string | undefined {
 export function isLocalUrl(value: string): boolean {
   const host = new URL(value).hostname;
   return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
+
+export type DemoSeeding =
+  | { seed: true; warning: string | null }
+  | { seed: false; reason: string; refused: boolean };
+
+/**
+ * Whether the demo data (a platform administrator with the README's password, the README's API token)
+ * may go into an empty database: by default only on a local PUBLIC_URL; SEED_DEMO_DATA=true elsewhere
+ * seeds with a warning, except with NODE_ENV=production on a public address. There the explicit request
+ * is refused and loadConfig fails: start-up stops before anything is written, with one line saying what
+ * to change, instead of ignoring a setting whose owner believes it does something (a skip logged among
+ * start-up lines goes unread). Unset there, nothing is seeded and start-up goes on.
+ */
+export function decideDemoSeeding(
+  config: Pick<Config, "NODE_ENV" | "PUBLIC_URL" | "SEED_DEMO_DATA">,
+): DemoSeeding {
+  const local = isLocalUrl(config.PUBLIC_URL);
+  if (config.SEED_DEMO_DATA === false) return { seed: false, reason: "SEED_DEMO_DATA=false", refused: false };
+  if (local) return { seed: true, warning: null };
+  if (config.NODE_ENV === "production")
+    return config.SEED_DEMO_DATA === true
+      ? {
+          seed: false,
+          refused: true,
+          reason: `demo data is never seeded with NODE_ENV=production on the public PUBLIC_URL ${config.PUBLIC_URL} (its password and API token are printed in the README)`,
+        }
+      : { seed: false, refused: false, reason: "PUBLIC_URL is not local (production)" };
+  if (config.SEED_DEMO_DATA === true)
+    return {
+      seed: true,
+      warning: `demo data on the non-local PUBLIC_URL ${config.PUBLIC_URL}: anyone can log in with the README's demo password and write with its API token`,
+    };
+  return { seed: false, refused: false, reason: "PUBLIC_URL is not local (set SEED_DEMO_DATA=true to seed)" };
 }

@@ -12,7 +12,7 @@ import { registerWatchWorker } from "../app/modules/watches/register-watch-worke
 import type { Services } from "../app/services.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
 import type { Config } from "./config.ts";
-import { isLocalUrl } from "./config.ts";
+import { decideDemoSeeding, isLocalUrl } from "./config.ts";
 import type { Logger } from "./logger.ts";
 
 /**
@@ -36,9 +36,13 @@ export async function createServices({
     const loaded = await loadReferenceData({ db });
     logger.info({ referenceData: loaded }, "reference data loaded");
   }
-  if (config.SEED_DEMO_DATA) {
+  const seeding = decideDemoSeeding(config);
+  if (seeding.seed) {
     const { seeded } = await seedDemoData({ db, withPlans: config.SEED_DEMO_PLANS });
-    if (seeded) logger.info("demo data seeded");
+    if (seeded && seeding.warning) logger.warn(`demo data seeded: ${seeding.warning}`);
+    else if (seeded) logger.info("demo data seeded");
+  } else {
+    logger.info({ reason: seeding.reason }, "demo data not seeded");
   }
   const secret = authSecret ?? resolveAuthSecret(config);
   const jobs = await startJobs({ database, logger });

@@ -176,7 +176,10 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
           {t("apiDocs.writeTitle")}
         </Heading>
         <Paragraph mb="s">{t("apiDocs.writeIntro")}</Paragraph>
-        <Paragraph mb="m">{t("apiDocs.writeAuth")}</Paragraph>
+        <Paragraph mb="s">{t("apiDocs.writeAuth")}</Paragraph>
+        <Paragraph mb="m" id="api-token-lifetime">
+          {t("apiDocs.writeTokenLifetime")}
+        </Paragraph>
         {writeEndpoints.map((endpoint) => (
           <section key={endpoint.key} aria-labelledby={`endpoint-write-${endpoint.key}`}>
             <Heading variant="h3" id={`endpoint-write-${endpoint.key}`}>
@@ -217,6 +220,8 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
           <li id="problem-not-found">{t("apiDocs.problemNotFound")}</li>
           <li id="problem-invalid-body">{t("apiDocs.problemInvalidBody")}</li>
           <li id="problem-unauthorized">{t("apiDocs.problemUnauthorized")}</li>
+          <li id="problem-token-expired">{t("apiDocs.problemTokenExpired")}</li>
+          <li id="problem-token-owner-without-role">{t("apiDocs.problemTokenOwnerWithoutRole")}</li>
           <li id="problem-forbidden">{t("apiDocs.problemForbidden")}</li>
           <li id="problem-archived">{t("apiDocs.problemArchived")}</li>
           <li id="problem-transition-not-allowed">{t("apiDocs.problemTransitionNotAllowed")}</li>

@@ -3,6 +3,7 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from "reac
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
+import { NativeSelect } from "../components/native-select.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
@@ -10,10 +11,19 @@ import { parseFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { createApiTokenFormSchema, revokeApiTokenFormSchema } from "../modules/open-data/api-token-forms.ts";
+import {
+  apiTokenValidities,
+  createApiTokenFormSchema,
+  defaultApiTokenValidity,
+  renewApiTokenFormSchema,
+  reownApiTokenFormSchema,
+  revokeApiTokenFormSchema,
+} from "../modules/open-data/api-token-forms.ts";
 import { assertCanManageApiTokens } from "../modules/open-data/api-token-policy.server.ts";
 import { createApiToken } from "../modules/open-data/create-api-token.server.ts";
 import { listApiTokens } from "../modules/open-data/list-api-tokens.server.ts";
+import { renewApiToken } from "../modules/open-data/renew-api-token.server.ts";
+import { reownApiToken } from "../modules/open-data/reown-api-token.server.ts";
 import { revokeApiToken } from "../modules/open-data/revoke-api-token.server.ts";
 import { getOrganisation } from "../modules/organisations/queries.server.ts";
 import type { Route } from "./+types/organisation-api-tokens";
@@ -26,7 +36,7 @@ export const meta: Route.MetaFunction = ({ params }) => [
 export const headers: Route.HeadersFunction = () => ({ "Cache-Control": "no-store" });
 
 /** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
-export const handle = { intents: formIntents(["create", "revoke"], { fallback: "create" }) };
+export const handle = { intents: formIntents(["create", "revoke", "renew", "reown"], { fallback: "create" }) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
@@ -36,9 +46,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const tokens = await orRespond(() =>
     listApiTokens({ services: context.services, viewer, organisationId: params.id }),
   );
-  // The confirmation step of revoking is a page state (?revoke=<id>), so it works without JavaScript.
-  const revokeId = new URL(request.url).searchParams.get("revoke");
-  const confirming = tokens.find((token) => token.id === revokeId && token.revokedAt === null) ?? null;
+  // Revoking, renewing and taking over ask first: page states (?revoke=, ?renew=, ?reown=<id>), so they
+  // work without JavaScript.
+  const search = new URL(request.url).searchParams;
+  const step = (["revoke", "renew", "reown"] as const).find((name) => search.has(name)) ?? null;
+  const stepToken = step ? tokens.find((token) => token.id === search.get(step) && !token.revokedAt) : null;
   return {
     organisation: { id: organisation.id, name: organisation.name },
     tokens: tokens.map((token) => ({
@@ -46,10 +58,15 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       name: token.name,
       createdAt: token.createdAt.toISOString(),
       createdByName: token.createdByName,
+      ownerName: token.isReowned ? (token.ownerName ?? null) : null,
+      isReowned: token.isReowned,
+      isOwnedByViewer: token.ownedBy === viewer.userId,
+      expiresAt: token.expiresAt.toISOString(),
       lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
       revokedAt: token.revokedAt?.toISOString() ?? null,
+      state: token.state,
     })),
-    confirming: confirming ? { id: confirming.id, name: confirming.name } : null,
+    confirming: step && stepToken ? { step, id: stepToken.id, name: stepToken.name } : null,
   };
 }
 
@@ -59,33 +76,50 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   // Refused before the form is read, so nobody learns more than "refused".
   await orRespond(() => assertCanManageApiTokens(services.database.db, viewer, params.id));
   const formData = await request.formData();
-  if (readIntent(formData, handle.intents).name === "revoke") {
-    const form = parseFormData(formData, revokeApiTokenFormSchema);
+  const intent = readIntent(formData, handle.intents).name;
+  if (intent === "revoke" || intent === "renew" || intent === "reown") {
+    const form = parseFormData(formData, tokenStepSchemas[intent]);
     if (!form.ok) throw data({ code: "bad_request" }, { status: 400 });
-    await orRespond(() =>
-      revokeApiToken({
-        services,
-        viewer,
-        tokenId: form.data.tokenId,
-        organisationId: params.id,
-        requestId: context.requestId,
-      }),
-    );
-    throw redirect(`/${params.lang}/organisations/${params.id}/api-tokens?revoked=1`);
+    const command = { services, viewer, organisationId: params.id, requestId: context.requestId };
+    const tokenId = form.data.tokenId;
+    await orRespond(async () => {
+      if (intent === "revoke") await revokeApiToken({ ...command, tokenId });
+      else if (intent === "reown") await reownApiToken({ ...command, tokenId });
+      else
+        await renewApiToken({
+          ...command,
+          tokenId,
+          validDays: "validDays" in form.data ? form.data.validDays : undefined,
+        });
+    });
+    throw redirect(`/${params.lang}/organisations/${params.id}/api-tokens?${tokenStepDone[intent]}=1`);
   }
   const form = parseFormData(formData, createApiTokenFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values, created: null }, { status: 400 });
-  const { token } = await orRespond(() =>
+  const { token, expiresAt } = await orRespond(() =>
     createApiToken({
       services,
       viewer,
       organisationId: params.id,
       name: form.data.name,
+      validDays: form.data.validDays,
       requestId: context.requestId,
     }),
   );
-  return { errors: {}, values: {}, created: { name: form.data.name, token } };
+  return {
+    errors: {},
+    values: {},
+    created: { name: form.data.name, token, expiresAt: expiresAt.toISOString() },
+  };
 }
+
+const tokenStepDone = { revoke: "revoked", renew: "renewed", reown: "reowned" } as const;
+
+const tokenStepSchemas = {
+  revoke: revokeApiTokenFormSchema,
+  renew: renewApiTokenFormSchema,
+  reown: reownApiTokenFormSchema,
+};
 
 export default function OrganisationApiTokens({ loaderData, actionData, params }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -98,6 +132,11 @@ export default function OrganisationApiTokens({ loaderData, actionData, params }
   const values: Record<string, string | undefined> = actionData?.values ?? {};
   const created = actionData?.created ?? null;
   const date = (value: string) => formatDate(locale, new Date(value), true);
+  const validityOptions = apiTokenValidities.map((days) => ({
+    value: days,
+    label: t(`apiTokens.validityOptions.${days}`),
+  }));
+  const done = (["revoked", "renewed", "reowned"] as const).find((name) => search.get(name) === "1");
   return (
     <>
       <Heading variant="h1" mb="s">
@@ -107,10 +146,11 @@ export default function OrganisationApiTokens({ loaderData, actionData, params }
         <Link to={`/${params.lang}/organisations/${organisation.id}`}>{organisation.name}</Link>
       </Paragraph>
       <Paragraph mb="s">{t("apiTokens.intro")}</Paragraph>
+      <Paragraph mb="s">{t("apiTokens.lifetime")}</Paragraph>
       <Paragraph mb="m">
         <Link to={`/${params.lang}/api#api-write`}>{t("apiTokens.docsLink")}</Link>
       </Paragraph>
-      {search.get("revoked") === "1" ? <FormAlert status="neutral" message="apiTokens.revoked" /> : null}
+      {done ? <FormAlert status="neutral" message={`apiTokens.${done}`} /> : null}
 
       {created ? (
         <section aria-labelledby="api-token-created-title" className="prose">
@@ -124,6 +164,7 @@ export default function OrganisationApiTokens({ loaderData, actionData, params }
           <pre>
             <code id="api-token-value">{created.token}</code>
           </pre>
+          <p id="api-token-expires">{t("apiTokens.createdExpires", { date: date(created.expiresAt) })}</p>
           <p>{t("apiTokens.usage")}</p>
         </section>
       ) : null}
@@ -131,22 +172,33 @@ export default function OrganisationApiTokens({ loaderData, actionData, params }
       {confirming ? (
         <section aria-labelledby="api-token-confirm-title" className="danger-zone">
           <Heading variant="h2" id="api-token-confirm-title" mt="m" mb="s">
-            {t("apiTokens.confirmTitle")}
+            {t(`apiTokens.${confirmKeys[confirming.step]}Title`)}
           </Heading>
-          <Paragraph mb="s">{t("apiTokens.confirmText", { name: confirming.name })}</Paragraph>
+          <Paragraph mb="s">
+            {t(`apiTokens.${confirmKeys[confirming.step]}Text`, { name: confirming.name })}
+          </Paragraph>
           <Form
             method="post"
             action={basePath}
             className="form-stack"
             aria-labelledby="api-token-confirm-title"
           >
-            <input type="hidden" name="intent" value="revoke" />
+            <input type="hidden" name="intent" value={confirming.step} />
             <input type="hidden" name="tokenId" value={confirming.id} />
+            {confirming.step === "renew" ? (
+              <NativeSelect
+                id="api-token-renew-validity"
+                name="validDays"
+                label={t("apiTokens.validity")}
+                options={validityOptions}
+                defaultValue={defaultApiTokenValidity}
+              />
+            ) : null}
             <div className="button-row">
-              <Button type="submit" id="api-token-revoke-submit" disabled={busy}>
-                {t("apiTokens.confirmSubmit")}
+              <Button type="submit" id={`api-token-${confirming.step}-submit`} disabled={busy}>
+                {t(`apiTokens.${confirmKeys[confirming.step]}Submit`)}
               </Button>
-              <Link to={basePath} id="api-token-revoke-cancel">
+              <Link to={basePath} id={`api-token-${confirming.step}-cancel`}>
                 {t("apiTokens.cancel")}
               </Link>
             </div>
@@ -169,23 +221,47 @@ export default function OrganisationApiTokens({ loaderData, actionData, params }
                   <th scope="col">{t("apiTokens.name")}</th>
                   <th scope="col">{t("apiTokens.created")}</th>
                   <th scope="col">{t("apiTokens.createdBy")}</th>
+                  <th scope="col">{t("apiTokens.expires")}</th>
                   <th scope="col">{t("apiTokens.lastUsed")}</th>
                   <th scope="col">{t("apiTokens.state")}</th>
                 </tr>
               </thead>
               <tbody>
                 {tokens.map((token) => (
-                  <tr key={token.id}>
+                  <tr key={token.id} id={`api-token-${token.id}`}>
                     <td className="wrap">{token.name}</td>
                     <td>{date(token.createdAt)}</td>
-                    <td>{token.createdByName ?? t("organisations.auditRemovedUser")}</td>
+                    <td className="wrap">
+                      {token.createdByName ?? t("organisations.auditRemovedUser")}
+                      {token.isReowned ? (
+                        <>
+                          <br />
+                          {t("apiTokens.actsAs", {
+                            name: token.ownerName ?? t("organisations.auditRemovedUser"),
+                          })}
+                        </>
+                      ) : null}
+                    </td>
+                    <td>{t("apiTokens.expiresOn", { date: date(token.expiresAt) })}</td>
                     <td>{token.lastUsedAt ? date(token.lastUsedAt) : t("apiTokens.never")}</td>
-                    <td>
+                    <td className="wrap">
                       {token.revokedAt ? (
                         t("apiTokens.revokedAt", { date: date(token.revokedAt) })
                       ) : (
                         <>
-                          {t("apiTokens.active")}
+                          {t(`apiTokens.${token.state}`)}
+                          <br />
+                          <Link to={`${basePath}?renew=${token.id}#api-token-confirm-title`}>
+                            {t("apiTokens.renewLink", { name: token.name })}
+                          </Link>
+                          {token.isOwnedByViewer ? null : (
+                            <>
+                              <br />
+                              <Link to={`${basePath}?reown=${token.id}#api-token-confirm-title`}>
+                                {t("apiTokens.reownLink", { name: token.name })}
+                              </Link>
+                            </>
+                          )}
                           <br />
                           <Link to={`${basePath}?revoke=${token.id}#api-token-confirm-title`}>
                             {t("apiTokens.revokeLink", { name: token.name })}
@@ -222,6 +298,15 @@ export default function OrganisationApiTokens({ loaderData, actionData, params }
             defaultValue={created ? "" : values.name}
             error={errors.name}
           />
+          <NativeSelect
+            id="api-token-validity"
+            name="validDays"
+            label={t("apiTokens.validity")}
+            hint={t("apiTokens.validityHint")}
+            options={validityOptions}
+            defaultValue={created ? defaultApiTokenValidity : (values.validDays ?? defaultApiTokenValidity)}
+            error={errors.validDays}
+          />
           <div>
             <Button type="submit" id="api-token-create" disabled={busy}>
               {t("apiTokens.createSubmit")}
@@ -232,3 +317,6 @@ export default function OrganisationApiTokens({ loaderData, actionData, params }
     </>
   );
 }
+
+/** The catalogue prefix of each confirmation step ("confirm" is revoking's, older than the others). */
+const confirmKeys = { revoke: "confirm", renew: "renew", reown: "reown" } as const;

@@ -155,6 +155,12 @@ export const enOpenData = {
       "The plan has changed (412): the ETag in If-Match does not match the plan's current state. Read the plan again.",
     problemRateLimited:
       "Too many writes (429): one API token may make at most 1,000 writes an hour. The Retry-After header tells when to go on.",
+    problemTokenExpired:
+      "Token expired (401): the token's validity has ended. A buyer administrator of the organisation can renew it on the API tokens page; the answer's detail says when it expired.",
+    problemTokenOwnerWithoutRole:
+      "Token owner without a role (401): a token acts as the person who created it and works only while they are a buyer administrator or buyer in the organisation. A buyer administrator can take the token over on the API tokens page, or create a new one.",
+    writeTokenLifetime:
+      "A token is valid for the time chosen when it is created, a year by default (30 days to two years), and a buyer administrator can renew it before or after it expires. A token acts as its creator and stops working when they no longer have a buyer role in the organisation or their account is deleted, unless a buyer administrator takes it over. An expired token and a token whose owner has no role get a 401 that says so.",
     writeTitle: "Writing plans through the API",
     writeIntro:
       "A contracting authority can push plans from its own systems through the API. You need an API token of your organisation: a buyer administrator creates it on the organisation's page (API tokens), and it is shown only once. A token has the rights of a buyer of its organisation. The API checks the data exactly as the forms do, saves nothing when any value is wrong, and records every change in the organisation's audit log with the token's name.",
@@ -173,6 +179,35 @@ export const enOpenData = {
     title: "API tokens",
     intro:
       "With an API token, your organisation's own systems can add and update procurement plans through the API. A token has the rights of a buyer: it can create and edit the organisation's plans and move them through their lifecycle. Every change is recorded in the audit log with the token's name.",
+    lifetime:
+      "A token is valid for the time chosen, and it can be renewed. It acts as the person who created it, and only while they have buyer rights in the organisation. If they leave the organisation, a buyer administrator can take the token over.",
+    expires: "Valid",
+    validity: "Valid for",
+    validityHint: "After that the token stops working unless it is renewed.",
+    validityOptions: {
+      "30": "30 days",
+      "90": "90 days",
+      "180": "6 months",
+      "365": "1 year",
+      "730": "2 years",
+    },
+    expiresOn: "until {{date}}",
+    createdExpires: "The token is valid until {{date}}.",
+    actsAs: "Now acts as {{name}}",
+    expired: "Expired",
+    orphaned: "Not working: its owner no longer has a buyer role in the organisation",
+    renewLink: "Renew the token “{{name}}”",
+    renewTitle: "Renew the token?",
+    renewText:
+      "The token “{{name}}” will be valid for the chosen time from today. The token itself does not change, so the systems that use it need no changes.",
+    renewSubmit: "Renew",
+    renewed: "The token has been renewed.",
+    reownLink: "Take over the token “{{name}}”",
+    reownTitle: "Take over the token?",
+    reownText:
+      "From now on the token “{{name}}” acts as you: changes made with it are recorded in your name, and it works only while you have buyer rights in the organisation.",
+    reownSubmit: "Take over the token",
+    reowned: "The token now acts as you.",
     docsLink: "How to use the API",
     listTitle: "The organisation's tokens",
     empty: "The organisation has no API tokens yet.",

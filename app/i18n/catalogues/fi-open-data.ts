@@ -155,6 +155,12 @@ export const fiOpenData = {
       "Suunnitelma on muuttunut (412): If-Match-otsakkeen ETag ei vastaa suunnitelman nykyistä tilaa. Hae suunnitelma uudelleen.",
     problemRateLimited:
       "Liian monta kirjoitusta (429): yhdellä API-avaimella voi tehdä enintään 1 000 kirjoitusta tunnissa. Retry-After-otsake kertoo, milloin voi jatkaa.",
+    problemTokenExpired:
+      "Avain on vanhentunut (401): avaimen voimassaolo on päättynyt. Organisaation hankintojen pääkäyttäjä voi uusia sen API-avainten sivulla; vastauksen detail kertoo päättymisajan.",
+    problemTokenOwnerWithoutRole:
+      "Avaimen omistajalla ei ole enää oikeuksia (401): avain toimii sen luoneen henkilön nimissä vain niin kauan kuin hänellä on organisaatiossa hankintojen pääkäyttäjän tai hankinta-asiantuntijan rooli. Pääkäyttäjä voi ottaa avaimen nimiinsä API-avainten sivulla tai luoda uuden.",
+    writeTokenLifetime:
+      "Avain on voimassa valitun ajan, oletuksena vuoden (30 päivästä kahteen vuoteen), ja pääkäyttäjä voi uusia sen voimassaolon ennen päättymistä tai sen jälkeen. Avain toimii luojansa nimissä ja lakkaa toimimasta, jos tällä ei enää ole hankintaroolia organisaatiossa tai hänen tilinsä poistetaan, ellei pääkäyttäjä ota avainta nimiinsä. Vanhentunut avain ja avain, jonka omistajalla ei ole roolia, saavat vastauksen 401 ja selityksen.",
     writeTitle: "Suunnitelmien kirjoittaminen rajapinnan kautta",
     writeIntro:
       "Hankintayksikkö voi siirtää suunnitelmia omista järjestelmistään rajapinnan kautta. Tarvitset organisaation API-avaimen: hankintojen pääkäyttäjä luo sen organisaation sivulta (API-avaimet), ja avain näytetään vain kerran. Avaimella on organisaation hankinta-asiantuntijan oikeudet. Rajapinta tarkistaa tiedot samoin kuin lomakkeet, ei tallenna mitään, jos jokin tieto on virheellinen, ja kirjaa jokaisen muutoksen organisaation muutoslokiin avaimen nimellä.",
@@ -173,6 +179,35 @@ export const fiOpenData = {
     title: "API-avaimet",
     intro:
       "API-avaimella organisaation omat järjestelmät voivat lisätä ja päivittää hankintasuunnitelmia rajapinnan kautta. Avaimella on hankinta-asiantuntijan oikeudet: se voi luoda ja muokata organisaation suunnitelmia ja siirtää niitä elinkaaren vaiheesta toiseen. Jokainen muutos kirjataan muutoslokiin avaimen nimellä.",
+    lifetime:
+      "Avain on voimassa valitun ajan, ja sen voimassaolon voi uusia. Avain toimii sen henkilön nimissä, joka sen loi, ja vain niin kauan kuin hänellä on organisaatiossa hankintaoikeudet. Jos hän lähtee organisaatiosta, pääkäyttäjä voi ottaa avaimen nimiinsä.",
+    expires: "Voimassa",
+    validity: "Voimassaoloaika",
+    validityHint: "Sen jälkeen avain lakkaa toimimasta, ellei voimassaoloa uusita.",
+    validityOptions: {
+      "30": "30 päivää",
+      "90": "90 päivää",
+      "180": "6 kuukautta",
+      "365": "1 vuosi",
+      "730": "2 vuotta",
+    },
+    expiresOn: "{{date}} asti",
+    createdExpires: "Avain on voimassa {{date}} asti.",
+    actsAs: "Toimii nyt käyttäjän {{name}} nimissä",
+    expired: "Vanhentunut",
+    orphaned: "Ei toimi: omistajalla ei ole enää hankintaroolia organisaatiossa",
+    renewLink: "Uusi avaimen ”{{name}}” voimassaolo",
+    renewTitle: "Uusitaanko avaimen voimassaolo?",
+    renewText:
+      "Avain ”{{name}}” on voimassa valitun ajan tästä päivästä alkaen. Avain itse ei muutu, joten sitä käyttäviin järjestelmiin ei tarvitse tehdä muutoksia.",
+    renewSubmit: "Uusi voimassaolo",
+    renewed: "Avaimen voimassaolo on uusittu.",
+    reownLink: "Ota avain ”{{name}}” nimiisi",
+    reownTitle: "Otetaanko avain nimiisi?",
+    reownText:
+      "Tästä lähtien avain ”{{name}}” toimii sinun nimissäsi: sillä tehdyt muutokset kirjataan sinun nimiisi, ja avain toimii vain niin kauan kuin sinulla on hankintaoikeudet organisaatiossa.",
+    reownSubmit: "Ota avain nimiini",
+    reowned: "Avain toimii nyt sinun nimissäsi.",
     docsLink: "Rajapinnan ohjeet",
     listTitle: "Organisaation avaimet",
     empty: "Organisaatiolla ei ole vielä API-avaimia.",

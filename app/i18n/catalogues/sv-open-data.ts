@@ -156,6 +156,12 @@ export const svOpenData = {
       "Planen har ändrats (412): ETag i huvudet If-Match motsvarar inte planens nuvarande tillstånd. Hämta planen på nytt.",
     problemRateLimited:
       "För många skrivningar (429): en API-nyckel får göra högst 1 000 skrivningar i timmen. Huvudet Retry-After anger när du kan fortsätta.",
+    problemTokenExpired:
+      "Nyckeln har gått ut (401): nyckelns giltighetstid har löpt ut. Organisationens huvudanvändare för upphandling kan förnya den på sidan API-nycklar; svarets detail anger när den gick ut.",
+    problemTokenOwnerWithoutRole:
+      "Nyckelns ägare har inte längre behörighet (401): en nyckel agerar i namnet på den som skapade den och fungerar bara så länge personen är huvudanvändare för upphandling eller upphandlingsexpert i organisationen. Huvudanvändaren kan ta över nyckeln på sidan API-nycklar eller skapa en ny.",
+    writeTokenLifetime:
+      "En nyckel gäller den valda tiden, som standard ett år (från 30 dagar till två år), och huvudanvändaren kan förnya den före eller efter att den gått ut. Nyckeln agerar i skaparens namn och slutar fungera om personen inte längre har en upphandlingsroll i organisationen eller om kontot raderas, om inte huvudanvändaren tar över nyckeln. En nyckel som gått ut och en nyckel vars ägare saknar roll får svaret 401 med en förklaring.",
     writeTitle: "Skriva planer via gränssnittet",
     writeIntro:
       "En upphandlande enhet kan överföra planer från sina egna system via gränssnittet. Du behöver organisationens API-nyckel: huvudanvändaren för upphandling skapar den på organisationens sida (API-nycklar), och nyckeln visas bara en gång. Nyckeln har samma rättigheter som en upphandlingsexpert i organisationen. Gränssnittet kontrollerar uppgifterna på samma sätt som formulären, sparar ingenting om någon uppgift är felaktig och för in varje ändring i organisationens ändringslogg med nyckelns namn.",
@@ -174,6 +180,35 @@ export const svOpenData = {
     title: "API-nycklar",
     intro:
       "Med en API-nyckel kan organisationens egna system lägga till och uppdatera upphandlingsplaner via gränssnittet. Nyckeln har samma rättigheter som en upphandlingsexpert: den kan skapa och redigera organisationens planer och flytta dem mellan skedena i livscykeln. Varje ändring förs in i ändringsloggen med nyckelns namn.",
+    lifetime:
+      "En nyckel gäller den valda tiden, och giltighetstiden kan förnyas. Nyckeln agerar i namnet på den person som skapade den, och bara så länge personen har upphandlingsbehörighet i organisationen. Om personen lämnar organisationen kan huvudanvändaren ta över nyckeln.",
+    expires: "Giltig",
+    validity: "Giltighetstid",
+    validityHint: "Därefter slutar nyckeln fungera, om giltighetstiden inte förnyas.",
+    validityOptions: {
+      "30": "30 dagar",
+      "90": "90 dagar",
+      "180": "6 månader",
+      "365": "1 år",
+      "730": "2 år",
+    },
+    expiresOn: "till {{date}}",
+    createdExpires: "Nyckeln gäller till {{date}}.",
+    actsAs: "Agerar nu i namnet {{name}}",
+    expired: "Har gått ut",
+    orphaned: "Fungerar inte: ägaren har inte längre en upphandlingsroll i organisationen",
+    renewLink: "Förnya nyckeln ”{{name}}”",
+    renewTitle: "Ska nyckeln förnyas?",
+    renewText:
+      "Nyckeln ”{{name}}” gäller den valda tiden räknat från i dag. Själva nyckeln ändras inte, så systemen som använder den behöver inga ändringar.",
+    renewSubmit: "Förnya",
+    renewed: "Nyckelns giltighetstid har förnyats.",
+    reownLink: "Ta över nyckeln ”{{name}}”",
+    reownTitle: "Ska du ta över nyckeln?",
+    reownText:
+      "Från och med nu agerar nyckeln ”{{name}}” i ditt namn: ändringar som görs med den förs in i ditt namn, och den fungerar bara så länge du har upphandlingsbehörighet i organisationen.",
+    reownSubmit: "Ta över nyckeln",
+    reowned: "Nyckeln agerar nu i ditt namn.",
     docsLink: "Anvisningar för gränssnittet",
     listTitle: "Organisationens nycklar",
     empty: "Organisationen har ännu inga API-nycklar.",

@@ -133,4 +133,6 @@ export const demoApiToken = {
   name: "Demo: Espoon hankintajärjestelmä",
   token: "hs_demo_espoo_Hankintasilta2026DemoTokenPublic",
   createdBy: "hankinnat@espoo.example",
+  /** Like every token it expires (ADR 024): a year after the seeding, renewable on Espoo's token page. */
+  validDays: 365,
 } as const;

@@ -5,6 +5,7 @@ import { hashPassword } from "../accounts/password.server.ts";
 import { accountsAccount, accountsUser } from "../accounts/tables.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { hashToken } from "../open-data/api-token-secret.ts";
+import { expiryAfter } from "../open-data/api-token-state.ts";
 import { apiToken } from "../open-data/tables.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { seedDemoCompanies } from "./demo-companies.ts";
@@ -75,6 +76,8 @@ export async function seedDemoData({
       name: demoApiToken.name,
       tokenHash: hashToken(demoApiToken.token),
       createdBy: userIds.get(demoApiToken.createdBy) ?? null,
+      ownedBy: userIds.get(demoApiToken.createdBy) ?? null,
+      expiresAt: expiryAfter(demoApiToken.validDays),
     });
     const adminId = userIds.get(demoUsers.find((u) => u.platformRole === "platform-admin")?.email ?? "");
     const plans = withPlans ? await seedDemoPlans(tx, { organisationIds, actorId: adminId ?? null }) : 0;

@@ -8,7 +8,7 @@ import { type EditablePlan, findEditablePlan } from "../plans/find-editable-plan
 import type { PlanPrecondition, PlanRefusal } from "../plans/lock-plan.server.ts";
 import { planSnapshotToInput } from "../plans/plan-input.ts";
 import type { WriteServices } from "./api-write.server.ts";
-import { authenticateApiToken } from "./authenticate-api-token.server.ts";
+import { authenticateApiToken, type TokenAuthentication } from "./authenticate-api-token.server.ts";
 import { problem } from "./http-responses.ts";
 
 // What the write endpoints share: the token, the JSON body, field errors, and the plan's answers when it
@@ -19,11 +19,12 @@ import { problem } from "./http-responses.ts";
  * with Retry-After when the token has used its writes for the hour (rateLimits.apiWrites).
  */
 export async function viewerOfToken(c: Context, db: Db): Promise<Viewer | Response> {
-  const viewer = await authenticateApiToken(db, c.req.header("authorization"));
-  if (!viewer) {
+  const authentication = await authenticateApiToken(db, c.req.header("authorization"));
+  if (authentication.status !== "ok") {
     c.header("WWW-Authenticate", 'Bearer realm="hankintasilta"');
-    return problem(c, 401, { type: "unauthorized", title: "A valid API token is required" });
+    return tokenRefusal(c, authentication);
   }
+  const { viewer } = authentication;
   const limit = await consumeRateLimit(db, `api-write:${viewer.apiToken?.id}`, rateLimits.apiWrites);
   if (!limit.allowed) {
     c.header("Retry-After", String(limit.retryAfterSeconds));
@@ -34,6 +35,29 @@ export async function viewerOfToken(c: Context, db: Db): Promise<Viewer | Respon
     });
   }
   return viewer;
+}
+
+/** The 401 problem for a token that does not work; expired and orphaned tokens say why (ADR 024). */
+function tokenRefusal(c: Context, authentication: Exclude<TokenAuthentication, { status: "ok" }>) {
+  switch (authentication.status) {
+    case "unknown":
+      return problem(c, 401, { type: "unauthorized", title: "A valid API token is required" });
+    case "expired":
+      return problem(c, 401, {
+        type: "token-expired",
+        title: "The API token has expired",
+        detail: `The token expired at ${authentication.expiresAt.toISOString()}. An administrator of the organisation can renew it on the organisation's API token page.`,
+      });
+    case "orphaned":
+      return problem(c, 401, {
+        type: "token-owner-without-role",
+        title: "The API token's owner no longer has a buyer role in the organisation",
+        detail:
+          "A token acts as its owner and works only while they may edit the organisation's plans. An administrator of the organisation can take the token over on the organisation's API token page, or create a new one.",
+      });
+    default:
+      return assertNever(authentication);
+  }
 }
 
 /** The body as a JSON object, or a 400 problem. */
@@ -132,7 +156,7 @@ export async function planWritten(c: Context, services: WriteServices, viewer: V
 }
 
 function assertNever(value: never): never {
-  throw new Error(`unhandled plan refusal ${JSON.stringify(value)}`);
+  throw new Error(`unhandled refusal ${JSON.stringify(value)}`);
 }
 
 /** The ETag that GET /plans/{id} gives the plan now (null when it is not public), read through `db`. */

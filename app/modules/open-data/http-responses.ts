@@ -13,6 +13,8 @@ export type ProblemType =
   | "invalid-parameters"
   | "not-found"
   | "unauthorized"
+  | "token-expired"
+  | "token-owner-without-role"
   | "forbidden"
   | "invalid-body"
   | "archived"

@@ -1,13 +1,16 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Services } from "../../services.ts";
 import { accountsUser } from "../accounts/tables.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { assertCanManageApiTokens } from "./api-token-policy.server.ts";
+import { apiTokenState, ownerHasRole } from "./api-token-state.ts";
 import { apiToken } from "./tables.ts";
 
 /**
- * The organisation's API tokens, newest first, for its token page: names and dates only (the token
- * itself is never stored, its hash never leaves the database). Buyer-admins and platform administrators.
+ * The organisation's API tokens, newest first, for its token page: names, people, dates and whether each
+ * works now (the token itself is never stored, its hash never leaves the database). Buyer-admins and
+ * platform administrators.
  */
 export async function listApiTokens({
   services,
@@ -20,17 +23,30 @@ export async function listApiTokens({
 }) {
   const { db } = services.database;
   await assertCanManageApiTokens(db, viewer, organisationId);
-  return db
+  const creator = alias(accountsUser, "creator");
+  const owner = alias(accountsUser, "owner");
+  const rows = await db
     .select({
       id: apiToken.id,
       name: apiToken.name,
       createdAt: apiToken.createdAt,
-      createdByName: accountsUser.name,
+      createdByName: creator.name,
+      ownedBy: apiToken.ownedBy,
+      isReowned: sql<boolean>`${apiToken.ownedBy} is distinct from ${apiToken.createdBy}`.mapWith(Boolean),
+      ownerName: owner.name,
+      ownerHasRole: ownerHasRole(),
+      expiresAt: apiToken.expiresAt,
       lastUsedAt: apiToken.lastUsedAt,
       revokedAt: apiToken.revokedAt,
     })
     .from(apiToken)
-    .leftJoin(accountsUser, eq(accountsUser.id, apiToken.createdBy))
+    .leftJoin(creator, eq(creator.id, apiToken.createdBy))
+    .leftJoin(owner, eq(owner.id, apiToken.ownedBy))
     .where(eq(apiToken.organisationId, organisationId))
     .orderBy(desc(apiToken.createdAt), desc(apiToken.id));
+  const now = new Date();
+  return rows.map(({ ownerHasRole: hasRole, ...row }) => ({
+    ...row,
+    state: apiTokenState({ ...row, ownerHasRole: hasRole }, now),
+  }));
 }

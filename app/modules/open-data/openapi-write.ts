@@ -60,7 +60,9 @@ const written = {
   content: json({ $ref: "#/components/schemas/PlanWritten" }),
 };
 const refusals = {
-  "401": problem("No valid API token (missing, unknown or revoked)."),
+  "401": problem(
+    "No valid API token: missing, unknown or revoked (type unauthorized), past its expiry (token-expired), or its owner no longer has a buyer role in the organisation (token-owner-without-role).",
+  ),
   "403": problem("The token may not change this plan."),
   "404": problem("No plan with this id that the token can see."),
   "409": problem("The plan is archived, or the transition is not allowed."),
@@ -152,6 +154,6 @@ export const writeSecuritySchemes = {
     type: "http",
     scheme: "bearer",
     description:
-      "An organisation API token (hs_…), created by a buyer administrator on the organisation's page and shown once. It acts as a buyer of that organisation.",
+      "An organisation API token (hs_…), created by a buyer administrator on the organisation's page and shown once. It acts as a buyer of that organisation, in the name of its owner (its creator, or the administrator who took it over). It expires after the time chosen at creation (a year by default, 30 days to two years; renewable on the same page) and works only while its owner is a buyer administrator or buyer of the organisation.",
   },
 };

@@ -1,10 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
-import { canManageApiTokensOf } from "./api-token-policy.server.ts";
+import { findManagedApiToken } from "./find-managed-api-token.server.ts";
 import { apiToken } from "./tables.ts";
 
 /**
@@ -24,13 +22,8 @@ export async function revokeApiToken({
   organisationId?: string;
   requestId?: string;
 }): Promise<void> {
-  const { db } = services.database;
-  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) throw new AppError("not_found");
-  const [token] = await db.select().from(apiToken).where(eq(apiToken.id, tokenId));
-  if (!token || (organisationId !== undefined && token.organisationId !== organisationId))
-    throw new AppError("not_found");
-  assertAllowed(canManageApiTokensOf(viewer, token.organisationId));
-  await db.transaction(async (tx) => {
+  await services.database.db.transaction(async (tx) => {
+    const token = await findManagedApiToken(tx, { viewer, tokenId, organisationId });
     await tx
       .update(apiToken)
       .set({ revokedAt: new Date() })

@@ -120,6 +120,21 @@ export const organisationRows: Check[] = [
     }),
     success: { status: 400, contains: "Tämä tieto puuttuu." },
   },
+  // Revoking, renewing and taking over a token with a nonsense id: refused before the form is read, and
+  // for those allowed a 400 that changes nothing.
+  ...(["revoke", "renew", "reown"] as const).map(
+    (intent): Check => ({
+      route: ":lang/organisations/:id/api-tokens",
+      what: `${intent} an API token of Espoo (a nonsense id, so nothing changes)`,
+      allowed: ["buyer-admin", "platform-admin"],
+      request: (ids) => ({
+        method: "POST",
+        path: `/fi/organisations/${ids.espoo}/api-tokens`,
+        form: { intent, tokenId: "x" },
+      }),
+      success: { status: 400 },
+    }),
+  ),
   {
     route: ":lang/organisations/:id/api-tokens",
     what: "revoke an API token of Espoo (one that does not exist, so nothing changes)",
