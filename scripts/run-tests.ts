@@ -33,7 +33,8 @@ const result = spawnSync("npx", args, {
   stdio: "inherit",
   env: {
     ...process.env,
-    TZ: "Europe/Helsinki",
+    // Helsinki unless the caller names a zone (CI also runs once with TZ=UTC to catch zone bugs).
+    TZ: process.env.TZ || "Europe/Helsinki",
     SKIP_BROWSER: hasChromium ? "" : "1",
     CHROMIUM_PATH: chromium,
   },
@@ -54,6 +55,9 @@ if (existsSync(report)) {
   skipped = json.numPendingTests + json.numTodoTests;
 }
 const database = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
-console.log(`\nDatabase: ${database}. Browser tests: ${hasChromium ? "ran" : "SKIPPED (no Chromium)"}.`);
+const zone = process.env.TZ || "Europe/Helsinki";
+console.log(
+  `\nDatabase: ${database}. Time zone: ${zone}. Browser tests: ${hasChromium ? "ran" : "SKIPPED (no Chromium)"}.`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(result.status === 0 && failed === 0 ? 0 : 1);

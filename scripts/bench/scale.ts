@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import pg from "pg";
-import { encodeCursor } from "../../app/modules/open-data/cursor.ts";
+import { encodeReleaseCursor } from "../../app/modules/open-data/cursor.ts";
 import { type LoadRun, round, runLoad } from "./load.ts";
 import { probePages, probeSearches, settle } from "./probe.ts";
 import { openRawPool, type RawRun, runRaw } from "./raw-queries.ts";
@@ -133,19 +133,19 @@ function generate(url: string, plans: number): Promise<unknown> {
   });
 }
 
-/** A cursor into the middle of the OCDS releases (ordered by updated_at, id), for a later page. */
+/** A cursor into the middle of the OCDS releases (ordered by change_seq, id: ADR 026), for a later page. */
 async function middleCursor(url: string, publicPlans: number): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ updated: string; id: string }>(
-      `select (extract(epoch from updated_at) * 1000000)::bigint::text as updated, id from plans_plan
-       where visibility = 'public' and archived_at is null order by updated_at, id offset $1 limit 1`,
+    const { rows } = await client.query<{ seq: string; id: string }>(
+      `select change_seq::text as seq, id from plans_plan
+       where visibility = 'public' and archived_at is null order by change_seq, id offset $1 limit 1`,
       [Math.floor(publicPlans / 2)],
     );
     const row = rows[0];
     if (!row) throw new Error("no public plans for the OCDS cursor");
-    return encodeCursor({ updatedAt: row.updated, id: row.id });
+    return encodeReleaseCursor({ seq: row.seq, id: row.id });
   } finally {
     await client.end();
   }

@@ -4,6 +4,7 @@ import { organisationsOrganisation } from "../../app/modules/organisations/table
 import { plansPlan } from "../../app/modules/plans/tables.ts";
 import { logInAs } from "../../app/test/http-session.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
+import { zipBomb } from "../../app/test/xlsx-archives.ts";
 
 let server: TestServer;
 let buyer: string;
@@ -21,10 +22,10 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-function upload(csv: string, cookie: string) {
+function upload(csv: string | Uint8Array<ArrayBuffer>, cookie: string, name = "suunnitelma.csv") {
   const form = new FormData();
   form.set("intent", "preview");
-  form.set("file", new File([csv], "suunnitelma.csv", { type: "text/csv" }));
+  form.set("file", new File([csv], name, { type: "text/csv" }));
   return fetch(`${server.url}/fi/workspace/plans/import`, {
     method: "POST",
     body: form,
@@ -104,6 +105,13 @@ describe("importing the forward plan from a spreadsheet", () => {
     const response = await upload("\u0000\u0001binary", buyer);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Tiedosto ei ole CSV- tai XLSX-taulukko.");
+  });
+
+  it("refuses a zip bomb quickly with a clear message, and keeps serving", async () => {
+    const response = await upload((await zipBomb()) as Uint8Array<ArrayBuffer>, buyer, "suunnitelma.xlsx");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Taulukko purkautuu aivan liian suureksi");
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 
   it("exports the organisation's plans as XLSX and CSV", async () => {

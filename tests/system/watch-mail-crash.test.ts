@@ -72,7 +72,7 @@ async function seed(database: Database) {
 async function startServer(smtpUrl: string): Promise<ChildProcess> {
   const env = {
     PATH: process.env.PATH ?? "",
-    TZ: "Europe/Helsinki",
+    TZ: process.env.TZ || "Europe/Helsinki",
     LOG_LEVEL: "info",
     HOST: "127.0.0.1",
     PORT: "0",

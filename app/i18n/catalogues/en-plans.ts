@@ -146,6 +146,8 @@ export const enPlans = {
       fileType: "The file is not a CSV or XLSX spreadsheet.",
       empty: "The file has no procurement rows.",
       tooManyRows: "The file has too many rows.",
+      unpackedTooLarge:
+        "The spreadsheet unpacks to far too much data (a huge or damaged workbook). Copy the procurement rows, at most 2,000, into a new file made from the template.",
       noTitleColumn: "The column title_fi is missing. Use the template.",
       noFile: "Choose a file.",
       changed: "The rows are no longer valid (for example a code list changed). Import the file again.",

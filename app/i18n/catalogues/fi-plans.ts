@@ -142,6 +142,8 @@ export const fiPlans = {
       fileType: "Tiedosto ei ole CSV- tai XLSX-taulukko.",
       empty: "Tiedostossa ei ole yhtään hankintariviä.",
       tooManyRows: "Tiedostossa on liian monta riviä.",
+      unpackedTooLarge:
+        "Taulukko purkautuu aivan liian suureksi (valtava tai vioittunut työkirja). Kopioi hankintarivit, enintään 2 000, uuteen tiedostoon pohjan avulla.",
       noTitleColumn: "Tiedostosta puuttuu sarake title_fi. Käytä pohjaa.",
       noFile: "Valitse tiedosto.",
       changed: "Rivit eivät enää kelpaa (esimerkiksi koodisto muuttui). Tuo tiedosto uudelleen.",

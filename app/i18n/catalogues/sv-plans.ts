@@ -146,6 +146,8 @@ export const svPlans = {
       fileType: "Filen är inte ett CSV- eller XLSX-kalkylblad.",
       empty: "Filen innehåller inga upphandlingsrader.",
       tooManyRows: "Filen har för många rader.",
+      unpackedTooLarge:
+        "Kalkylbladet packas upp till alldeles för mycket data (en enorm eller skadad arbetsbok). Kopiera upphandlingsraderna, högst 2 000, till en ny fil som utgår från mallen.",
       noTitleColumn: "Kolumnen title_fi saknas. Använd mallen.",
       noFile: "Välj en fil.",
       changed: "Raderna är inte längre giltiga (t.ex. ändrades en kodlista). Importera filen igen.",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { planStatuses } from "../plans/lifecycle.ts";
 import { type PublicPlanFilters, valueBands } from "../plans/public-filters.ts";
 import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
-import { decodeCursor } from "./cursor.ts";
+import { decodeCursor, decodeReleaseCursor } from "./cursor.ts";
 
 // Query parameters of the read API. Unknown or malformed parameters are refused, so a typo is a 400,
 // not a silently unfiltered list. The plan filters are the public forward plan's (public-filters.ts),
@@ -93,8 +93,23 @@ export const planDownloadParameters = z.strictObject({
   ...planFilterShape,
 });
 
+// A release cursor pages in commit-safe order (ADR 026). One of the updated_at cursors this feed gave
+// before it starts again from the beginning: a harvester then sees releases twice, never misses one.
+const releaseCursor = z
+  .string()
+  .max(200)
+  .transform((value, ctx) => {
+    const decoded = decodeReleaseCursor(value) ?? (decodeCursor(value) ? "start" : null);
+    if (!decoded) {
+      ctx.addIssue({ code: "custom", message: "not a cursor from this API" });
+      return z.NEVER;
+    }
+    return decoded === "start" ? undefined : decoded;
+  })
+  .optional();
+
 export const releaseListParameters = z.strictObject({
-  cursor,
+  cursor: releaseCursor,
   limit: limit(100, 50),
 });
 

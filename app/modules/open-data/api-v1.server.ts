@@ -14,7 +14,7 @@ import {
 } from "./api-parameters.ts";
 import { registerWatchRoutes } from "./api-watches.server.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
-import { encodeCursor } from "./cursor.ts";
+import { encodeCursor, encodeReleaseCursor } from "./cursor.ts";
 import { registerFeedRoutes } from "./feed-routes.server.ts";
 import { type ApiEnv, conditionalJson, etagOf, invalidParameters, notFound } from "./http-responses.ts";
 import { planReleaseHistory } from "./ocds-history.ts";
@@ -26,6 +26,7 @@ import {
   getPublicPlan,
   listPlanVersions,
   listPublicPlans,
+  listReleasablePlans,
   type PublicPlan,
 } from "./public-plan-queries.server.ts";
 import { publicResponseCache } from "./response-cache.server.ts";
@@ -59,13 +60,18 @@ export function createApiV1(services: ApiServices) {
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));
   const lastModifiedOf = (plans: PublicPlan[]) => (plans.length > 0 ? latest(plans) : startedAt);
-  const nextLink = (c: Context, plans: PublicPlan[], hasMore: boolean) => {
+  const nextLink = (
+    c: Context,
+    plans: PublicPlan[],
+    hasMore: boolean,
+    cursorOf = (last: PublicPlan) => encodeCursor({ updatedAt: last.updatedAtText, id: last.id }),
+  ) => {
     const last = plans[plans.length - 1];
     if (!hasMore || !last) return null;
     const url = new URL(c.req.path, base);
     for (const [key, value] of new URL(c.req.url).searchParams)
       if (key !== "cursor") url.searchParams.append(key, value);
-    url.searchParams.set("cursor", encodeCursor({ updatedAt: last.updatedAtText, id: last.id }));
+    url.searchParams.set("cursor", cursorOf(last));
     return url.toString();
   };
   // One plan's document; the write API compares If-Match with its ETag too.
@@ -129,22 +135,25 @@ export function createApiV1(services: ApiServices) {
     const parsed = releaseListParameters.safeParse(c.req.query());
     if (!parsed.success) return invalidParameters(c, parsed.error);
     const { cursor, limit } = parsed.data;
-    const { plans, hasMore } = await listPublicPlans(db, {
+    const { plans, hasMore } = await listReleasablePlans(db, {
       ...(cursor ? { cursor } : {}),
       limit,
-      direction: "asc",
     });
-    const lastModified = lastModifiedOf(plans);
+    const publishedDate = lastModifiedOf(plans);
+    // No Last-Modified: a plan that commits late joins a page after plans with later times (ADR 026),
+    // so only the ETag can say whether a page changed.
     return conditionalJson(
       c,
       releasePackage({
         uri: selfLink(c),
         publicUrl: base,
-        publishedDate: lastModified,
+        publishedDate,
         releases: plans.map((plan) => planToRelease(plan, services.ocdsOcidPrefix, base)),
-        next: nextLink(c, plans, hasMore),
+        next: nextLink(c, plans, hasMore, (last) =>
+          encodeReleaseCursor({ seq: last.changeSeq, id: last.id }),
+        ),
       }),
-      { lastModified },
+      { lastModified: null },
     );
   });
 

@@ -80,6 +80,8 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 /**
  * JSON with a strong ETag (a hash of the body) and Last-Modified; answers 304 Not Modified when
  * If-None-Match matches, or, without If-None-Match, when If-Modified-Since is not older than the data.
+ * `lastModified: null` sends no Last-Modified and answers by the ETag alone, for lists where an older
+ * item can appear later (the OCDS release feed, ADR 026).
  */
 export function conditionalJson(
   c: Context,
@@ -87,7 +89,7 @@ export function conditionalJson(
   {
     lastModified,
     contentType = "application/json; charset=utf-8",
-  }: { lastModified: Date; contentType?: string },
+  }: { lastModified: Date | null; contentType?: string },
 ) {
   return conditionalBody(c, JSON.stringify(value), { lastModified, contentType });
 }
@@ -102,7 +104,7 @@ export function conditionalBody(
     headers: extra = {},
     etagSource = body,
   }: {
-    lastModified: Date;
+    lastModified: Date | null;
     contentType: string;
     headers?: Record<string, string>;
     /** What the ETag hashes when the body itself is not byte-stable (XLSX carries zip timestamps). */
@@ -110,10 +112,10 @@ export function conditionalBody(
   },
 ) {
   const etag = etagOf(etagSource);
-  const seconds = Math.floor(lastModified.getTime() / 1000) * 1000;
+  const seconds = lastModified ? Math.floor(lastModified.getTime() / 1000) * 1000 : null;
   const headers = {
     ETag: etag,
-    "Last-Modified": httpDate(new Date(seconds)),
+    ...(seconds === null ? {} : { "Last-Modified": httpDate(new Date(seconds)) }),
     "Cache-Control": "public, max-age=60",
     ...extra,
   };
@@ -121,7 +123,7 @@ export function conditionalBody(
   const ifModifiedSince = c.req.header("if-modified-since");
   const notModified = ifNoneMatch
     ? matchesEtag(ifNoneMatch, etag)
-    : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= seconds;
+    : ifModifiedSince !== undefined && seconds !== null && Date.parse(ifModifiedSince) >= seconds;
   if (notModified) return c.body(null, 304, headers);
   const bytes = typeof body === "string" ? body : (body as Uint8Array<ArrayBuffer>);
   return c.body(bytes, 200, { ...headers, "Content-Type": contentType });

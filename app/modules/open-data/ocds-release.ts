@@ -1,3 +1,4 @@
+import { addMonths, differenceInCalendarDays, format, parseISO, subDays } from "date-fns";
 import type { Translated } from "../plans/tables.ts";
 import { publicAttachmentUrl } from "./plan-json.ts";
 import type { PublicOrganisation, PublicPlan } from "./public-plan-queries.server.ts";
@@ -111,21 +112,28 @@ function dateAt(value: string): string {
   return `${value}T00:00:00Z`;
 }
 
-function contractPeriod(plan: PublicPlan) {
+/**
+ * The contract period from its first day and length in months: it ends the day before the same day
+ * `months` later, and where that month is shorter the day before its last day (date-fns month
+ * arithmetic: 2027-01-31 plus one month is 2027-02-28, never 2027-03-03). Calendar dates only, so the
+ * result does not depend on the server's time zone.
+ */
+export function contractPeriod(
+  plan: Pick<PublicPlan, "contractStart" | "contractDurationMonths">,
+): { startDate?: string; endDate?: string; durationInDays?: number } | null {
   if (!plan.contractStart) {
     return plan.contractDurationMonths
       ? { durationInDays: Math.round(plan.contractDurationMonths * 30.44) }
       : null;
   }
-  const start = new Date(dateAt(plan.contractStart));
-  if (!plan.contractDurationMonths) return { startDate: isoSeconds(start) };
-  const end = new Date(start);
-  end.setUTCMonth(end.getUTCMonth() + plan.contractDurationMonths);
-  end.setUTCDate(end.getUTCDate() - 1);
+  const startDate = dateAt(plan.contractStart);
+  if (!plan.contractDurationMonths) return { startDate };
+  const start = parseISO(plan.contractStart);
+  const end = subDays(addMonths(start, plan.contractDurationMonths), 1);
   return {
-    startDate: isoSeconds(start),
-    endDate: isoSeconds(end),
-    durationInDays: Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1,
+    startDate,
+    endDate: dateAt(format(end, "yyyy-MM-dd")),
+    durationInDays: differenceInCalendarDays(end, start) + 1,
   };
 }
 

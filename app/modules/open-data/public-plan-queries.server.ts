@@ -16,7 +16,7 @@ import {
   plansVersion,
   type Translated,
 } from "../plans/tables.ts";
-import type { Cursor } from "./cursor.ts";
+import type { Cursor, ReleaseCursor } from "./cursor.ts";
 
 export type PublicOrganisation = {
   id: string;
@@ -68,6 +68,8 @@ export type PublicPlan = {
   updatedAt: Date;
   /** updatedAt in microseconds since 1970 (the database's precision), for cursors. */
   updatedAtText: string;
+  /** Commit order of the plan's last write (decimal text), for the release feed's cursor (ADR 026). */
+  changeSeq: string;
 };
 
 const organisationColumns = {
@@ -137,6 +139,32 @@ export function publicPlanPageQuery(
   return selectPublicPlanRows(db, and(...conditions) as SQL, { limit: limit + 1, direction });
 }
 
+/**
+ * A page of the OCDS release feed: public plans in commit order, (change_seq, id), after the cursor when
+ * given. change_seq is stamped under a lock held until commit (migration 0019), so a plan that commits
+ * late still sorts after every release a harvester has already read (ADR 026).
+ */
+export async function listReleasablePlans(
+  db: DbOrTx,
+  { cursor, limit }: { cursor?: ReleaseCursor; limit: number },
+): Promise<{ plans: PublicPlan[]; hasMore: boolean }> {
+  const conditions: SQL[] = [publicPlansOnly()];
+  if (cursor) {
+    conditions.push(
+      sql`(${plansPlan.changeSeq}, ${plansPlan.id}) > (${cursor.seq}::bigint, ${cursor.id}::uuid)`,
+    );
+  }
+  const rows = await db
+    .select(publicPlanRowColumns)
+    .from(plansPlan)
+    .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
+    .where(and(...conditions))
+    .orderBy(asc(plansPlan.changeSeq), asc(plansPlan.id))
+    .limit(limit + 1);
+  const plans = await withDetails(db, rows);
+  return { plans: plans.slice(0, limit), hasMore: plans.length > limit };
+}
+
 // Every column but the search columns (large, generated, never shown).
 const {
   searchFi: _searchFi,
@@ -146,6 +174,12 @@ const {
   ...planColumns
 } = getTableColumns(plansPlan);
 
+const publicPlanRowColumns = {
+  plan: planColumns,
+  organisation: organisationColumns,
+  updatedAtText: sql<string>`(extract(epoch from ${plansPlan.updatedAt}) * 1000000)::bigint::text`,
+};
+
 function selectPublicPlanRows(
   db: DbOrTx,
   where: SQL,
@@ -153,11 +187,7 @@ function selectPublicPlanRows(
 ) {
   const order = direction === "asc" ? asc : desc;
   return db
-    .select({
-      plan: planColumns,
-      organisation: organisationColumns,
-      updatedAtText: sql<string>`(extract(epoch from ${plansPlan.updatedAt}) * 1000000)::bigint::text`,
-    })
+    .select(publicPlanRowColumns)
     .from(plansPlan)
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
     .where(where)
@@ -255,6 +285,7 @@ async function withDetails(
     publishedAt: plan.publishedAt,
     updatedAt: plan.updatedAt,
     updatedAtText,
+    changeSeq: String(plan.changeSeq),
   }));
 }
 

@@ -105,6 +105,7 @@ export async function loadPlanSnapshot(db: DbOrTx, planId: string): Promise<Reco
     searchEn: _en,
     searchText: _text,
     updatedAt: _u,
+    changeSeq: _s,
     createdAt: _c,
     createdBy: _b,
     ...content

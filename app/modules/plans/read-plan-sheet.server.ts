@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import { type PlanSheetRecord, planSheetColumns, planSheetHints } from "./plan-sheet-columns.ts";
+import { readXlsx } from "./read-xlsx.server.ts";
 
 export const maxSheetBytes = 2 * 1024 * 1024;
 export const maxSheetRows = 2000;
@@ -14,6 +14,7 @@ export type SheetReadResult =
         | "planImport.errors.fileType"
         | "planImport.errors.empty"
         | "planImport.errors.tooManyRows"
+        | "planImport.errors.unpackedTooLarge"
         | "planImport.errors.noTitleColumn";
     };
 
@@ -28,9 +29,10 @@ export async function readPlanSheet(bytes: Uint8Array): Promise<SheetReadResult>
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   let table: string[][];
   if (isZip) {
-    const cells = await readXlsx(bytes);
-    if (!cells) return { ok: false, error: "planImport.errors.fileType" };
-    table = cells;
+    // The header and the template's description row may come on top of the plan rows.
+    const sheet = await readXlsx(bytes, { maxRows: maxSheetRows + 2 });
+    if (!sheet.ok) return { ok: false, error: `planImport.errors.${sheet.error}` };
+    table = sheet.table;
   } else {
     const text = decodeUtf8(bytes);
     if (text === null) return { ok: false, error: "planImport.errors.fileType" };
@@ -77,38 +79,4 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<string[][] | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
-  } catch {
-    return null;
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return null;
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
-    });
-    table[rowNumber - 1] = cells;
-  });
-  return Array.from(table, (row) => row ?? []);
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    if ("text" in value && typeof value.text === "string") return value.text;
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    if ("richText" in value) return value.richText.map((part) => part.text).join("");
-    return "";
-  }
-  return String(value);
 }

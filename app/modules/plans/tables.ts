@@ -71,6 +71,12 @@ export const plansPlan = pgTable(
     createdBy: text("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Commit order of the row's last write: a trigger stamps every insert and update with the next
+     * plans_public_generation number, taken under that row's lock, which the writer holds until it
+     * commits. The OCDS release feed pages by it (ADR 026). Never set by the application.
+     */
+    changeSeq: bigint("change_seq", { mode: "number" }).notNull().default(sql`0`),
     searchFi: tsvector("search_fi").generatedAlwaysAs(
       sql`to_tsvector('finnish'::regconfig, coalesce(title->>'fi', '') || ' ' || coalesce(need->>'fi', ''))`,
     ),
@@ -95,6 +101,10 @@ export const plansPlan = pgTable(
     // Public lists, the API and OCDS pages walk public plans by (updated_at, id) (ADR 018).
     index("plans_plan_public_updated_idx")
       .on(table.updatedAt, table.id)
+      .where(sql`${table.visibility} = 'public' and ${table.archivedAt} is null`),
+    // The OCDS release feed walks public plans in commit-safe order (ADR 026).
+    index("plans_plan_public_change_idx")
+      .on(table.changeSeq, table.id)
       .where(sql`${table.visibility} = 'public' and ${table.archivedAt} is null`),
     // The forward plan's default order (tender date), walked a page at a time (ADR 019).
     index("plans_plan_public_tender_idx")
