@@ -1,3 +1,5 @@
+// Registers every module's part of "my data" before the account commands run (ADR 029).
+import "../modules/personal-data.server.ts";
 import { exportMyData } from "../modules/accounts/export-my-data.server.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import type { Route } from "./+types/account-export";

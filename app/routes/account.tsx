@@ -5,6 +5,8 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
+// Registers every module's part of "my data" before the account commands run (ADR 029).
+import "../modules/personal-data.server.ts";
 import { deleteMyAccount } from "../modules/accounts/delete-my-account.server.ts";
 import { logOut } from "../modules/accounts/log-in.server.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
