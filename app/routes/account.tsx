@@ -5,12 +5,11 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
-// Registers every module's part of "my data" before the account commands run (ADR 029).
-import "../modules/personal-data.server.ts";
 import { deleteMyAccount } from "../modules/accounts/delete-my-account.server.ts";
 import { logOut } from "../modules/accounts/log-in.server.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { deleteAccountSchema } from "../modules/accounts/schemas.ts";
+import { loadPersonalDataParts } from "../modules/personal-data.server.ts";
 import type { Route } from "./+types/account";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "account.title") }];
@@ -29,6 +28,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const form = await parseForm(request, deleteAccountSchema);
   if (!form.ok) return data({ errors: form.errors, organisations: [] as string[] }, { status: 400 });
+  // Every module's part of the person's data is registered, so deletion erases all of it (ADR 029).
+  loadPersonalDataParts();
   const result = await deleteMyAccount({
     services: context.services,
     viewer,
