@@ -59,6 +59,9 @@ export default function Account({ loaderData, actionData, params }: Route.Compon
         {t("account.title")}
       </Heading>
       {search.get("verified") === "1" ? <FormAlert status="neutral" message="account.verified" /> : null}
+      {search.get("closed") === "1" ? (
+        <FormAlert status="neutral" message="closeOrganisation.closed" />
+      ) : null}
       <section aria-labelledby="profile-title" className="prose">
         <Heading variant="h2" id="profile-title" mb="s">
           {t("account.profile")}
@@ -117,6 +120,9 @@ export default function Account({ loaderData, actionData, params }: Route.Compon
                 <li key={name}>{name}</li>
               ))}
             </ul>
+          ) : null}
+          {actionData?.organisations && actionData.organisations.length > 0 ? (
+            <Paragraph>{t("closeOrganisation.lastAdminHint")}</Paragraph>
           ) : null}
           <FormTextField
             id="delete-confirm-email"
