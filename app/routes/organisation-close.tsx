@@ -61,6 +61,7 @@ export default function OrganisationClose({ loaderData, actionData, params }: Ro
         {t("closeOrganisation.title", { name: organisation.name })}
       </Heading>
       <Paragraph mb="m">{t("closeOrganisation.intro")}</Paragraph>
+      <FormAlert message={errors.form} />
       {hasPublishedPlans ? <FormAlert status="warning" message="closeOrganisation.refusedPublished" /> : null}
       <section aria-labelledby="close-removed-title" className="prose">
         <Heading variant="h2" id="close-removed-title" mb="s" mt="l">
@@ -93,7 +94,6 @@ export default function OrganisationClose({ loaderData, actionData, params }: Ro
           noValidate
           aria-labelledby="close-removed-title"
         >
-          <FormAlert message={errors.form} />
           <FormTextField
             id="close-confirm-name"
             name="confirmName"
