@@ -20,6 +20,7 @@ export default [
     route("organisations/:id", "routes/organisation.tsx"),
     route("organisations/:id/audit", "routes/organisation-audit.tsx"),
     route("organisations/:id/api-tokens", "routes/organisation-api-tokens.tsx"),
+    route("organisations/:id/close", "routes/organisation-close.tsx"),
     route("plans", "routes/plans.tsx"),
     route("plans/timeline", "routes/plans-timeline.tsx"),
     route("plans/forecast", "routes/plans-forecast.tsx"),

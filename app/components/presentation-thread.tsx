@@ -55,10 +55,14 @@ export function PresentationThread({
               <strong>
                 {message.side === "buyer"
                   ? t("presentations.thread.fromBuyer", {
-                      name: message.authorName,
+                      name: message.authorName || t("organisations.auditRemovedUser"),
                       organisation: organisationName,
                     })
-                  : t("presentations.thread.fromCompany", { name: message.authorName, company: companyName })}
+                  : t("presentations.thread.fromCompany", {
+                      // A blank author is a person who deleted their account.
+                      name: message.authorName || t("organisations.auditRemovedUser"),
+                      company: companyName,
+                    })}
               </strong>{" "}
               <span className="muted">{formatDate(locale, new Date(message.createdAt), true)}</span>
             </p>

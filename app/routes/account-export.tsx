@@ -1,10 +1,13 @@
 import { exportMyData } from "../modules/accounts/export-my-data.server.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { loadPersonalDataParts } from "../modules/personal-data.server.ts";
 import type { Route } from "./+types/account-export";
 
 /** Download my data: a JSON file with everything the platform holds about the person. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
+  // Every module's part of "my data" is registered (ADR 029).
+  loadPersonalDataParts();
   const document = await exportMyData({ services: context.services, viewer });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(JSON.stringify(document, null, 2), {

@@ -9,6 +9,7 @@ import { deleteMyAccount } from "../modules/accounts/delete-my-account.server.ts
 import { logOut } from "../modules/accounts/log-in.server.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { deleteAccountSchema } from "../modules/accounts/schemas.ts";
+import { loadPersonalDataParts } from "../modules/personal-data.server.ts";
 import type { Route } from "./+types/account";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "account.title") }];
@@ -27,6 +28,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const form = await parseForm(request, deleteAccountSchema);
   if (!form.ok) return data({ errors: form.errors, organisations: [] as string[] }, { status: 400 });
+  // Every module's part of the person's data is registered, so deletion erases all of it (ADR 029).
+  loadPersonalDataParts();
   const result = await deleteMyAccount({
     services: context.services,
     viewer,
@@ -56,6 +59,9 @@ export default function Account({ loaderData, actionData, params }: Route.Compon
         {t("account.title")}
       </Heading>
       {search.get("verified") === "1" ? <FormAlert status="neutral" message="account.verified" /> : null}
+      {search.get("closed") === "1" ? (
+        <FormAlert status="neutral" message="closeOrganisation.closed" />
+      ) : null}
       <section aria-labelledby="profile-title" className="prose">
         <Heading variant="h2" id="profile-title" mb="s">
           {t("account.profile")}
@@ -114,6 +120,9 @@ export default function Account({ loaderData, actionData, params }: Route.Compon
                 <li key={name}>{name}</li>
               ))}
             </ul>
+          ) : null}
+          {actionData?.organisations && actionData.organisations.length > 0 ? (
+            <Paragraph>{t("closeOrganisation.lastAdminHint")}</Paragraph>
           ) : null}
           <FormTextField
             id="delete-confirm-email"

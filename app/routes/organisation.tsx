@@ -231,6 +231,11 @@ export default function Organisation({ loaderData, actionData, params }: Route.C
                   </Link>
                 </Paragraph>
               ) : null}
+              <Paragraph mt="s">
+                <Link to={`/${params.lang}/organisations/${organisation.id}/close`}>
+                  {t("closeOrganisation.link")}
+                </Link>
+              </Paragraph>
             </>
           ) : null}
         </section>

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.ts";
+import { enClosing } from "./en-closing.ts";
 import { enCompanies } from "./en-companies.ts";
 import { enCore } from "./en-core.ts";
 import { enInterest } from "./en-interest.ts";
@@ -16,4 +17,5 @@ export const en: Catalogue = {
   ...enWatches,
   ...enInterest,
   ...enPresentations,
+  ...enClosing,
 };

@@ -1,3 +1,4 @@
+import { fiClosing } from "./fi-closing.ts";
 import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
 import { fiInterest } from "./fi-interest.ts";
@@ -15,4 +16,5 @@ export const fi = {
   ...fiWatches,
   ...fiInterest,
   ...fiPresentations,
+  ...fiClosing,
 };

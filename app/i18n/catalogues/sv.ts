@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.ts";
+import { svClosing } from "./sv-closing.ts";
 import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
 import { svInterest } from "./sv-interest.ts";
@@ -16,4 +17,5 @@ export const sv: Catalogue = {
   ...svWatches,
   ...svInterest,
   ...svPresentations,
+  ...svClosing,
 };

@@ -2,10 +2,10 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../db/types.ts";
 import type { Services } from "../../services.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
-import { mailOutbox, mailSuppression } from "../mail/index.ts";
 import { adminRoles } from "../organisations/roles.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { verifyPassword } from "./password.server.ts";
+import { personalDataParts } from "./personal-data-registry.ts";
 import { accountsAccount, accountsUser } from "./tables.ts";
 import type { Viewer } from "./viewer.server.ts";
 
@@ -15,11 +15,13 @@ export type DeleteAccountResult =
   | { ok: false; error: "account.deleteLastAdmin"; organisations: string[] };
 
 /**
- * Erases the account (GDPR art. 17): the person, their sessions, log-in methods, memberships, e-mails
- * and unsubscribe choices. The
- * audit log keeps only the pseudonymous id. Refused while the person is the last administrator of an
- * organisation, which would otherwise be left without anyone who can manage it (counted with the
- * organisation's row locked, so administrators leaving at once cannot all go).
+ * Erases the account (GDPR art. 17): every module registered in the personal-data registry removes or
+ * anonymises its copies of the person's name, e-mail address and phone number (company contacts,
+ * invitations, e-mails, message authors, tokens, rate-limit counters…), then the account row goes with
+ * its sessions, log-in methods and memberships. The audit log keeps only the pseudonymous id (ADR 029).
+ * Refused while the person is the last administrator of an organisation, which would otherwise be left
+ * without anyone who can manage it (they can close the organisation first);
+ * counted with the organisations' rows locked, so administrators leaving at once cannot all go (ADR 022).
  */
 export async function deleteMyAccount({
   services,
@@ -61,10 +63,9 @@ export async function deleteMyAccount({
       administered.map((row) => row.organisationId),
     );
     if (orphaned.length > 0) return { ok: false, error: "account.deleteLastAdmin", organisations: orphaned };
+    const subject = { userId: viewer.userId, email: viewer.email, name: viewer.name };
+    for (const part of personalDataParts()) await part.eraseFor(tx, subject);
     await tx.delete(accountsUser).where(eq(accountsUser.id, viewer.userId));
-    // E-mails to the person and their unsubscribe choices are personal data too.
-    await tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, viewer.email));
-    await tx.delete(mailSuppression).where(eq(mailSuppression.address, viewer.email));
     await recordAudit(tx, {
       actorId: viewer.userId,
       action: "accounts.delete",

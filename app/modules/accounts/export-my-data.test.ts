@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import "../personal-data.server.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtures.ts";
 import { createFixturePlan } from "../../test/plan-fixtures.ts";

@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/types.ts";
+import type { Db, DbOrTx } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import type { OrganisationKind, OrganisationRole } from "../organisations/roles.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
@@ -46,7 +46,7 @@ export async function getViewer({ auth, db, headers }: { auth: Auth; db: Db; hea
   return viewer;
 }
 
-export async function listMemberships(db: Db, userId: string): Promise<Membership[]> {
+export async function listMemberships(db: DbOrTx, userId: string): Promise<Membership[]> {
   const rows = await db
     .select({
       organisationId: organisationsOrganisation.id,

@@ -2,10 +2,11 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
+import { accountsUser } from "../accounts/tables.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { assertAllowed } from "../organisations/policy.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
+import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { refCpvCode, refMunicipality, refRegion } from "../reference-data/tables.ts";
 import { canEditCompanyProfile } from "./policy.ts";
 import type { CompanyProfileInput } from "./schemas.ts";
@@ -163,7 +164,8 @@ export async function writeCompanyProfile(
         year: reference.year ?? null,
       })),
     );
-  if (input.contacts.length > 0)
+  if (input.contacts.length > 0) {
+    const accounts = await memberAccountsByEmail(tx, organisationId);
     await tx.insert(companiesContact).values(
       input.contacts.map((contact, position) => ({
         organisationId,
@@ -172,6 +174,21 @@ export async function writeCompanyProfile(
         title: contact.title ?? null,
         email: contact.email,
         phone: contact.phone ?? null,
+        userId: accounts.get(contact.email.toLowerCase()) ?? null,
       })),
     );
+  }
+}
+
+/**
+ * The company's members by their verified account address (lower case): a contact with that address is
+ * the member themselves, and is linked to their account (ADR 029). An unverified address proves nothing.
+ */
+async function memberAccountsByEmail(tx: DbOrTx, organisationId: string): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ userId: accountsUser.id, email: accountsUser.email })
+    .from(organisationsMember)
+    .innerJoin(accountsUser, eq(accountsUser.id, organisationsMember.userId))
+    .where(and(eq(organisationsMember.organizationId, organisationId), eq(accountsUser.emailVerified, true)));
+  return new Map(rows.map((row) => [row.email.toLowerCase(), row.userId]));
 }

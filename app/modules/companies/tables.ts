@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { accountsUser } from "../accounts/tables.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import type { Translated } from "../plans/tables.ts";
 import { refCpvCode, refMunicipality, refRegion } from "../reference-data/tables.ts";
@@ -110,15 +111,24 @@ export const companiesReference = pgTable("companies_reference", {
   year: integer("year"),
 });
 
-/** Contact persons: personal data, shown to signed-in buyers and the company's own members only. */
-export const companiesContact = pgTable("companies_contact", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  organisationId: text("organisation_id")
-    .notNull()
-    .references(() => companiesProfile.organisationId, { onDelete: "cascade" }),
-  position: integer("position").notNull(),
-  name: text("name").notNull(),
-  title: text("title"),
-  email: text("email").notNull(),
-  phone: text("phone"),
-});
+/**
+ * Contact persons: personal data, shown to signed-in buyers and the company's own members only. A
+ * contact whose e-mail is a member's verified account address is linked to that account (`user_id`), so
+ * the person's export lists it and deleting the account deletes it (ADR 029).
+ */
+export const companiesContact = pgTable(
+  "companies_contact",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => companiesProfile.organisationId, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    title: text("title"),
+    email: text("email").notNull(),
+    phone: text("phone"),
+    userId: text("user_id").references(() => accountsUser.id, { onDelete: "cascade" }),
+  },
+  (table) => [index("companies_contact_user_idx").on(table.userId)],
+);

@@ -1,9 +1,10 @@
 import { desc, eq } from "drizzle-orm";
-import type { Db } from "../../db/types.ts";
+import type { DbOrTx } from "../../db/types.ts";
+import { registerPersonalData } from "../accounts/personal-data-registry.ts";
 import { interestPlanCompany } from "./tables.ts";
 
 /** The "we are interested" marks a person made for their company, for the export of their data. */
-export async function interestDataOfPerson(db: Db, userId: string) {
+export async function interestDataOfPerson(db: DbOrTx, userId: string) {
   const interests = await db
     .select({
       planId: interestPlanCompany.planId,
@@ -17,3 +18,15 @@ export async function interestDataOfPerson(db: Db, userId: string) {
     .orderBy(desc(interestPlanCompany.updatedAt));
   return { interests };
 }
+
+registerPersonalData({
+  module: "interest",
+  exportFor: (tx, subject) => interestDataOfPerson(tx, subject.userId),
+  // The mark is the company's and stays; only who made it is forgotten.
+  eraseFor: async (tx, subject) => {
+    await tx
+      .update(interestPlanCompany)
+      .set({ markedBy: null })
+      .where(eq(interestPlanCompany.markedBy, subject.userId));
+  },
+});

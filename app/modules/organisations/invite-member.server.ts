@@ -80,7 +80,8 @@ export async function inviteMember({
       action: "organisations.invite",
       entityType: "invitation",
       entityId: invitationId,
-      summary: { email, role },
+      // The invitee's address stays in the invitation row, not in the append-only log (ADR 029).
+      summary: { role },
       requestId,
     });
     // The e-mail is queued in the same transaction: no invitation without its e-mail, or the reverse.

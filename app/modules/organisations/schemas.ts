@@ -45,3 +45,8 @@ export const switchOrganisationSchema = z.object({ organisationId: z.string().mi
 
 /** "Ask to join" after a sign-up met an already registered Y-tunnus. */
 export const joinRequestSchema = z.object({ organisationId: z.string().min(1).max(100) });
+
+/** Closing an organisation: the person types its name to confirm. */
+export const closeOrganisationSchema = z.object({
+  confirmName: z.string().trim().min(1, "validation.required").max(300, "validation.tooLong"),
+});

@@ -1,9 +1,10 @@
 import { desc, eq } from "drizzle-orm";
-import type { Db } from "../../db/types.ts";
-import { partnersMessage, partnersRequest } from "./tables.ts";
+import type { DbOrTx } from "../../db/types.ts";
+import { registerPersonalData } from "../accounts/personal-data-registry.ts";
+import { partnersMessage, partnersRequest, partnersThread } from "./tables.ts";
 
 /** The partner requests a person posted and the messages they wrote, for the export of their data. */
-export async function partnerDataOfPerson(db: Db, userId: string) {
+export async function partnerDataOfPerson(db: DbOrTx, userId: string) {
   const requests = await db
     .select({
       id: partnersRequest.id,
@@ -31,3 +32,24 @@ export async function partnerDataOfPerson(db: Db, userId: string) {
     .orderBy(desc(partnersMessage.createdAt));
   return { partnerRequests: requests, partnerMessages: messages };
 }
+
+registerPersonalData({
+  module: "partners",
+  exportFor: (tx, subject) => partnerDataOfPerson(tx, subject.userId),
+  // Requests, threads and messages are the companies' correspondence and stay; who wrote them is
+  // forgotten (the name and address shown in a thread come from the account, which is deleted).
+  eraseFor: async (tx, subject) => {
+    await tx
+      .update(partnersRequest)
+      .set({ createdBy: null })
+      .where(eq(partnersRequest.createdBy, subject.userId));
+    await tx
+      .update(partnersThread)
+      .set({ createdBy: null })
+      .where(eq(partnersThread.createdBy, subject.userId));
+    await tx
+      .update(partnersMessage)
+      .set({ senderUserId: null })
+      .where(eq(partnersMessage.senderUserId, subject.userId));
+  },
+});

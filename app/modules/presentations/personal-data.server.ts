@@ -1,9 +1,10 @@
 import { desc, eq } from "drizzle-orm";
-import type { Db } from "../../db/types.ts";
+import type { DbOrTx } from "../../db/types.ts";
+import { registerPersonalData } from "../accounts/personal-data-registry.ts";
 import { presentationsMessage, presentationsPresentation, presentationsRecipient } from "./tables.ts";
 
 /** The presentations a person sent and the replies they wrote, for the export of their data. */
-export async function presentationDataOfPerson(db: Db, userId: string) {
+export async function presentationDataOfPerson(db: DbOrTx, userId: string) {
   const presentations = await db
     .select({
       id: presentationsPresentation.id,
@@ -32,3 +33,16 @@ export async function presentationDataOfPerson(db: Db, userId: string) {
     .orderBy(desc(presentationsMessage.createdAt));
   return { presentations, presentationMessages: messages };
 }
+
+registerPersonalData({
+  module: "presentations",
+  exportFor: (tx, subject) => presentationDataOfPerson(tx, subject.userId),
+  // The messages stay in the buyer's and the company's thread; the author's name is blanked (the thread
+  // then says "deleted user").
+  eraseFor: async (tx, subject) => {
+    await tx
+      .update(presentationsMessage)
+      .set({ authorName: "", authorId: null })
+      .where(eq(presentationsMessage.authorId, subject.userId));
+  },
+});

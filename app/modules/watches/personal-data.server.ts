@@ -1,9 +1,10 @@
 import { desc, eq } from "drizzle-orm";
-import type { Db } from "../../db/types.ts";
+import type { DbOrTx } from "../../db/types.ts";
+import { registerPersonalData } from "../accounts/personal-data-registry.ts";
 import { watchesNotification, watchesWatch } from "./tables.ts";
 
 /** A person's watches and the notifications they produced, for the export of their data. */
-export async function watchDataOfPerson(db: Db, userId: string) {
+export async function watchDataOfPerson(db: DbOrTx, userId: string) {
   const watches = await db
     .select({
       id: watchesWatch.id,
@@ -38,3 +39,12 @@ export async function watchDataOfPerson(db: Db, userId: string) {
     .orderBy(desc(watchesNotification.createdAt));
   return { watches, notifications };
 }
+
+registerPersonalData({
+  module: "watches",
+  exportFor: (tx, subject) => watchDataOfPerson(tx, subject.userId),
+  // The notifications go with their watch.
+  eraseFor: async (tx, subject) => {
+    await tx.delete(watchesWatch).where(eq(watchesWatch.userId, subject.userId));
+  },
+});

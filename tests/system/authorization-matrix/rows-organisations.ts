@@ -153,4 +153,33 @@ export const organisationRows: Check[] = [
     request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.kirkas}/api-tokens` }),
     success: { status: 200 },
   },
+  {
+    route: ":lang/organisations/:id/close",
+    what: "page for closing the cleaning company (what is removed and kept)",
+    allowed: ["company-admin", "platform-admin"],
+    request: (ids) => ({ method: "GET", path: `/fi/organisations/${ids.kirkas}/close` }),
+    success: { status: 200, contains: 'id="close-removed"' },
+  },
+  {
+    route: ":lang/organisations/:id/close",
+    what: "close the cleaning company with a wrong name (nothing is removed)",
+    allowed: ["company-admin", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/organisations/${ids.kirkas}/close`,
+      form: { confirmName: "Väärä Oy" },
+    }),
+    success: { status: 400, contains: "Nimi ei vastaa organisaation nimeä." },
+  },
+  {
+    route: ":lang/organisations/:id/close",
+    what: "close Espoo, which has a public plan (refused for everyone)",
+    allowed: ["buyer-admin", "platform-admin"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/organisations/${ids.espoo}/close`,
+      form: { confirmName: "Espoon kaupunki" },
+    }),
+    success: { status: 409, contains: "Organisaatiolla on julkaistuja hankintasuunnitelmia" },
+  },
 ];
