@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { plansPlan, type Translated } from "../plans/tables.ts";
+import { plansPlan } from "../plans/tables.ts";
 import { partnersRequest } from "./tables.ts";
 
 export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {
@@ -9,13 +9,12 @@ export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {
   plan: {
     id: string;
     organisationId: string;
-    title: Translated;
     visibility: string;
     archivedAt: Date | null;
   };
 };
 
-/** A partner request with its plan's state and the posting company's name; null for unknown ids. */
+/** A partner request with its plan's state (no text) and the posting company's name; null for unknown ids. */
 export async function findPartnerRequest(db: DbOrTx, id: string): Promise<PartnerRequestRecord | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db
@@ -25,7 +24,6 @@ export async function findPartnerRequest(db: DbOrTx, id: string): Promise<Partne
       plan: {
         id: plansPlan.id,
         organisationId: plansPlan.organisationId,
-        title: plansPlan.title,
         visibility: plansPlan.visibility,
         archivedAt: plansPlan.archivedAt,
       },
