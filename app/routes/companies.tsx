@@ -8,6 +8,7 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { listDirectory } from "../modules/companies/company-queries.server.ts";
 import { directoryFiltersToParams, parseDirectoryFilters } from "../modules/companies/directory-filters.ts";
+import { publicDirectoryItem } from "../modules/companies/public-company.ts";
 import { certificateCodes, sizeClasses } from "../modules/companies/schemas.ts";
 import { listMunicipalities, listRegions } from "../modules/reference-data/index.ts";
 import type { Route } from "./+types/companies";
@@ -27,7 +28,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     code: m.code,
     name: m.name,
   }));
-  return { ...list, filters, regions, municipalities, query: directoryFiltersToParams(filters).toString() };
+  return {
+    ...list,
+    rows: list.rows.map(publicDirectoryItem),
+    filters,
+    regions,
+    municipalities,
+    query: directoryFiltersToParams(filters).toString(),
+  };
 }
 
 export default function Companies({ loaderData, params }: Route.ComponentProps) {

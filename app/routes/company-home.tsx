@@ -100,8 +100,9 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
           {notifications.items.map((item) => (
             <li key={item.id}>
               {item.read ? null : <strong className="badge">{t("notifications.unread")}</strong>}{" "}
-              <Link to={`/${locale}/notifications/${item.id}`}>{item.planTitle}</Link> (
-              {item.organisationName}, {t(`watches.events.${item.event}`)})
+              <Link to={`/${locale}/notifications/${item.id}`}>{item.planTitle ?? t("plans.notPublic")}</Link>{" "}
+              ({item.organisationName ? `${item.organisationName}, ` : ""}
+              {t(`watches.events.${item.event}`)})
             </li>
           ))}
         </ul>
@@ -147,8 +148,10 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
         <ul className="compact-list">
           {threads.map((thread) => (
             <li key={thread.id}>
-              <Link to={`/${locale}/partners/threads/${thread.id}`}>{thread.planTitle}</Link> (
-              {thread.otherCompany})
+              <Link to={`/${locale}/partners/threads/${thread.id}`}>
+                {thread.planTitle ?? t("plans.notPublic")}
+              </Link>{" "}
+              ({thread.otherCompany})
             </li>
           ))}
         </ul>

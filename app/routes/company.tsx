@@ -12,6 +12,7 @@ import {
   canSeeCompanyContacts,
   canSeeUnlistedCompany,
 } from "../modules/companies/policy.ts";
+import { publicCompanyView } from "../modules/companies/public-company.ts";
 import type { Route } from "./+types/company";
 
 export const meta: Route.MetaFunction = ({ params, data: loaded }) => [
@@ -36,10 +37,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   });
   if (!profile || (!profile.isListed && !canSeeUnlistedCompany(viewer, params.id)))
     throw data({ code: "not_found" }, { status: 404 });
-  const { contacts, ...company } = profile;
   return {
-    company: { ...company, updatedAt: company.updatedAt.toISOString() },
-    contacts: canSeeCompanyContacts(viewer, params.id) ? contacts : null,
+    company: publicCompanyView(profile),
+    contacts: canSeeCompanyContacts(viewer, params.id) ? profile.contacts : null,
     canEdit: canEditCompanyProfile(viewer, params.id),
   };
 }

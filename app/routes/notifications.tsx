@@ -75,10 +75,13 @@ export default function Notifications({ loaderData, params }: Route.ComponentPro
                   {t(`watches.events.${item.event}`)} · {date.format(new Date(item.createdAt))}
                 </p>
                 <h2 className="card-title">
-                  <Link to={`/${locale}/notifications/${item.id}`}>{item.planTitle}</Link>
+                  <Link to={`/${locale}/notifications/${item.id}`}>
+                    {item.planTitle ?? t("plans.notPublic")}
+                  </Link>
                 </h2>
                 <p>
-                  {item.organisationName} · {t("notifications.watch")}: {item.watchName}
+                  {item.organisationName ? `${item.organisationName} · ` : ""}
+                  {t("notifications.watch")}: {item.watchName}
                 </p>
               </li>
             ))}

@@ -93,7 +93,7 @@ export default function PartnerRequest({ loaderData, actionData, params }: Route
   return (
     <article className="prose">
       <p>
-        <Link to={`/${locale}/plans/${plan.id}`}>{plan.title}</Link>
+        {plan.title ? <Link to={`/${locale}/plans/${plan.id}`}>{plan.title}</Link> : t("plans.notPublic")}
       </p>
       <Heading variant="h1" mb="s">
         {t("partners.requestTitle")}

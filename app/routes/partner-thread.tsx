@@ -74,7 +74,11 @@ export default function PartnerThread({ loaderData: thread, actionData, params }
           {t(`partners.kinds.${thread.request.direction}.${thread.request.kind}`)}
         </Link>
         {" · "}
-        <Link to={`/${locale}/plans/${thread.plan.id}`}>{thread.plan.title}</Link>
+        {thread.plan.title ? (
+          <Link to={`/${locale}/plans/${thread.plan.id}`}>{thread.plan.title}</Link>
+        ) : (
+          t("plans.notPublic")
+        )}
       </p>
       {thread.posterHasAnswered ? null : (
         <Paragraph mb="m">

@@ -49,7 +49,8 @@ export default function Partners({ loaderData, params }: Route.ComponentProps) {
             {requests.map((request) => (
               <li key={request.id}>
                 <Link to={`/${locale}/partners/${request.id}`}>
-                  {t(`partners.kinds.${request.direction}.${request.kind}`)}: {request.planTitle}
+                  {t(`partners.kinds.${request.direction}.${request.kind}`)}:{" "}
+                  {request.planTitle ?? t("plans.notPublic")}
                 </Link>{" "}
                 – {request.status === "closed" ? t("partners.statusClosed") : t("partners.statusOpen")},{" "}
                 {t("partners.threadCount", { count: request.threads })}
@@ -71,7 +72,7 @@ export default function Partners({ loaderData, params }: Route.ComponentProps) {
                 <Link to={`/${locale}/partners/threads/${thread.id}`}>
                   {t("partners.threadWith", { company: thread.otherCompany })}
                 </Link>{" "}
-                – {thread.planTitle} ({date(thread.updatedAt)})
+                – {thread.planTitle ?? t("plans.notPublic")} ({date(thread.updatedAt)})
               </li>
             ))}
           </ul>

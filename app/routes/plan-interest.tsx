@@ -60,7 +60,7 @@ export default function PlanInterest({ loaderData, actionData, params }: Route.C
   return (
     <article className="prose">
       <p>
-        <Link to={`/${locale}/plans/${params.id}`}>{loaderData.planTitle}</Link>
+        <Link to={`/${locale}/plans/${params.id}`}>{loaderData.planTitle ?? t("plans.notPublic")}</Link>
       </p>
       <Heading variant="h1" mb="s">
         {t("interest.pageTitle")}

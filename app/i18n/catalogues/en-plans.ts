@@ -4,6 +4,7 @@ import type { fiPlans } from "./fi-plans.ts";
 // Part of the en catalogue (en.ts puts the parts together): the keys of fi-plans.ts.
 export const enPlans = {
   plans: {
+    notPublic: "The plan is not public",
     statuses: {
       idea: "Idea",
       "need-identification": "Need identification",

@@ -1,6 +1,7 @@
 // Part of the fi catalogue (fi.ts puts the parts together).
 export const fiPlans = {
   plans: {
+    notPublic: "Suunnitelma ei ole julkinen",
     statuses: {
       idea: "Idea",
       "need-identification": "Tarpeen tunnistaminen",

@@ -4,6 +4,7 @@ import type { fiPlans } from "./fi-plans.ts";
 // Part of the sv catalogue (sv.ts puts the parts together): the keys of fi-plans.ts.
 export const svPlans = {
   plans: {
+    notPublic: "Planen är inte offentlig",
     statuses: {
       idea: "Idé",
       "need-identification": "Behovsidentifiering",

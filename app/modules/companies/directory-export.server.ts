@@ -4,6 +4,7 @@ import { getI18n } from "../../i18n/i18n.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { getCompanyProfile, listDirectory } from "./company-queries.server.ts";
 import type { DirectoryFilters } from "./directory-filters.ts";
+import { publicCompanyView } from "./public-company.ts";
 
 /** At most this many companies in one download. */
 export const maxExportRows = 1000;
@@ -47,8 +48,10 @@ export async function directoryXlsx({
   ];
   sheet.addRow(columns).font = { bold: true };
   for (const row of rows) {
-    const company = await getCompanyProfile({ db, organisationId: row.id, locale });
-    if (!company) continue;
+    const profile = await getCompanyProfile({ db, organisationId: row.id, locale });
+    if (!profile) continue;
+    // The public fields by their serializer; contact persons only for those who may see them.
+    const company = publicCompanyView(profile);
     sheet.addRow(
       [
         company.name,
@@ -72,7 +75,7 @@ export async function directoryXlsx({
         company.website ?? "",
         ...(withContacts
           ? [
-              company.contacts
+              profile.contacts
                 .map((c) => [c.name, c.title, c.email, c.phone].filter(Boolean).join(", "))
                 .join("\n"),
             ]

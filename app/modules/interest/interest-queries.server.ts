@@ -8,14 +8,15 @@ import { canSeeCompanyContacts } from "../companies/policy.ts";
 import type { SizeClass } from "../companies/schemas.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { canViewPlan } from "../plans/policy.ts";
+import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
 import { pickText } from "../plans/public-queries.server.ts";
-import { plansPlan } from "../plans/tables.ts";
 import { findPlanForCompanies } from "./plan-for-companies.server.ts";
-import { actingCompanyOf, canMarkInterest, canSeeInterestedCompanies, isOpenToCompanies } from "./policy.ts";
+import { actingCompanyOf, canMarkInterest, canSeeInterestedCompanies } from "./policy.ts";
 import { interestPlanCompany } from "./tables.ts";
 
 export type PlanInterestSummary = {
-  planTitle: string;
+  /** The plan's public title; null when it is not public. */
+  planTitle: string | null;
   /** How many companies are interested: public on a public plan. */
   count: number;
   /** The viewer's company's own interest, when it has one. */
@@ -55,8 +56,9 @@ export async function getPlanInterestSummary({
           ),
         )
     : [];
+  const headline = (await listPublicHeadlines(db, [planId])).get(planId);
   return {
-    planTitle: pickText(plan.title, locale),
+    planTitle: headline ? pickText(headline.title, locale) : null,
     count: Number(total?.value ?? 0),
     mine: mine ?? null,
     canMark: canMarkInterest(viewer, plan),
@@ -136,25 +138,31 @@ export async function listCompanyInterests({
   if (!company) throw new AppError("forbidden");
   const rows = await db
     .select({
-      planId: plansPlan.id,
-      title: plansPlan.title,
-      visibility: plansPlan.visibility,
-      archivedAt: plansPlan.archivedAt,
+      planId: interestPlanCompany.planId,
       note: interestPlanCompany.note,
       since: interestPlanCompany.createdAt,
     })
     .from(interestPlanCompany)
-    .innerJoin(plansPlan, eq(plansPlan.id, interestPlanCompany.planId))
     .where(eq(interestPlanCompany.organisationId, company.organisationId))
     .orderBy(desc(interestPlanCompany.createdAt));
-  return rows
-    .filter((row) => isOpenToCompanies(row))
-    .map((row) => ({
-      planId: row.planId,
-      title: pickText(row.title, locale),
-      note: row.note,
-      since: row.since.toISOString(),
-    }));
+  // Only plans that are public now, by the title of their last public version.
+  const headlines = await listPublicHeadlines(
+    db,
+    rows.map((row) => row.planId),
+  );
+  return rows.flatMap((row) => {
+    const headline = headlines.get(row.planId);
+    return headline
+      ? [
+          {
+            planId: row.planId,
+            title: pickText(headline.title, locale),
+            note: row.note,
+            since: row.since.toISOString(),
+          },
+        ]
+      : [];
+  });
 }
 
 /** How many companies are interested in each of these plans (public on public plans; open data shows it). */

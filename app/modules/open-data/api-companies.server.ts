@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../db/types.ts";
 import { getCompanyProfile, listDirectory } from "../companies/company-queries.server.ts";
 import { directoryFiltersSchema } from "../companies/directory-filters.ts";
+import { publicCompanyJson, publicDirectoryItem } from "../companies/public-company.ts";
 import { uuidParameter } from "./api-parameters.ts";
 import { type ApiEnv, conditionalJson, invalidParameters, notFound } from "./http-responses.ts";
 
@@ -56,10 +57,7 @@ export function registerCompanyRoutes(api: Hono<ApiEnv>, { db, base }: { db: Db;
         meta: { total, page, pageSize },
         links: { self: link(page), next: page * pageSize < total ? link(page + 1) : null },
         data: rows.map((row) => ({
-          id: row.id,
-          name: row.name,
-          sizeClass: row.sizeClass,
-          description: row.description,
+          ...publicDirectoryItem(row),
           links: { self: `${base}/api/v1/companies/${row.id}`, page: `${base}/fi/companies/${row.id}` },
         })),
       },
@@ -74,20 +72,14 @@ export function registerCompanyRoutes(api: Hono<ApiEnv>, { db, base }: { db: Db;
       ? await getCompanyProfile({ db, organisationId: id.data, locale: "fi" })
       : null;
     if (!profile?.isListed) return notFound(c);
-    const { contacts: _personal, isListed: _listed, updatedAt, ...open } = profile;
+    const open = publicCompanyJson(profile);
     return conditionalJson(
       c,
       {
         links: { self: `${base}/api/v1/companies/${open.id}`, page: `${base}/fi/companies/${open.id}` },
-        data: {
-          ...open,
-          offering: open.offering.map((item) => item.code),
-          regions: open.regions.map((item) => item.code),
-          municipalities: open.municipalities.map((item) => item.code),
-          updatedAt: updatedAt.toISOString(),
-        },
+        data: open,
       },
-      { lastModified: updatedAt },
+      { lastModified: profile.updatedAt },
     );
   });
 }

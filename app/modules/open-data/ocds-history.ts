@@ -1,10 +1,12 @@
+import { isPublicVersion } from "../plans/public-versions.ts";
 import type { Translated } from "../plans/tables.ts";
 import { type OcdsRelease, planOcid, planToRelease } from "./ocds-release.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 
 // The release history of a plan's OCDS record: one planning release per public version (plans_version,
 // written whenever a public plan changes), then the plan as it stands now when that differs from the
-// last version. Versions saved while the plan was not public are left out.
+// last version. Versions saved while the plan was not public are left out (`isPublicVersion`, the rule
+// the plan page's version list follows too).
 
 export type PlanVersionRow = { version: number; createdAt: Date; snapshot: Record<string, unknown> };
 
@@ -82,7 +84,7 @@ export function planReleaseHistory(
 ): OcdsRelease[] {
   const ocid = planOcid(ocidPrefix, current.id);
   const releases = versions
-    .filter((row) => row.snapshot.visibility === "public")
+    .filter(isPublicVersion)
     .sort((a, b) => a.version - b.version)
     .map((row) => ({
       ...planToRelease(planAtVersion(current, row.snapshot, row.createdAt), ocidPrefix, publicUrl),

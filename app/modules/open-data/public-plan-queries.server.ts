@@ -7,6 +7,7 @@ import { publicPlansOnly } from "../plans/policy.ts";
 import { filterConditions, helsinkiToday } from "../plans/public-conditions.server.ts";
 import { type PublicPlanFilters, publicPlanFiltersSchema } from "../plans/public-filters.ts";
 import { type PreparedSearch, prepareSearch } from "../plans/public-search.server.ts";
+import { publicVersionsOnly } from "../plans/public-versions.ts";
 import {
   plansLot,
   plansParticipant,
@@ -289,7 +290,10 @@ async function withDetails(
   }));
 }
 
-/** A public plan's versions (call only for a plan read through getPublicPlan), for its OCDS record. */
+/**
+ * A public plan's public versions (call only for a plan read through getPublicPlan), for its OCDS record;
+ * versions written while it was not public are left out (`publicVersionsOnly`, the plan page's rule too).
+ */
 export async function listPlanVersions(db: DbOrTx, planId: string) {
   return db
     .select({
@@ -298,6 +302,6 @@ export async function listPlanVersions(db: DbOrTx, planId: string) {
       snapshot: plansVersion.snapshot,
     })
     .from(plansVersion)
-    .where(eq(plansVersion.planId, planId))
+    .where(and(eq(plansVersion.planId, planId), publicVersionsOnly()))
     .orderBy(asc(plansVersion.version));
 }

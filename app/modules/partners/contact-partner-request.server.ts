@@ -5,7 +5,6 @@ import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { actingCompanyOf } from "../interest/policy.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { pickText } from "../plans/public-queries.server.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import { notifyCompany } from "./notify-company.server.ts";
 import { canContactPartnerRequest, canSeePartnerRequest } from "./policy.ts";
@@ -90,7 +89,7 @@ export async function contactPartnerRequest({
       exceptUserId: viewer.userId,
       event: "contact",
       fromCompany: company.name,
-      planTitle: (locale) => pickText(request.plan.title, locale),
+      planId: request.planId,
       threadId: thread.id,
     });
     await recordAudit(tx, {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { plansPlan, type Translated } from "../plans/tables.ts";
+import { plansPlan } from "../plans/tables.ts";
 import { partnersRequest } from "./tables.ts";
 
 export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {
@@ -9,14 +9,13 @@ export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {
   plan: {
     id: string;
     organisationId: string;
-    title: Translated;
     visibility: string;
     archivedAt: Date | null;
   };
 };
 
 /**
- * A partner request with its plan's state and the posting company's name; null for unknown ids. With
+ * A partner request with its plan's state (no text) and the posting company's name; null for unknown ids. With
  * `lockShare` (inside a transaction) the request and plan rows stay as read until it commits: closing
  * the request or changing the plan waits.
  */
@@ -33,7 +32,6 @@ export async function findPartnerRequest(
       plan: {
         id: plansPlan.id,
         organisationId: plansPlan.organisationId,
-        title: plansPlan.title,
         visibility: plansPlan.visibility,
         archivedAt: plansPlan.archivedAt,
       },

@@ -2,14 +2,12 @@ import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { plansPlan, type Translated } from "../plans/tables.ts";
 import { partnersRequest, partnersThread } from "./tables.ts";
 
 export type PartnerThreadRecord = {
   id: string;
   requestId: string;
   planId: string;
-  planTitle: Translated;
   lotNumber: number | null;
   kind: string;
   direction: string;
@@ -22,15 +20,14 @@ export type PartnerThreadRecord = {
 
 const contacting = alias(organisationsOrganisation, "contacting");
 
-/** A thread with its request, plan title and both companies; null for unknown ids. */
+/** A thread with its request, plan id and both companies; null for unknown ids. */
 export async function findPartnerThread(db: DbOrTx, id: string): Promise<PartnerThreadRecord | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db
     .select({
       id: partnersThread.id,
       requestId: partnersRequest.id,
-      planId: plansPlan.id,
-      planTitle: plansPlan.title,
+      planId: partnersRequest.planId,
       lotNumber: partnersRequest.lotNumber,
       kind: partnersRequest.kind,
       direction: partnersRequest.direction,
@@ -42,7 +39,6 @@ export async function findPartnerThread(db: DbOrTx, id: string): Promise<Partner
     })
     .from(partnersThread)
     .innerJoin(partnersRequest, eq(partnersRequest.id, partnersThread.requestId))
-    .innerJoin(plansPlan, eq(plansPlan.id, partnersRequest.planId))
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, partnersRequest.organisationId))
     .innerJoin(contacting, eq(contacting.id, partnersThread.organisationId))
     .where(eq(partnersThread.id, id));

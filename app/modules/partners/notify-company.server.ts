@@ -5,8 +5,17 @@ import type { Services } from "../../services.ts";
 import { accountsUser } from "../accounts/tables.ts";
 import { queueMail } from "../mail/index.ts";
 import { organisationsMember } from "../organisations/tables.ts";
+import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
+import { pickText } from "../plans/public-queries.server.ts";
 
 type Event = "contact" | "reply";
+
+/** Said instead of the title of a plan that is no longer public (its text is then the buyer's own). */
+const notPublic: Record<Locale, string> = {
+  fi: "suunnitelma ei ole enää julkinen",
+  sv: "planen är inte längre offentlig",
+  en: "the plan is no longer public",
+};
 
 const subject: Record<Locale, Record<Event, (company: string) => string>> = {
   fi: {
@@ -45,7 +54,8 @@ const message: Record<Locale, Record<Event, (company: string, plan: string) => s
 
 /**
  * Queues a notification to every representative of a company (except the sender), each in their own
- * language, inside the caller's transaction. The mail names the other company, never its people.
+ * language, inside the caller's transaction. The mail names the other company, never its people, and
+ * the plan by its public headline.
  */
 export async function notifyCompany(
   tx: Tx,
@@ -55,7 +65,7 @@ export async function notifyCompany(
     exceptUserId: string;
     event: Event;
     fromCompany: string;
-    planTitle: (locale: Locale) => string;
+    planId: string;
     threadId: string;
   },
 ): Promise<number> {
@@ -70,8 +80,10 @@ export async function notifyCompany(
         ne(accountsUser.id, options.exceptUserId),
       ),
     );
+  const headline = (await listPublicHeadlines(tx, [options.planId])).get(options.planId);
   for (const recipient of recipients) {
     const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "fi";
+    const planTitle = headline ? pickText(headline.title, locale) : notPublic[locale];
     await queueMail({
       db: tx,
       jobs: services.jobs,
@@ -82,7 +94,7 @@ export async function notifyCompany(
       data: {
         topic: "partner-messages",
         subject: subject[locale][options.event](options.fromCompany),
-        message: message[locale][options.event](options.fromCompany, options.planTitle(locale)),
+        message: message[locale][options.event](options.fromCompany, planTitle),
         actionUrl: `${services.publicUrl}/${locale}/partners/threads/${options.threadId}`,
       },
     });

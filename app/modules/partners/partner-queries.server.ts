@@ -7,8 +7,9 @@ import { findPlanForCompanies } from "../interest/plan-for-companies.server.ts";
 import { actingCompanyOf } from "../interest/policy.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { canViewPlan } from "../plans/policy.ts";
+import { listPublicHeadlines, type PublicHeadline } from "../plans/public-headlines.server.ts";
 import { pickText } from "../plans/public-queries.server.ts";
-import { plansLot, plansPlan } from "../plans/tables.ts";
+import { plansPlan } from "../plans/tables.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import {
   canContactPartnerRequest,
@@ -31,12 +32,10 @@ export type PartnerRequestView = {
   createdAt: string;
 };
 
-async function lotTitle(db: DbOrTx, planId: string, number: number | null, locale: Locale) {
+/** A lot by its public title (empty when the plan is not public or the lot is gone). */
+function lotTitle(headline: PublicHeadline | undefined, number: number | null, locale: Locale) {
   if (number === null) return null;
-  const [lot] = await db
-    .select({ title: plansLot.title })
-    .from(plansLot)
-    .where(and(eq(plansLot.planId, planId), eq(plansLot.number, number)));
+  const lot = headline?.lots.find((item) => item.number === number);
   return { number, title: lot ? pickText(lot.title, locale) : "" };
 }
 
@@ -64,26 +63,25 @@ export async function listPlanPartnerRequests({
     .from(plansPlan)
     .where(eq(plansPlan.id, planId));
   if (!plan || !canViewPlan(viewer, plan)) return { requests: [], canPost: false };
+  const headline = (await listPublicHeadlines(db, [planId])).get(planId);
   const rows = await db
     .select({ request: partnersRequest, companyName: organisationsOrganisation.name })
     .from(partnersRequest)
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, partnersRequest.organisationId))
     .where(and(eq(partnersRequest.planId, planId), eq(partnersRequest.status, "open")))
     .orderBy(asc(partnersRequest.createdAt));
-  const requests = await Promise.all(
-    rows
-      .filter(({ request }) => canSeePartnerRequest(viewer, request, plan))
-      .map(async ({ request, companyName }) => ({
-        id: request.id,
-        company: { id: request.organisationId, name: companyName },
-        kind: request.kind as PartnerKind,
-        direction: request.direction as PartnerDirection,
-        lot: await lotTitle(db, planId, request.lotNumber, locale),
-        description: request.description,
-        status: "open" as const,
-        createdAt: request.createdAt.toISOString(),
-      })),
-  );
+  const requests = rows
+    .filter(({ request }) => canSeePartnerRequest(viewer, request, plan))
+    .map(({ request, companyName }) => ({
+      id: request.id,
+      company: { id: request.organisationId, name: companyName },
+      kind: request.kind as PartnerKind,
+      direction: request.direction as PartnerDirection,
+      lot: lotTitle(headline, request.lotNumber, locale),
+      description: request.description,
+      status: "open" as const,
+      createdAt: request.createdAt.toISOString(),
+    }));
   return { requests, canPost: canPostPartnerRequest(viewer, plan) };
 }
 
@@ -102,20 +100,18 @@ export async function getPartnerRequestForm({
   const plan = await findPlanForCompanies(db, planId);
   if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
   if (!canPostPartnerRequest(viewer, plan)) throw new AppError("forbidden");
-  const lots = await db
-    .select({ number: plansLot.number, title: plansLot.title })
-    .from(plansLot)
-    .where(eq(plansLot.planId, planId))
-    .orderBy(asc(plansLot.number));
+  const headline = (await listPublicHeadlines(db, [planId])).get(planId);
+  if (!headline) throw new AppError("not_found");
   return {
-    plan: { id: plan.id, title: pickText(plan.title, locale) },
-    lots: lots.map((lot) => ({ number: lot.number, title: pickText(lot.title, locale) })),
+    plan: { id: plan.id, title: pickText(headline.title, locale) },
+    lots: headline.lots.map((lot) => ({ number: lot.number, title: pickText(lot.title, locale) })),
   };
 }
 
 export type PartnerRequestPage = {
   request: PartnerRequestView;
-  plan: { id: string; title: string };
+  /** The plan's public title; null when the plan is not public (the poster still sees its request). */
+  plan: { id: string; title: string | null };
   canContact: boolean;
   canManage: boolean;
   /** The viewer's company's thread with the poster, when it has written before. */
@@ -139,6 +135,7 @@ export async function getPartnerRequestPage({
   const record = await findPartnerRequest(db, partnerRequestId);
   if (!record || !canSeePartnerRequest(viewer, record, record.plan)) throw new AppError("not_found");
   const canManage = canManagePartnerRequest(viewer, record);
+  const headline = (await listPublicHeadlines(db, [record.planId])).get(record.planId);
   const company = actingCompanyOf(viewer);
   const [own] =
     company && company.organisationId !== record.organisationId
@@ -173,12 +170,12 @@ export async function getPartnerRequestPage({
       company: { id: record.organisationId, name: record.posterName },
       kind: record.kind as PartnerKind,
       direction: record.direction as PartnerDirection,
-      lot: await lotTitle(db, record.planId, record.lotNumber, locale),
+      lot: lotTitle(headline, record.lotNumber, locale),
       description: record.description,
       status: record.status === "closed" ? "closed" : "open",
       createdAt: record.createdAt.toISOString(),
     },
-    plan: { id: record.plan.id, title: pickText(record.plan.title, locale) },
+    plan: { id: record.plan.id, title: headline ? pickText(headline.title, locale) : null },
     canContact: !own && canContactPartnerRequest(viewer, record, record.plan),
     canManage,
     ownThreadId: own?.id ?? null,

@@ -4,7 +4,6 @@ import type { Services } from "../../services.ts";
 import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
-import { pickText } from "../plans/public-queries.server.ts";
 import { findPartnerThread } from "./find-partner-thread.server.ts";
 import { notifyCompany } from "./notify-company.server.ts";
 import { threadSideOf } from "./policy.ts";
@@ -56,7 +55,7 @@ export async function postPartnerMessage({
       exceptUserId: viewer.userId,
       event: "reply",
       fromCompany: sender.name,
-      planTitle: (locale) => pickText(thread.planTitle, locale),
+      planId: thread.planId,
       threadId,
     });
     await recordAudit(tx, {

@@ -7,8 +7,8 @@ import { accountsUser } from "../accounts/tables.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { actingCompanyOf } from "../interest/policy.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
+import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
 import { pickText } from "../plans/public-queries.server.ts";
-import { plansPlan } from "../plans/tables.ts";
 import { findPartnerThread } from "./find-partner-thread.server.ts";
 import { canSeeSender, type ThreadSide, threadSideOf } from "./policy.ts";
 import type { PartnerDirection, PartnerKind } from "./schemas.ts";
@@ -24,7 +24,8 @@ export type PartnerThreadView = {
     lotNumber: number | null;
     isOpen: boolean;
   };
-  plan: { id: string; title: string };
+  /** The plan's public title; null when the plan is not public (its text is then the buyer's own). */
+  plan: { id: string; title: string | null };
   poster: { id: string; name: string };
   contacting: { id: string; name: string };
   posterHasAnswered: boolean;
@@ -70,6 +71,7 @@ export async function getPartnerThread({
   const sideOf = (organisationId: string): ThreadSide =>
     organisationId === thread.posterId ? "poster" : "contacting";
   const posterHasAnswered = rows.some((row) => sideOf(row.senderOrganisationId) === "poster");
+  const headline = (await listPublicHeadlines(db, [thread.planId])).get(thread.planId);
   return {
     id: thread.id,
     side,
@@ -80,7 +82,7 @@ export async function getPartnerThread({
       lotNumber: thread.lotNumber,
       isOpen: thread.requestStatus === "open",
     },
-    plan: { id: thread.planId, title: pickText(thread.planTitle, locale) },
+    plan: { id: thread.planId, title: headline ? pickText(headline.title, locale) : null },
     poster: { id: thread.posterId, name: thread.posterName },
     contacting: { id: thread.contactingId, name: thread.contactingName },
     posterHasAnswered,
@@ -110,13 +112,14 @@ export type CompanyPartnerOverview = {
   requests: {
     id: string;
     planId: string;
-    planTitle: string;
+    /** Null when the plan is not public. */
+    planTitle: string | null;
     kind: PartnerKind;
     direction: PartnerDirection;
     status: string;
     threads: number;
   }[];
-  threads: { id: string; planTitle: string; otherCompany: string; updatedAt: string }[];
+  threads: { id: string; planTitle: string | null; otherCompany: string; updatedAt: string }[];
 };
 
 /** The viewer's company's own requests and every thread it is in (the company's partner page). */
@@ -135,21 +138,21 @@ export async function listCompanyPartners({
   const requests = await db
     .select({
       id: partnersRequest.id,
-      planId: plansPlan.id,
-      title: plansPlan.title,
+      planId: partnersRequest.planId,
       kind: partnersRequest.kind,
       direction: partnersRequest.direction,
       status: partnersRequest.status,
-      threads: sql<number>`(select count(*) from ${partnersThread} where ${partnersThread.requestId} = ${partnersRequest.id})`,
+      // Qualified by hand: Drizzle leaves column names bare in a one-table select, and a bare "id"
+      // inside the subquery would be the thread's.
+      threads: sql<number>`(select count(*) from partners_thread t where t.request_id = "partners_request"."id")`,
     })
     .from(partnersRequest)
-    .innerJoin(plansPlan, eq(plansPlan.id, partnersRequest.planId))
     .where(eq(partnersRequest.organisationId, id))
     .orderBy(asc(partnersRequest.status), desc(partnersRequest.createdAt));
   const threads = await db
     .select({
       id: partnersThread.id,
-      title: plansPlan.title,
+      planId: partnersRequest.planId,
       posterId: poster.id,
       posterName: poster.name,
       contactingName: contacting.name,
@@ -157,18 +160,25 @@ export async function listCompanyPartners({
     })
     .from(partnersThread)
     .innerJoin(partnersRequest, eq(partnersRequest.id, partnersThread.requestId))
-    .innerJoin(plansPlan, eq(plansPlan.id, partnersRequest.planId))
     .innerJoin(poster, eq(poster.id, partnersRequest.organisationId))
     .innerJoin(contacting, eq(contacting.id, partnersThread.organisationId))
     .where(or(eq(partnersThread.organisationId, id), and(eq(partnersRequest.organisationId, id))))
     .orderBy(desc(partnersThread.updatedAt))
     .limit(200);
+  const headlines = await listPublicHeadlines(db, [
+    ...requests.map((row) => row.planId),
+    ...threads.map((row) => row.planId),
+  ]);
+  const titleOf = (planId: string) => {
+    const headline = headlines.get(planId);
+    return headline ? pickText(headline.title, locale) : null;
+  };
   return {
     company: { id, name: company.name },
     requests: requests.map((row) => ({
       id: row.id,
       planId: row.planId,
-      planTitle: pickText(row.title, locale),
+      planTitle: titleOf(row.planId),
       kind: row.kind as PartnerKind,
       direction: row.direction as PartnerDirection,
       status: row.status,
@@ -176,7 +186,7 @@ export async function listCompanyPartners({
     })),
     threads: threads.map((row) => ({
       id: row.id,
-      planTitle: pickText(row.title, locale),
+      planTitle: titleOf(row.planId),
       otherCompany: row.posterId === id ? row.contactingName : row.posterName,
       updatedAt: row.updatedAt.toISOString(),
     })),

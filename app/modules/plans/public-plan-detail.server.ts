@@ -7,6 +7,7 @@ import { refCpvCode, refEformsCode } from "../reference-data/tables.ts";
 import { listPublicAttachments } from "./attachment-queries.server.ts";
 import { canViewPlan } from "./policy.ts";
 import { pickText } from "./public-queries.server.ts";
+import { publicVersionsOnly } from "./public-versions.ts";
 import {
   plansLot,
   plansParticipant,
@@ -115,7 +116,9 @@ export async function getPublicPlanDetail({
   const versions = await db
     .select()
     .from(plansVersion)
-    .where(eq(plansVersion.planId, planId))
+    // Only versions written while the plan was public: the one that pulled it back (and its reason) is
+    // the organisation's own, as in the OCDS record.
+    .where(and(eq(plansVersion.planId, planId), publicVersionsOnly()))
     .orderBy(desc(plansVersion.version));
   const attachments = await listPublicAttachments(db, [planId]);
   return {

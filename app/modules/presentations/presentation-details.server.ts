@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { publicPlansOnly } from "../plans/policy.ts";
-import { plansPlan, type Translated } from "../plans/tables.ts";
+import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
+import type { Translated } from "../plans/tables.ts";
 import { refCpvCode } from "../reference-data/tables.ts";
 import type { MessageSide } from "./states.ts";
 import { presentationsAttachment, presentationsCpv, presentationsMessage } from "./tables.ts";
@@ -46,16 +46,13 @@ export async function loadPresentationDetails(
   return { cpv, attachments, plan: plans[0] ?? null };
 }
 
-/** Titles of the given plans that are public (a plan turned private is no longer named). */
+/** Public titles of the given plans that are public (a plan turned private is no longer named). */
 export async function publicPlanTitles(
   db: DbOrTx,
   planIds: string[],
 ): Promise<{ id: string; title: Translated }[]> {
-  if (planIds.length === 0) return [];
-  return db
-    .select({ id: plansPlan.id, title: plansPlan.title })
-    .from(plansPlan)
-    .where(and(publicPlansOnly(), inArray(plansPlan.id, planIds)));
+  const headlines = await listPublicHeadlines(db, planIds);
+  return [...headlines.values()].map((headline) => ({ id: headline.planId, title: headline.title }));
 }
 
 /** The messages of the given recipients' threads, oldest first, by recipient id. */

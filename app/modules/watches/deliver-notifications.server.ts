@@ -4,8 +4,7 @@ import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { accountsUser } from "../accounts/tables.ts";
 import type { Jobs } from "../jobs/index.ts";
 import { type MailSettings, queueMails } from "../mail/index.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { plansPlan } from "../plans/tables.ts";
+import { listPublicHeadlines, type PublicHeadline } from "../plans/public-headlines.server.ts";
 import type { WatchEvent } from "./events.ts";
 import { watchesNotification, watchesWatch } from "./tables.ts";
 import { digestMail, instantMail, type PlanNotice } from "./watch-mail.ts";
@@ -22,17 +21,25 @@ const noticeColumns = {
   email: accountsUser.email,
   emailVerified: accountsUser.emailVerified,
   locale: accountsUser.locale,
-  title: plansPlan.title,
-  need: plansPlan.need,
-  tenderYear: plansPlan.tenderYear,
-  tenderQuarter: plansPlan.tenderQuarter,
-  organisationName: organisationsOrganisation.name,
 };
 
 const localeOf = (value: string): Locale => (isLocale(value) ? value : "fi");
 
-function toNotice(row: { event: string } & Omit<PlanNotice, "event">): PlanNotice {
-  return { ...row, event: row.event as WatchEvent };
+type NoticeRow = { planId: string; event: string; watchName: string };
+
+// What a notice says of its plan comes from the plan's public headline (its last public version); a plan
+// that is no longer public when the mail is due is not mailed about at all (issue 11 §4).
+function toNotice(row: NoticeRow, headline: PublicHeadline): PlanNotice {
+  return {
+    planId: row.planId,
+    event: row.event as WatchEvent,
+    watchName: row.watchName,
+    title: headline.title,
+    need: headline.need,
+    organisationName: headline.organisationName,
+    tenderYear: headline.tenderYear,
+    tenderQuarter: headline.tenderQuarter,
+  };
 }
 
 /**
@@ -54,13 +61,18 @@ export async function deliverInstantNotifications(
         .from(watchesNotification)
         .innerJoin(watchesWatch, eq(watchesWatch.id, watchesNotification.watchId))
         .innerJoin(accountsUser, eq(accountsUser.id, watchesNotification.userId))
-        .innerJoin(plansPlan, eq(plansPlan.id, watchesNotification.planId))
-        .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
         .where(eq(watchesNotification.instantPending, true))
         .orderBy(asc(watchesNotification.createdAt))
         .limit(batch)
         .for("update", { of: watchesNotification, skipLocked: true });
-      const recipients = rows.filter((row) => row.emailVerified);
+      const headlines = await listPublicHeadlines(
+        tx,
+        rows.map((row) => row.planId),
+      );
+      const recipients = rows.flatMap((row) => {
+        const headline = headlines.get(row.planId);
+        return row.emailVerified && headline ? [{ ...row, headline }] : [];
+      });
       const ids = await queueMails({
         db: tx,
         ...(jobs ? { jobs } : {}),
@@ -73,7 +85,7 @@ export async function deliverInstantNotifications(
             template: "notification" as const,
             data: {
               topic: watchTopic(row.watchId),
-              ...instantMail(toNotice(row), locale, settings.publicUrl),
+              ...instantMail(toNotice(row, row.headline), locale, settings.publicUrl),
             },
           };
         }),
@@ -132,14 +144,12 @@ export async function deliverWeeklyDigest(
         .orderBy(asc(watchesNotification.userId))
         .limit(usersPerBatch);
       after = users[users.length - 1]?.userId ?? after;
-      if (users.length === 0) return { users: 0, notifications: 0 };
+      if (users.length === 0) return { users: 0, notifications: 0, seen: 0 };
       const rows = await tx
         .select({ ...noticeColumns, userId: watchesNotification.userId })
         .from(watchesNotification)
         .innerJoin(watchesWatch, eq(watchesWatch.id, watchesNotification.watchId))
         .innerJoin(accountsUser, eq(accountsUser.id, watchesNotification.userId))
-        .innerJoin(plansPlan, eq(plansPlan.id, watchesNotification.planId))
-        .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
         .where(
           and(
             inArray(
@@ -154,8 +164,13 @@ export async function deliverWeeklyDigest(
         )
         .orderBy(asc(watchesWatch.name), asc(watchesNotification.createdAt))
         .for("update", { of: watchesNotification, skipLocked: true });
-      const byUser = new Map<string, typeof rows>();
+      const headlines = await listPublicHeadlines(
+        tx,
+        rows.map((row) => row.planId),
+      );
+      const byUser = new Map<string, (typeof rows)[number][]>();
       for (const row of rows) {
+        if (!headlines.has(row.planId)) continue;
         const items = byUser.get(row.userId);
         if (items) items.push(row);
         else byUser.set(row.userId, [row]);
@@ -173,7 +188,17 @@ export async function deliverWeeklyDigest(
               to: first.email,
               locale,
               template: "notification" as const,
-              data: { topic: digestTopic, ...digestMail(items.map(toNotice), locale, settings.publicUrl) },
+              data: {
+                topic: digestTopic,
+                ...digestMail(
+                  items.flatMap((item) => {
+                    const headline = headlines.get(item.planId);
+                    return headline ? [toNotice(item, headline)] : [];
+                  }),
+                  locale,
+                  settings.publicUrl,
+                ),
+              },
             },
           ];
         }),
@@ -188,10 +213,11 @@ export async function deliverWeeklyDigest(
               rows.map((row) => row.id),
             ),
           );
-      return { users: byUser.size, notifications: rows.length };
+      const mentioned = [...byUser.values()].reduce((sum, items) => sum + items.length, 0);
+      return { users: byUser.size, notifications: mentioned, seen: users.length };
     });
     people += done.users;
     notifications += done.notifications;
-    if (done.users === 0) return { people, notifications };
+    if (done.seen === 0) return { people, notifications };
   }
 }

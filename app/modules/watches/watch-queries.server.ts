@@ -6,7 +6,8 @@ import type { Viewer } from "../accounts/viewer.server.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { mailSuppression } from "../mail/tables.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { plansPlan, type Translated } from "../plans/tables.ts";
+import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
+import { pickText } from "../plans/public-queries.server.ts";
 import { listMunicipalities, listRegions } from "../reference-data/index.ts";
 import { canManageWatch } from "./policy.ts";
 import { watchesNotification, watchesWatch } from "./tables.ts";
@@ -88,8 +89,9 @@ export type NotificationItem = {
   read: boolean;
   watchName: string;
   planId: string;
-  planTitle: string;
-  organisationName: string;
+  /** Null when the plan is no longer public: the list says so and never shows its current text. */
+  planTitle: string | null;
+  organisationName: string | null;
 };
 
 import { notificationsPerPage } from "./schemas.ts";
@@ -107,14 +109,10 @@ export async function listNotifications(
       createdAt: watchesNotification.createdAt,
       readAt: watchesNotification.readAt,
       watchName: watchesWatch.name,
-      planId: plansPlan.id,
-      title: plansPlan.title,
-      organisationName: organisationsOrganisation.name,
+      planId: watchesNotification.planId,
     })
     .from(watchesNotification)
     .innerJoin(watchesWatch, eq(watchesWatch.id, watchesNotification.watchId))
-    .innerJoin(plansPlan, eq(plansPlan.id, watchesNotification.planId))
-    .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
     .where(eq(watchesNotification.userId, viewer.userId))
     .orderBy(desc(watchesNotification.createdAt), desc(watchesNotification.id))
     .limit(notificationsPerPage)
@@ -127,17 +125,24 @@ export async function listNotifications(
     .from(watchesNotification)
     .where(eq(watchesNotification.userId, viewer.userId));
   const lang = isLocale(locale) ? locale : "fi";
+  const headlines = await listPublicHeadlines(
+    db,
+    rows.map((row) => row.planId),
+  );
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      event: row.event,
-      createdAt: row.createdAt,
-      read: row.readAt !== null,
-      watchName: row.watchName,
-      planId: row.planId,
-      planTitle: (row.title as Translated)[lang] || (row.title as Translated).fi,
-      organisationName: row.organisationName,
-    })),
+    items: rows.map((row) => {
+      const headline = headlines.get(row.planId);
+      return {
+        id: row.id,
+        event: row.event,
+        createdAt: row.createdAt,
+        read: row.readAt !== null,
+        watchName: row.watchName,
+        planId: row.planId,
+        planTitle: headline ? pickText(headline.title, lang) : null,
+        organisationName: headline?.organisationName ?? null,
+      };
+    }),
     total: totals?.total ?? 0,
     unread: totals?.unread ?? 0,
   };
