@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { singleLineText } from "../../lib/text-schemas.ts";
 
 // The forms of the organisation's API token page.
 
-export const apiTokenNameSchema = z
-  .string()
-  .trim()
-  .min(1, "validation.required")
-  .max(100, "validation.tooLong");
+export const apiTokenNameSchema = singleLineText(100);
 
 export const createApiTokenFormSchema = z.object({ name: apiTokenNameSchema });
 

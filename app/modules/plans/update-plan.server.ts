@@ -14,7 +14,7 @@ import {
 } from "./plan-record.server.ts";
 import { checkPlanReferences, deriveValueBand } from "./plan-references.server.ts";
 import { canEditPlansOf } from "./policy.ts";
-import type { PlanInput } from "./schemas.ts";
+import { changeReasonSchema, type PlanInput, planFieldErrors } from "./schemas.ts";
 import { plansPlan } from "./tables.ts";
 
 /**
@@ -42,8 +42,11 @@ export async function updatePlan({
   assertAllowed(canEditPlansOf(viewer, current.organisationId));
   const errors = await checkPlanReferences(db, input, current.organisationId);
   const wasPublic = current.visibility === "public";
-  const trimmedReason = reason?.trim() ?? "";
-  if (wasPublic && trimmedReason.length < 3) errors.changeReason = "plans.errors.changeReasonRequired";
+  const checkedReason = changeReasonSchema.safeParse(reason);
+  const trimmedReason = checkedReason.data ?? "";
+  if (!checkedReason.success)
+    errors.changeReason = planFieldErrors(checkedReason.error).form ?? "validation.invalid";
+  else if (wasPublic && trimmedReason.length < 3) errors.changeReason = "plans.errors.changeReasonRequired";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const valueBand = await deriveValueBand(db, input);
   await db.transaction(async (tx) => {
