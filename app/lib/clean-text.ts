@@ -83,3 +83,22 @@ const forbidden = new RegExp(
 function removeForbidden(text: string): string {
   return text.replace(forbidden, "");
 }
+
+/** The most characters a spreadsheet cell holds (Excel's limit; longer text makes the file "need repair"). */
+const maxCellLength = 32_767;
+
+/**
+ * A text cell of a CSV or XLSX file: what XML forbids removed (an XLSX is XML inside), at most 32,767
+ * characters without splitting an emoji, and text a spreadsheet would run as a formula (starting with
+ * = + - @, a tab or a carriage return) kept as text by a leading apostrophe (OWASP's CSV injection
+ * advice).
+ * @example spreadsheetText("=cmd|' /C calc'!A0") // "'=cmd|' /C calc'!A0"
+ */
+export function spreadsheetText(value: string): string {
+  const clean = removeForbidden(value);
+  const guarded = /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+  if (guarded.length <= maxCellLength) return guarded;
+  const cut = guarded.slice(0, maxCellLength);
+  // A high surrogate at the end would be half an emoji.
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
