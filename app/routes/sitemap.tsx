@@ -1,4 +1,5 @@
 import { locales } from "../i18n/locales.ts";
+import { withoutXmlForbidden } from "../lib/clean-text.ts";
 import { listDirectory } from "../modules/companies/company-queries.server.ts";
 import { parseDirectoryFilters } from "../modules/companies/directory-filters.ts";
 import { listOrganisations } from "../modules/organisations/queries.server.ts";
@@ -21,7 +22,7 @@ const staticPages = [
 ];
 
 function escapeXml(value: string): string {
-  return value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return withoutXmlForbidden(value).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** /sitemap.xml: every public page in Finnish, Swedish and English, with hreflang alternates. */

@@ -119,6 +119,11 @@ export const enCore = {
     passwordTooLong: "The password may have at most 128 characters.",
     passwordWeak: "The password is too easy to guess. Try a longer sentence.",
     acceptPrivacy: "Accept the privacy notice to create an account.",
+    lineBreak: "Write this on one line, without line breaks.",
+    controlCharacter:
+      "The text contains an invisible control character (copied from another program, for example). Remove it and try again.",
+    bidiCharacter:
+      "The text contains an invisible character that reverses the direction of the text. Remove it and try again.",
     unknownField: "Unknown field.",
     messageRateLimited:
       "You have already sent 30 messages in the last hour. Your message is kept in the form: send it again in a while.",

@@ -116,6 +116,11 @@ export const fiCore = {
     passwordTooLong: "Salasana saa olla enintään 128 merkkiä.",
     passwordWeak: "Salasana on liian helppo arvata. Kokeile pidempää lausetta.",
     acceptPrivacy: "Hyväksy tietosuojaseloste, jotta voit luoda tunnuksen.",
+    lineBreak: "Kirjoita tämä yhdelle riville ilman rivinvaihtoja.",
+    controlCharacter:
+      "Tekstissä on näkymätön ohjausmerkki (esimerkiksi kopioitu toisesta ohjelmasta). Poista se ja yritä uudelleen.",
+    bidiCharacter:
+      "Tekstissä on näkymätön merkki, joka kääntää tekstin suunnan. Poista se ja yritä uudelleen.",
     unknownField: "Tuntematon kenttä.",
     messageRateLimited:
       "Olet lähettänyt tunnin aikana jo 30 viestiä. Viestisi on tallessa lomakkeella: lähetä se hetken kuluttua uudelleen.",

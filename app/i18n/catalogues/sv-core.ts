@@ -118,6 +118,11 @@ export const svCore = {
     passwordTooLong: "Lösenordet får ha högst 128 tecken.",
     passwordWeak: "Lösenordet är för lätt att gissa. Pröva en längre mening.",
     acceptPrivacy: "Godkänn dataskyddsbeskrivningen för att skapa ett konto.",
+    lineBreak: "Skriv det här på en rad utan radbrytningar.",
+    controlCharacter:
+      "Texten innehåller ett osynligt styrtecken (till exempel kopierat från ett annat program). Ta bort det och försök igen.",
+    bidiCharacter:
+      "Texten innehåller ett osynligt tecken som vänder textens riktning. Ta bort det och försök igen.",
     unknownField: "Okänt fält.",
     messageRateLimited:
       "Du har redan skickat 30 meddelanden den senaste timmen. Ditt meddelande finns kvar i formuläret: skicka det igen om en stund.",

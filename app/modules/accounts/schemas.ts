@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "../../i18n/locales.ts";
+import { singleLineText } from "../../lib/text-schemas.ts";
 
 // One schema per form, shared by the page and the action. Messages are catalogue keys under
 // "validation.", translated where they are shown.
@@ -12,7 +13,7 @@ const email = z
 const password = z.string().min(10, "validation.passwordTooShort").max(128, "validation.passwordTooLong");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+  name: singleLineText(120),
   email,
   password,
   locale: z.enum(locales),

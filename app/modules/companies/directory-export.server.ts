@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { DbOrTx } from "../../db/types.ts";
 import { getI18n } from "../../i18n/i18n.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { spreadsheetText } from "../../lib/clean-text.ts";
 import { getCompanyProfile, listDirectory } from "./company-queries.server.ts";
 import type { DirectoryFilters } from "./directory-filters.ts";
 import { publicCompanyView } from "./public-company.ts";
@@ -9,8 +10,8 @@ import { publicCompanyView } from "./public-company.ts";
 /** At most this many companies in one download. */
 export const maxExportRows = 1000;
 
-/** A cell a spreadsheet would run as a formula ("=", "+", "-", "@") is kept as text. */
-const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/** A cell a spreadsheet would run as a formula is kept as text; what XML forbids is removed (ADR 027). */
+const safe = spreadsheetText;
 
 /**
  * The directory's result as an XLSX workbook in the locale: one row per company with its public fields,

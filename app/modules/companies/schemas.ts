@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, optionalMultiLineText, singleLineText } from "../../lib/text-schemas.ts";
 import { cpvCode, optionalText } from "../plans/schemas.ts";
 
 export const sizeClasses = ["micro", "small", "medium", "large"] as const;
@@ -41,8 +42,8 @@ const website = z
   }, "companies.errors.website");
 
 const reference = z.object({
-  customer: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
-  description: z.string().trim().min(1, "validation.required").max(1000, "validation.tooLong"),
+  customer: singleLineText(200),
+  description: multiLineText(1000),
   year: z
     .number({ message: "companies.errors.year" })
     .int("companies.errors.year")
@@ -52,7 +53,7 @@ const reference = z.object({
 });
 
 const contact = z.object({
-  name: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
+  name: singleLineText(200),
   title: optionalText(200),
   email: z.string().trim().toLowerCase().pipe(z.email("validation.emailInvalid")),
   phone: optionalText(40).refine(
@@ -70,9 +71,9 @@ export const companyProfileSchema = z
   .object({
     sizeClass: z.enum(sizeClasses, { message: "companies.errors.sizeClass" }),
     description: z.object({
-      fi: z.string().trim().min(1, "validation.required").max(4000, "validation.tooLong"),
-      sv: optionalText(4000),
-      en: optionalText(4000),
+      fi: multiLineText(4000),
+      sv: optionalMultiLineText(4000),
+      en: optionalMultiLineText(4000),
     }),
     offering: z
       .array(cpvCode)

@@ -13,7 +13,7 @@ export type { DeliverMailOptions } from "./deliver-mail.server.ts";
 export { enqueueQueuedMails } from "./enqueue-queued-mails.server.ts";
 export type { DevMail, DevMailContent } from "./list-dev-mails.server.ts";
 export { listDevMails, readDevMail } from "./list-dev-mails.server.ts";
-export type { MailSettings, QueuedMail, QueueMailOptions } from "./queue-mail.server.ts";
+export type { InvalidMail, MailSettings, QueuedMail, QueueMailOptions } from "./queue-mail.server.ts";
 export { queueMail, queueMails } from "./queue-mail.server.ts";
 export type { MailRetryOptions, RegisterMailWorkerOptions } from "./register-mail-worker.server.ts";
 export { defaultMailRetry, registerMailWorker } from "./register-mail-worker.server.ts";

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { wellFormedText } from "../../lib/clean-text.ts";
 import type { Jobs } from "../jobs/index.ts";
 import { renderMail } from "./render-mail.ts";
 import { sendMailJob } from "./send-mail-job.ts";
@@ -49,38 +50,41 @@ export async function queueMail(options: QueueMailOptions): Promise<{ id: string
 /** One e-mail of a queueMails batch: template, data, recipient and language. */
 export type QueuedMail = MailRequest & { to: string; locale: Locale };
 
+/** A mail of a batch that could not be rendered: stored as failed with `reason`, never sent. */
+export type InvalidMail = { mail: QueuedMail; outboxId: string; reason: string };
+
 /**
  * queueMail for many e-mails at once (a digest to thousands): one suppression lookup, one insert per
  * 500 rows and one job insert, in one transaction. Returns each mail's outbox id, or null where the
- * recipient had unsubscribed from its topic. Throws before storing anything when any mail is invalid.
+ * recipient had unsubscribed from its topic or the mail was invalid. Without `onInvalid` it throws
+ * before storing anything when any mail is invalid (a command's own mail: its caller must know). With
+ * it, one bad mail cannot hold up the rest (a worker's batch): it is stored as failed with its reason
+ * and handed to `onInvalid`, and the others are queued.
  */
 export async function queueMails({
   db,
   jobs,
   settings,
   mails,
+  onInvalid,
 }: {
   db: DbOrTx;
   jobs?: Jobs;
   settings: MailSettings;
   mails: QueuedMail[];
+  onInvalid?: (invalid: InvalidMail) => void;
 }): Promise<(string | null)[]> {
-  const prepared = mails.map((mail) => {
-    const to = address.parse(mail.to.trim());
-    let topic: string | null = null;
-    const rendered = renderMail({
-      ...mail,
-      unsubscribeUrl: (name) => {
-        topic = name;
-        return buildUnsubscribeUrl({
-          publicUrl: settings.publicUrl,
-          locale: mail.locale,
-          token: createUnsubscribeToken({ address: to, topic: name, secret: settings.unsubscribeSecret }),
-        });
-      },
-    });
-    return { mail, to, topic: topic as string | null, rendered, id: randomUUID() };
+  const invalid: InvalidMail[] = [];
+  const each = mails.map((mail) => {
+    if (!onInvalid) return prepare(mail, settings);
+    try {
+      return prepare(mail, settings);
+    } catch (error) {
+      invalid.push({ mail, outboxId: randomUUID(), reason: describeInvalid(error) });
+      return null;
+    }
   });
+  const prepared = each.filter((item) => item !== null);
   const suppressed = await suppressedPairs(
     db,
     prepared.flatMap((item) => (item.topic ? [{ address: item.to.toLowerCase(), topic: item.topic }] : [])),
@@ -89,6 +93,8 @@ export async function queueMails({
   const kept = prepared.filter(
     (item) => !(item.topic && suppressed.has(`${item.to.toLowerCase()} ${item.topic}`)),
   );
+  if (invalid.length > 0) await storeInvalid(db, invalid);
+  for (const item of invalid) onInvalid?.(item);
   if (kept.length > 0) {
     const at = new Date().toISOString();
     // A savepoint inside the caller's transaction, or a transaction of its own: either way no row
@@ -117,7 +123,56 @@ export async function queueMails({
     });
   }
   const keptIds = new Set(kept.map((item) => item.id));
-  return prepared.map((item) => (keptIds.has(item.id) ? item.id : null));
+  return each.map((item) => (item && keptIds.has(item.id) ? item.id : null));
+}
+
+/** Renders one mail of a batch; throws (a ZodError) when its address or data is invalid. */
+function prepare(mail: QueuedMail, settings: MailSettings) {
+  const to = address.parse(mail.to.trim());
+  let topic: string | null = null;
+  const rendered = renderMail({
+    ...mail,
+    unsubscribeUrl: (name) => {
+      topic = name;
+      return buildUnsubscribeUrl({
+        publicUrl: settings.publicUrl,
+        locale: mail.locale,
+        token: createUnsubscribeToken({ address: to, topic: name, secret: settings.unsubscribeSecret }),
+      });
+    },
+  });
+  return { mail, to, topic: topic as string | null, rendered, id: randomUUID() };
+}
+
+/** The rows of mails that could not be rendered: failed at once, with the reason in their history. */
+async function storeInvalid(db: DbOrTx, invalid: InvalidMail[]) {
+  const at = new Date().toISOString();
+  await db.insert(mailOutbox).values(
+    invalid.map(({ mail, outboxId, reason }) => ({
+      id: outboxId,
+      // The address may be what was wrong with the mail: kept as far as a text column carries it.
+      toAddress: wellFormedText(mail.to).slice(0, 254),
+      locale: mail.locale,
+      template: mail.template,
+      subject: "",
+      status: "failed" as const,
+      lastError: reason,
+      history: [
+        { at, event: "queued" as const },
+        { at, event: "failed" as const, error: reason },
+      ],
+    })),
+  );
+}
+
+/** Which fields were wrong and how, never their values (they may hold personal data). */
+function describeInvalid(error: unknown): string {
+  if (error instanceof z.ZodError)
+    return `invalid mail: ${error.issues.map((issue) => `${issue.path.join(".") || "address"} ${issue.message}`).join("; ")}`.slice(
+      0,
+      500,
+    );
+  return `invalid mail: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
 }
 
 async function suppressedPairs(

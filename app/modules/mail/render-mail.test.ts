@@ -88,17 +88,19 @@ describe("mail templates", () => {
     expect(() => renderMail({ ...notification, locale: "fi" })).toThrow(/unsubscribe/);
   });
 
-  it("refuses links that are not web links and subjects that span lines", () => {
+  it("refuses links that are not web links and folds a subject that spans lines to one line", () => {
     expect(() =>
       renderMail({ template: "magic-link", locale: "fi", data: { link: "javascript:alert(1)" } }),
     ).toThrow();
-    expect(() =>
-      renderMail({
-        template: "notification",
-        locale: "fi",
-        data: { topic: "x", subject: "Hi\r\nBcc: victim@example.com", message: "m" },
-        unsubscribeUrl,
-      }),
-    ).toThrow(/single line/);
+    // Folded, not refused (ADR 027): a title stored before the edge check must not stop its mail, and a
+    // header can no longer be forged.
+    const mail = renderMail({
+      template: "notification",
+      locale: "fi",
+      data: { topic: "x", subject: "Hi\r\nBcc: victim@example.com\u0007", message: "m\u0000" },
+      unsubscribeUrl,
+    });
+    expect(mail.subject).toBe("Hi Bcc: victim@example.com");
+    expect(mail.text).not.toContain("\u0000");
   });
 });

@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { singleLineText } from "../../lib/text-schemas.ts";
 
 // The forms of the organisation's API token page.
 
-export const apiTokenNameSchema = z
-  .string()
-  .trim()
-  .min(1, "validation.required")
-  .max(100, "validation.tooLong");
+export const apiTokenNameSchema = singleLineText(100);
 
 /** How long a new or renewed token works, in days (ADR 024): a year unless the administrator chooses. */
 export const apiTokenValidities = ["30", "90", "180", "365", "730"] as const;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { wellFormedText } from "../../lib/clean-text.ts";
 
 // The API's answers: RFC 9457 problem details for errors, JSON with ETag and Last-Modified (and 304 for
 // a matching conditional request) for everything else.
@@ -91,7 +92,17 @@ export function conditionalJson(
     contentType = "application/json; charset=utf-8",
   }: { lastModified: Date | null; contentType?: string },
 ) {
-  return conditionalBody(c, JSON.stringify(value), { lastModified, contentType });
+  return conditionalBody(c, jsonText(value), { lastModified, contentType });
+}
+
+/**
+ * JSON of public data whose every string is well-formed text: no lone surrogate (which JSON.stringify
+ * would write as an escape that no UTF-8 consumer can decode) nor other characters the edge refuses,
+ * from rows stored before the check (ADR 027).
+ * @example jsonText({ title: "Koulu\uD800" }) // '{"title":"Koulu"}'
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, (_key, item) => (typeof item === "string" ? wellFormedText(item) : item));
 }
 
 /** Any body (feeds, CSV, XLSX) with the same ETag, Last-Modified and 304 handling. */

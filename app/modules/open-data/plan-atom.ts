@@ -1,6 +1,6 @@
-import { Feed } from "feed";
 import { getI18n } from "../../i18n/i18n.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { withoutXmlForbidden } from "../../lib/clean-text.ts";
 import { statusLabel } from "../plans/labels.ts";
 import { pickText } from "../plans/public-queries.server.ts";
 import { dataLicenseName } from "./ocds-packages.ts";
@@ -18,9 +18,19 @@ export function tenderTiming(plan: PublicPlan, locale: Locale): string {
   return plan.tenderYear ? String(plan.tenderYear) : t("forwardPlan.tenderOpen");
 }
 
+/** Text for an XML text node or attribute: forbidden characters removed, markup escaped. */
+function xml(value: string): string {
+  return withoutXmlForbidden(value).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** An Atom text construct sent as plain text: a feed reader shows markup in a plan's title as text. */
+const text = (name: string, value: string) => `<${name} type="text">${xml(value)}</${name}>`;
+
 /**
  * An Atom 1.0 feed of public plans, newest change first: each entry links to the plan page in the
- * feed's language and says who buys, what, when the call for tenders is planned and its status.
+ * feed's language and says who buys, what, when the call for tenders is planned and its status. Written
+ * here rather than by a feed library, which sent titles as HTML in CDATA (a feed reader rendered
+ * markup from a plan title) and passed characters XML forbids into the file (ADR 027).
  */
 export function publicPlansAtom({
   plans,
@@ -36,18 +46,7 @@ export function publicPlansAtom({
   updated: Date;
 }): string {
   const { t } = getI18n(locale);
-  const feed = new Feed({
-    title: t("feeds.atomTitle"),
-    description: t("feeds.atomSubtitle"),
-    id: selfUrl,
-    link: `${publicUrl}/${locale}/plans`,
-    language: locale,
-    updated,
-    generator: "Hankintasilta",
-    copyright: dataLicenseName,
-    feedLinks: { atom: selfUrl },
-  });
-  for (const plan of plans) {
+  const entries = plans.map((plan) => {
     const link = `${publicUrl}/${locale}/plans/${plan.id}`;
     const facts = [
       plan.organisation.name,
@@ -55,17 +54,33 @@ export function publicPlansAtom({
       `${t("plans.fields.status")}: ${t(statusLabel(plan.status))}`,
       `CPV ${plan.mainCpv}`,
     ].join(" · ");
-    feed.addItem({
-      title: pickText(plan.title, locale),
-      id: `urn:uuid:${plan.id}`,
-      link,
-      date: plan.updatedAt,
-      published: plan.publishedAt ?? plan.updatedAt,
-      description: facts,
-      content: `${facts}\n\n${pickText(plan.need, locale)}`,
-      author: [{ name: plan.organisation.name }],
-      category: [{ name: plan.mainCpv, term: plan.mainCpv }],
-    });
-  }
-  return feed.atom1();
+    return [
+      "<entry>",
+      text("title", pickText(plan.title, locale)),
+      `<id>urn:uuid:${xml(plan.id)}</id>`,
+      `<link href="${xml(link)}"/>`,
+      `<updated>${plan.updatedAt.toISOString()}</updated>`,
+      `<published>${(plan.publishedAt ?? plan.updatedAt).toISOString()}</published>`,
+      text("summary", facts),
+      text("content", `${facts}\n\n${pickText(plan.need, locale)}`),
+      `<author><name>${xml(plan.organisation.name)}</name></author>`,
+      `<category term="${xml(plan.mainCpv)}" label="${xml(plan.mainCpv)}"/>`,
+      "</entry>",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
+    `<id>${xml(selfUrl)}</id>`,
+    text("title", t("feeds.atomTitle")),
+    text("subtitle", t("feeds.atomSubtitle")),
+    `<updated>${updated.toISOString()}</updated>`,
+    `<generator>Hankintasilta</generator>`,
+    text("rights", dataLicenseName),
+    `<link rel="alternate" href="${xml(`${publicUrl}/${locale}/plans`)}"/>`,
+    `<link rel="self" type="application/atom+xml" href="${xml(selfUrl)}"/>`,
+    ...entries,
+    "</feed>",
+    "",
+  ].join("\n");
 }

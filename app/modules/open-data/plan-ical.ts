@@ -1,6 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { getI18n } from "../../i18n/i18n.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { withoutXmlForbidden } from "../../lib/clean-text.ts";
 import { pickText } from "../plans/public-queries.server.ts";
 import { tenderTiming } from "./plan-atom.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
@@ -48,10 +49,12 @@ export function publicPlansIcal({
   const host = new URL(publicUrl).hostname;
   const events: EventAttributes[] = [];
   for (const plan of plans) {
-    const title = pickText(plan.title, locale);
+    const title = icalText(pickText(plan.title, locale));
+    const need = icalText(pickText(plan.need, locale));
+    const organisation = icalText(plan.organisation.name);
     const common = {
       url: `${publicUrl}/${locale}/plans/${plan.id}`,
-      organizer: { name: plan.organisation.name },
+      organizer: { name: organisation },
       categories: [`CPV ${plan.mainCpv}`],
       // Epoch milliseconds: read as UTC (a date array would be read in the server's zone).
       lastModified: plan.updatedAt.getTime(),
@@ -64,7 +67,7 @@ export function publicPlansIcal({
         ...common,
         uid: `${plan.id}-tender@${host}`,
         title: t("feeds.tenderEvent", { title }),
-        description: `${plan.organisation.name}: ${t("feeds.tender")} ${tenderTiming(plan, locale)}.\n\n${pickText(plan.need, locale)}`,
+        description: `${organisation}: ${t("feeds.tender")} ${tenderTiming(plan, locale)}.\n\n${need}`,
         start: tender[0],
         end: tender[1],
       });
@@ -74,7 +77,7 @@ export function publicPlansIcal({
         ...common,
         uid: `${plan.id}-dialogue@${host}`,
         title: t("feeds.dialogueEvent", { title }),
-        description: `${plan.organisation.name}\n\n${pickText(plan.need, locale)}`,
+        description: `${organisation}\n\n${need}`,
         start: day(plan.dialogueStart),
         end: plusOneDay(plan.dialogueEnd),
       });
@@ -87,5 +90,45 @@ export function publicPlansIcal({
   });
   if (error || !value) throw error ?? new Error("iCalendar was not created");
   // Calendar-wide time zone for clients that show it (the events themselves are whole days).
-  return value.replace("BEGIN:VCALENDAR\r\n", "BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Europe/Helsinki\r\n");
+  return foldByOctets(
+    value.replace("BEGIN:VCALENDAR\r\n", "BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Europe/Helsinki\r\n"),
+  );
+}
+
+/**
+ * TEXT may hold no control character but the line break the writer escapes (RFC 5545 3.3.11): the
+ * rest, and what no UTF-8 text carries, is removed; CR LF and CR become one line break.
+ */
+function icalText(value: string): string {
+  return withoutXmlForbidden(value.replace(/\r\n?/g, "\n"));
+}
+
+/**
+ * Folds every content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence; the calendar
+ * library folds at 75 characters, which is up to 300 octets of Finnish text or emoji.
+ */
+export function foldByOctets(calendar: string): string {
+  const lines = calendar.replace(/\r\n[ \t]/g, "").split("\r\n");
+  return lines.map(foldLine).join("\r\n");
+}
+
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = "";
+  let octets = 0;
+  let limit = 75;
+  for (const character of line) {
+    const size = Buffer.byteLength(character, "utf8");
+    if (octets + size > limit) {
+      parts.push(part);
+      part = "";
+      octets = 0;
+      // A continuation line starts with one space, which counts in its 75 octets.
+      limit = 74;
+    }
+    part += character;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join("\r\n ");
 }

@@ -1,5 +1,6 @@
 import { FinnishBusinessIds } from "finnish-business-ids";
 import { z } from "zod";
+import { singleLineText } from "../../lib/text-schemas.ts";
 import { organisationKinds, organisationRoles } from "./roles.ts";
 
 const blankAsUndefined = (schema: z.ZodString | z.ZodType<string, string>) =>
@@ -12,7 +13,7 @@ const blankAsUndefined = (schema: z.ZodString | z.ZodType<string, string>) =>
 
 export const createOrganisationSchema = z
   .object({
-    name: z.string().trim().min(2, "validation.required").max(200, "validation.tooLong"),
+    name: singleLineText(200, { min: 2 }),
     kind: z.enum(organisationKinds, { message: "validation.invalid" }),
     // Empty means "not given"; anything else must be valid, and says why when it is not.
     municipalityCode: blankAsUndefined(z.string().regex(/^\d{3}$/, "organisations.municipalityCodeInvalid")),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "../../lib/text-schemas.ts";
 
 export const partnerKinds = ["joint-tender", "subcontracting"] as const;
 export type PartnerKind = (typeof partnerKinds)[number];
@@ -20,19 +21,11 @@ export const partnerRequestSchema = z.object({
     .optional()
     .transform((value) => (value ? Number(value) : undefined))
     .pipe(z.number().int("validation.invalid").min(1, "validation.invalid").max(999).optional()),
-  description: z
-    .string()
-    .trim()
-    .min(20, "partners.errors.descriptionShort")
-    .max(maxDescriptionLength, "validation.tooLong"),
+  description: multiLineText(maxDescriptionLength, { min: 20, message: "partners.errors.descriptionShort" }),
 });
 export type PartnerRequestInput = z.output<typeof partnerRequestSchema>;
 
 /** A message: the first contact and every answer in a thread. */
 export const partnerMessageSchema = z.object({
-  body: z
-    .string()
-    .trim()
-    .min(1, "partners.errors.messageRequired")
-    .max(maxMessageLength, "validation.tooLong"),
+  body: multiLineText(maxMessageLength, { message: "partners.errors.messageRequired" }),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalMultiLineText, optionalSingleLineText } from "../../lib/text-schemas.ts";
 
 // What a plan attachment may be (ADR 017). Shared by the upload form (its hint and the size check the
 // browser makes before sending) and the server, which decides from the file's content.
@@ -42,18 +43,10 @@ export const attachmentAccept = Object.entries(attachmentFormats)
   .flatMap(([extension, format]) => [`.${extension}`, format.mediaType])
   .join(",");
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : undefined));
-
 /** The text fields of the upload form; the file itself is checked from its bytes. */
 export const attachmentFieldsSchema = z.object({
-  title: optionalText(200),
-  description: optionalText(1000),
+  title: optionalSingleLineText(200),
+  description: optionalMultiLineText(1000),
   language: z.enum(attachmentLanguages, { message: "validation.invalid" }).default("fi"),
 });
 export type AttachmentFields = z.infer<typeof attachmentFieldsSchema>;

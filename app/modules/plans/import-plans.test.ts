@@ -61,6 +61,27 @@ describe("forward-plan spreadsheet import", () => {
     expect(columns).toEqual(["estimated_value_eur", "main_cpv", "no_lots_reason_fi", "tender_quarter"]);
   });
 
+  it("applies the form's text rules to each row: hostile characters are a problem of that row", async () => {
+    const hostile = [
+      "Ikkunoiden\u0001pesu;;Puhtaat ikkunat;90911300-9;;;;ei;;Yksi kohde;;draft",
+      '"Katujen\nhuolto";;Siistit kadut;90610000-6;;;;ei;;Yksi kohde;;draft',
+      "Puistojen\u202Ehoito;;Hoidetut puistot;77310000-6;;;;ei;;Yksi kohde;;draft",
+    ];
+    const sheet = await readPlanSheet(csv(good2, ...hostile));
+    expect(sheet.ok).toBe(true);
+    if (!sheet.ok) return;
+    const checked = await checkPlanRows(database.db, vantaa, sheet.rows);
+    expect(checked.map((row) => row.ok)).toEqual([true, false, false, false]);
+    const reasons = checked.flatMap((row) =>
+      row.ok ? [] : row.problems.map((p) => `${p.column} ${p.message}`),
+    );
+    expect(reasons).toEqual([
+      expect.stringMatching(/^title_fi validation\.controlCharacter/),
+      expect.stringMatching(/^title_fi validation\.lineBreak/),
+      expect.stringMatching(/^title_fi validation\.bidiCharacter/),
+    ]);
+  });
+
   it("saves nothing when a row is invalid, everything in one go when all are valid", async () => {
     const sheet = await readPlanSheet(csv(good1, bad, good2));
     if (!sheet.ok) throw new Error("unreadable");

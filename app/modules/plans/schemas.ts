@@ -1,4 +1,10 @@
 import { z } from "zod";
+import {
+  multiLineText,
+  optionalMultiLineText,
+  optionalSingleLineText,
+  singleLineText,
+} from "../../lib/text-schemas.ts";
 import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
 import { eformsCodeLists, thresholdCategories } from "../reference-data/types.ts";
 
@@ -16,25 +22,24 @@ export const confidences = ["firm", "likely", "tentative"] as const;
 export const visibilities = ["draft", "internal", "public"] as const;
 export type Visibility = (typeof visibilities)[number];
 
-/** Optional trimmed text of at most `max` characters; empty becomes undefined. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : undefined));
+/** Optional one-line text of at most `max` characters; empty becomes undefined. */
+export const optionalText = optionalSingleLineText;
 
-/** Finnish required, Swedish and English optional (content is written per language). */
-const translated = (max: number) =>
-  z.object({
-    fi: z.string().trim().min(1, "validation.required").max(max, "validation.tooLong"),
-    sv: optionalText(max),
-    en: optionalText(max),
-  });
+/**
+ * Finnish required, Swedish and English optional (content is written per language); titles are one
+ * line, long texts keep their line breaks.
+ */
+const translated = (max: number, kind: "title" | "long") =>
+  kind === "title"
+    ? z.object({ fi: singleLineText(max), sv: optionalSingleLineText(max), en: optionalSingleLineText(max) })
+    : z.object({ fi: multiLineText(max), sv: optionalMultiLineText(max), en: optionalMultiLineText(max) });
 const optionalTranslated = (max: number) =>
   z
-    .object({ fi: optionalText(max), sv: optionalText(max), en: optionalText(max) })
+    .object({
+      fi: optionalMultiLineText(max),
+      sv: optionalMultiLineText(max),
+      en: optionalMultiLineText(max),
+    })
     .optional()
     .transform((value) => (value?.fi ? { fi: value.fi, sv: value.sv, en: value.en } : undefined));
 
@@ -68,8 +73,8 @@ const euros = z
  */
 export const planInputSchema = z
   .object({
-    title: translated(200),
-    need: translated(5000),
+    title: translated(200, "title"),
+    need: translated(5000, "long"),
     strategyGoal: optionalTranslated(500),
     mainCpv: cpvCode,
     additionalCpv: z.array(cpvCode).max(20, "plans.errors.tooMany").default([]),
@@ -92,7 +97,7 @@ export const planInputSchema = z
     procedure: z.enum(procedures, { message: "validation.invalid" }).default("not-decided"),
     isDividedIntoLots: z.boolean().default(false),
     lots: z
-      .array(z.object({ title: translated(200), estimatedValueEur: euros.optional() }))
+      .array(z.object({ title: translated(200, "title"), estimatedValueEur: euros.optional() }))
       .max(100, "plans.errors.tooMany")
       .default([]),
     noLotsReason: optionalTranslated(2000),
@@ -163,18 +168,27 @@ function hasFinnish(value: unknown, key: string): boolean {
   return typeof fi === "string" && fi.trim().length > 0;
 }
 
+/** The reason given for a change to a public plan (shown in its version history); empty is none. */
+export const changeReasonSchema = optionalMultiLineText(2000);
+
 export const transitionSchema = z.discriminatedUnion("to", [
   z.object({
     to: z.enum(["idea", "need-identification", "market-research", "market-dialogue", "tender-preparation"]),
   }),
   z.object({
     to: z.literal("tender-published"),
-    hilmaNotice: z.string().trim().min(3, "plans.errors.hilmaRequired").max(300),
+    hilmaNotice: singleLineText(300, { min: 0 }).refine(
+      (value) => value.length >= 3,
+      "plans.errors.hilmaRequired",
+    ),
   }),
   z.object({ to: z.literal("contract-awarded"), contractEnd: isoDate }),
   z.object({
     to: z.literal("cancelled"),
-    reason: z.string().trim().min(3, "plans.errors.reasonRequired").max(2000),
+    reason: multiLineText(2000, { min: 0 }).refine(
+      (value) => value.length >= 3,
+      "plans.errors.reasonRequired",
+    ),
   }),
 ]);
 

@@ -12,7 +12,7 @@ import {
   writePlanChildren,
 } from "./plan-record.server.ts";
 import { checkPlanReferences, deriveValueBand } from "./plan-references.server.ts";
-import type { PlanInput } from "./schemas.ts";
+import { changeReasonSchema, type PlanInput, planFieldErrors } from "./schemas.ts";
 import { plansPlan } from "./tables.ts";
 
 export type UpdatePlanResult = SavePlanResult | { ok: false; refused: PlanRefusal };
@@ -59,8 +59,11 @@ export async function updatePlan({
     if (!change.ok) return change;
     const errors = await checkPlanReferences(tx, change.input, current.organisationId);
     const wasPublic = current.visibility === "public";
-    const trimmedReason = reason?.trim() ?? "";
-    if (wasPublic && trimmedReason.length < 3) errors.changeReason = "plans.errors.changeReasonRequired";
+    const checkedReason = changeReasonSchema.safeParse(reason);
+    const trimmedReason = checkedReason.data ?? "";
+    if (!checkedReason.success)
+      errors.changeReason = planFieldErrors(checkedReason.error).form ?? "validation.invalid";
+    else if (wasPublic && trimmedReason.length < 3) errors.changeReason = "plans.errors.changeReasonRequired";
     if (Object.keys(errors).length > 0) return { ok: false, errors };
     const valueBand = await deriveValueBand(tx, change.input);
     const becomesPublic = change.input.visibility === "public" && !wasPublic;

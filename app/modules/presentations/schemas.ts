@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "../../lib/text-schemas.ts";
 import { cpvCode } from "../plans/schemas.ts";
 import { maxPresentationCpvCodes, maxRecipients } from "./rules.ts";
 import { recipientStates } from "./states.ts";
 
 export const presentationLanguages = ["fi", "sv", "en"] as const;
 
-const required = (max: number) =>
-  z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /**
@@ -34,9 +33,9 @@ const planReference = z
  * public.
  */
 export const presentationSchema = z.object({
-  title: required(200),
-  offering: required(5000),
-  needs: required(3000),
+  title: singleLineText(200),
+  offering: multiLineText(5000),
+  needs: multiLineText(3000),
   language: z.enum(presentationLanguages, { message: "validation.invalid" }).default("fi"),
   cpv: z
     .array(cpvCode)
@@ -69,5 +68,5 @@ export const recipientStateSchema = z
 export type RecipientStateInput = z.output<typeof recipientStateSchema>;
 
 /** A message in a recipient's thread, from either side. */
-export const replySchema = z.object({ body: required(5000) });
+export const replySchema = z.object({ body: multiLineText(5000) });
 export type ReplyInput = z.output<typeof replySchema>;

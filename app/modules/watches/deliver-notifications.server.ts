@@ -2,15 +2,24 @@ import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { accountsUser } from "../accounts/tables.ts";
-import type { Jobs } from "../jobs/index.ts";
-import { type MailSettings, queueMails } from "../mail/index.ts";
+import type { Jobs, JobsLogger } from "../jobs/index.ts";
+import { type InvalidMail, type MailSettings, queueMails } from "../mail/index.ts";
 import { listPublicHeadlines, type PublicHeadline } from "../plans/public-headlines.server.ts";
 import type { WatchEvent } from "./events.ts";
 import { watchesNotification, watchesWatch } from "./tables.ts";
 import { digestMail, instantMail, type PlanNotice } from "./watch-mail.ts";
 import { digestTopic, watchTopic } from "./watch-topic.ts";
 
-type Delivery = { db: Db; jobs?: Jobs; settings: MailSettings };
+type Delivery = { db: Db; jobs?: Jobs; settings: MailSettings; logger?: JobsLogger };
+
+/**
+ * A mail that cannot be rendered is stored as failed and logged once, and the rest of the batch goes:
+ * one bad plan never stops everyone's e-mails (the batch used to roll back and repeat on every tick).
+ */
+const logInvalid =
+  (logger: JobsLogger | undefined, kind: string) =>
+  ({ outboxId, reason }: InvalidMail) =>
+    logger?.error({ outboxId, reason }, `${kind} e-mail could not be rendered; marked failed`);
 
 const noticeColumns = {
   id: watchesNotification.id,
@@ -50,7 +59,7 @@ function toNotice(row: NoticeRow, headline: PublicHeadline): PlanNotice {
  * in the app.
  */
 export async function deliverInstantNotifications(
-  { db, jobs, settings }: Delivery,
+  { db, jobs, settings, logger }: Delivery,
   batch = 200,
 ): Promise<number> {
   let queued = 0;
@@ -77,6 +86,7 @@ export async function deliverInstantNotifications(
         db: tx,
         ...(jobs ? { jobs } : {}),
         settings,
+        onInvalid: logInvalid(logger, "instant watch"),
         mails: recipients.map((row) => {
           const locale = localeOf(row.locale);
           return {
@@ -118,7 +128,7 @@ export async function deliverInstantNotifications(
  * half-way can be run again and sends only the rest.
  */
 export async function deliverWeeklyDigest(
-  { db, jobs, settings }: Delivery,
+  { db, jobs, settings, logger }: Delivery,
   { usersPerBatch = 200 }: { usersPerBatch?: number } = {},
 ): Promise<{ people: number; notifications: number }> {
   let people = 0;
@@ -179,6 +189,7 @@ export async function deliverWeeklyDigest(
         db: tx,
         ...(jobs ? { jobs } : {}),
         settings,
+        onInvalid: logInvalid(logger, "weekly digest"),
         mails: [...byUser.values()].flatMap((items) => {
           const first = items[0];
           if (!first?.emailVerified) return [];

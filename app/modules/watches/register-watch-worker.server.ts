@@ -39,7 +39,7 @@ export async function registerWatchWorker({
   intervalMs?: number;
 }): Promise<WatchWorker> {
   await jobs.register(weeklyDigestJob, async () => {
-    const result = await deliverWeeklyDigest({ db, jobs, settings });
+    const result = await deliverWeeklyDigest({ db, jobs, settings, logger });
     logger.info(result, "weekly watch digest queued");
   });
   await jobs.boss.schedule(weeklyDigestJob.name, weeklyDigestCron, {}, { tz: "Europe/Helsinki" });
@@ -48,7 +48,7 @@ export async function registerWatchWorker({
   let stopped = false;
   const runOnce = async () => {
     const matched = await matchPendingVersions(db);
-    const emailed = await deliverInstantNotifications({ db, jobs, settings });
+    const emailed = await deliverInstantNotifications({ db, jobs, settings, logger });
     if (matched.versions > 0 || emailed > 0) logger.info({ ...matched, emailed }, "watches matched");
     return { ...matched, emailed };
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalSingleLineText, singleLineText } from "../../lib/text-schemas.ts";
 import { many, valueBands } from "../plans/public-filters.ts";
 import { cpvCode } from "../plans/schemas.ts";
 import { watchEvents } from "./events.ts";
@@ -11,18 +12,13 @@ export const maxWatchesPerUser = 50;
  */
 export const watchSchema = z
   .object({
-    name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+    name: singleLineText(120),
     cpv: many(cpvCode, 20),
     region: many(z.string().regex(/^\d{2}$/), 19),
     municipality: many(z.string().regex(/^\d{3}$/), 50),
     organisation: many(z.string().min(1).max(100), 50),
     valueBand: many(z.enum(valueBands), 3),
-    keywords: z
-      .string()
-      .trim()
-      .max(200, "validation.tooLong")
-      .optional()
-      .transform((value) => value ?? ""),
+    keywords: optionalSingleLineText(200).transform((value) => value ?? ""),
     event: many(z.enum(watchEvents), 4).refine((events) => events.length > 0, "watches.errors.event"),
     instant: z.boolean().default(false),
     digest: z.boolean().default(false),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Locale } from "../../../i18n/locales.ts";
+import { foldToOneLine, wellFormedText } from "../../../lib/clean-text.ts";
 
 /**
  * What a template produces for one locale: plain strings only. The layout escapes every one of them
@@ -33,13 +34,19 @@ export function defineMailTemplate<Schema extends z.ZodType>(
   return template;
 }
 
-/** A one-line value for subjects and greetings: no line breaks, which could forge mail headers. */
-export const singleLine = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine((value) => !/[\r\n]/.test(value), "must be a single line");
+/**
+ * A one-line value for subjects and greetings. Line breaks, which could forge mail headers, are folded
+ * to spaces and control characters removed here, when the mail is rendered, so a plan title stored
+ * before the edge check (ADR 027) still sends instead of failing every mail of its batch.
+ */
+export const singleLine = z.string().transform(foldToOneLine).pipe(z.string().min(1).max(200));
+
+/** Plain text of a body: lines kept, characters no mail should carry removed. */
+export const bodyText = (max: number) =>
+  z
+    .string()
+    .transform((value) => wellFormedText(value).trim())
+    .pipe(z.string().min(1).max(max));
 
 /** Only web links: a `javascript:` or `data:` URL in an e-mail is an attack, never a feature. */
 export const webLink = z.url({ protocol: /^https?$/ }).max(2000);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Locale } from "../../../i18n/locales.ts";
-import { defineMailTemplate, type MailContent, singleLine, webLink } from "./mail-template.ts";
+import { bodyText, defineMailTemplate, type MailContent, singleLine, webLink } from "./mail-template.ts";
 
 const schema = z.object({
   /** What the person can unsubscribe from, e.g. "plan-updates"; part of the signed unsubscribe token. */
@@ -9,7 +9,7 @@ const schema = z.object({
   subject: singleLine,
   heading: singleLine.optional(),
   /** Plain text; a blank line starts a new paragraph. */
-  message: z.string().trim().min(1).max(10_000),
+  message: bodyText(10_000),
   actionUrl: webLink.optional(),
   actionLabel: singleLine.optional(),
 });
