@@ -36,7 +36,9 @@ export const meta: Route.MetaFunction = ({ params }) => [
 export const headers: Route.HeadersFunction = () => ({ "Cache-Control": "no-store" });
 
 /** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
-export const handle = { intents: formIntents(["create", "revoke", "renew", "reown"], { fallback: "create" }) };
+export const handle = {
+  intents: formIntents(["create", "revoke", "renew", "reown"], { fallback: "create" }),
+};
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);

@@ -149,7 +149,7 @@ beforeAll(async () => {
       input: input(fields),
       ...(reason ? { reason } : {}),
     });
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (!result.ok) throw new Error(JSON.stringify(result));
   };
 
   control = await createFixturePlan(database, espoo, {

@@ -38,6 +38,7 @@ beforeAll(async () => {
     name: "Kirjanpito",
     tokenHash: randomUUID(),
     createdBy: pirjo.userId,
+    expiresAt: new Date(Date.now() + 86_400_000),
   });
 }, 120_000);
 afterAll(async () => {
