@@ -5,8 +5,9 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Services } from "../../services.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
+import { accountsUser } from "../accounts/tables.ts";
 import { createApiV1 } from "../open-data/api-v1.server.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
+import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { loadReferenceData } from "../reference-data/index.ts";
 import { getCompanyProfile } from "./company-queries.server.ts";
 import { directoryXlsx } from "./directory-export.server.ts";
@@ -41,6 +42,16 @@ beforeAll(async () => {
     kind: "company",
     yTunnus: "3141591-1",
   });
+  // The contact person is also a member with a verified account, so the contact is linked to it (user_id).
+  await database.db.insert(accountsUser).values({
+    id: "user-kerttu",
+    name: contact.name,
+    email: contact.email,
+    emailVerified: true,
+  });
+  await database.db
+    .insert(organisationsMember)
+    .values({ id: randomUUID(), organizationId: company, userId: "user-kerttu", role: "company-member" });
   const saved = await saveCompanyProfile({
     services: { database },
     viewer: {

@@ -121,6 +121,7 @@ function versionsOf(
       updatedAt: _u,
       createdAt: _c,
       createdBy: _b,
+      changeSeq: _seq,
       ...content
     } = plan;
     const snapshot = {
