@@ -6,7 +6,7 @@ import { FormTextField } from "../components/form-field.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { parseFormData } from "../lib/form-data.server.ts";
+import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { createApiTokenFormSchema, revokeApiTokenFormSchema } from "../modules/open-data/api-token-forms.ts";
@@ -54,7 +54,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const services = context.services;
   // Refused before the form is read, so nobody learns more than "refused".
   await orRespond(() => assertCanManageApiTokens(services.database.db, viewer, params.id));
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "revoke") {
     const form = parseFormData(formData, revokeApiTokenFormSchema);
     if (!form.ok) throw data({ code: "bad_request" }, { status: 400 });
