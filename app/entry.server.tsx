@@ -1,11 +1,21 @@
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
-import type { AppLoadContext, EntryContext } from "react-router";
-import { ServerRouter } from "react-router";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { ServerStyleSheet } from "styled-components";
 import { NonceContext } from "./components/nonce.ts";
 
 export const streamTimeout = 5_000;
+
+/**
+ * Logs what went wrong on the server. Refusals the request caused (a 4xx such as a POST to a page
+ * without a form, 405) are answers, not faults, so they are not logged; the HTTP log has their status.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  console.error(error);
+};
 
 /**
  * Renders the whole page before answering so that styled-components (the Suomi.fi design system) can

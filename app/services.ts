@@ -32,5 +32,7 @@ declare module "react-router" {
     cspNonce: string;
     /** The client's address, for rate limits. */
     clientIp: string;
+    /** Whether a page of the app (not the catch-all 404) answers this path; for redirects after log-in. */
+    isPagePath: (pathname: string) => boolean;
   }
 }

@@ -1,5 +1,6 @@
 import type { Database } from "../app/db/open-database.server.ts";
 import type { DbOrTx } from "../app/db/types.ts";
+import { registerAccountLinkJobs } from "../app/modules/accounts/account-jobs.server.ts";
 import type { AccountMail } from "../app/modules/accounts/auth.server.ts";
 import { createAuth } from "../app/modules/accounts/auth.server.ts";
 import { registerAccountJobs } from "../app/modules/accounts/prune-rate-limits.server.ts";
@@ -72,6 +73,7 @@ export async function createServices({
   };
   configurePublicCaches({ enabled: config.PUBLIC_CACHE });
   const auth = createAuth({ db, publicUrl: config.PUBLIC_URL, secret, sendMail: sendAccountMail });
+  await registerAccountLinkJobs({ jobs, db, auth, publicUrl: config.PUBLIC_URL });
   const services: Services = {
     database,
     auth,

@@ -2,12 +2,13 @@ import { useTranslation } from "react-i18next";
 import { Heading, Paragraph } from "suomifi-ui-components";
 
 /** The content of a 404 or error page, in the language of the surrounding shell. */
-export type ErrorKind = "notFound" | "forbidden" | "error";
+export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "error";
 
 /** Which page a thrown response should show. */
 export function errorKindOf(status: number | undefined): ErrorKind {
   if (status === 404) return "notFound";
   if (status === 403) return "forbidden";
+  if (status === 400 || status === 415) return "badRequest";
   return "error";
 }
 

@@ -16,12 +16,15 @@ type Place = { code: string; name: string };
 export function PlanFilterForm({
   lang,
   filters,
+  search,
   facets,
   regions,
   municipalities,
 }: {
   lang: string;
   filters: PublicPlanFilters;
+  /** What was typed in the search field, and why it was not searched for (a catalogue key). */
+  search?: { text: string; error?: string };
   facets: PublicPlanFacets;
   regions: Place[];
   municipalities: Place[];
@@ -50,7 +53,8 @@ export function PlanFilterForm({
         name="q"
         label={t("forwardPlan.search")}
         hintText={t("forwardPlan.searchHint")}
-        defaultValue={filters.q ?? ""}
+        defaultValue={search?.text ?? filters.q ?? ""}
+        error={search?.error}
       />
       <NativeSelect
         id="plans-organisation"

@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { CompanyProfileForm } from "../components/company-profile-form.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import {
@@ -52,7 +53,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   // Refused before the form is read, so nobody learns more than "refused".
   if (!canEditCompanyProfile(viewer, params.id)) throw data({ code: "forbidden" }, { status: 403 });
-  const values = readCompanyForm((await request.formData()).entries());
+  const values = readCompanyForm((await readFormData(request)).entries());
   const parsed = companyProfileSchema.safeParse(companyFormToInput(values));
   if (!parsed.success) return data({ errors: planFieldErrors(parsed.error), values }, { status: 400 });
   const result = await orRespond(() =>

@@ -3,6 +3,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
@@ -35,7 +36,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const accept = readIntent(formData, handle.intents).name === "accept";
   const result = await orRespond(() =>
     respondToInvitation({

@@ -5,7 +5,7 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { parseFormData } from "../lib/form-data.server.ts";
+import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { withRateLimit } from "../lib/rate-limited.ts";
 import { logIn } from "../modules/accounts/log-in.server.ts";
@@ -29,7 +29,7 @@ export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders })
   actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const lang = isLocale(params.lang) ? params.lang : "fi";
   if (readIntent(formData, handle.intents).name === "magic-link") {
     const form = parseFormData(formData, magicLinkSchema);
@@ -77,7 +77,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       { status: result.value.error === "auth.emailNotVerified" ? 403 : 401 },
     );
   }
-  const next = safeNextPath(new URL(request.url).searchParams.get("next"), `/${lang}/account`);
+  const next = safeNextPath(
+    new URL(request.url).searchParams.get("next"),
+    `/${lang}/account`,
+    context.isPagePath,
+  );
   throw redirect(next, { headers: result.value.headers });
 }
 

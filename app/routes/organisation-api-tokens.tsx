@@ -7,7 +7,7 @@ import { NativeSelect } from "../components/native-select.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { parseFormData } from "../lib/form-data.server.ts";
+import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
@@ -77,7 +77,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const services = context.services;
   // Refused before the form is read, so nobody learns more than "refused".
   await orRespond(() => assertCanManageApiTokens(services.database.db, viewer, params.id));
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = readIntent(formData, handle.intents).name;
   if (intent === "revoke" || intent === "renew" || intent === "reown") {
     const form = parseFormData(formData, tokenStepSchemas[intent]);

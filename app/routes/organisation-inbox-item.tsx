@@ -7,7 +7,7 @@ import { PresentationThread } from "../components/presentation-thread.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { parseFormData } from "../lib/form-data.server.ts";
+import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
@@ -50,7 +50,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   if (!canReadInboxOf(viewer, params.id)) throw data({ code: "forbidden" }, { status: 403 });
-  const form = await request.formData();
+  const form = await readFormData(request);
   const services = context.services;
   const base = `/${params.lang}/organisations/${params.id}/inbox/${params.recipientId}`;
   if (readIntent(form, handle.intents).name === "reply") {

@@ -12,6 +12,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const back = safeNextPath(
     new URL(request.headers.get("referer") ?? "/", request.url).pathname,
     `/${params.lang}/account`,
+    context.isPagePath,
   );
   if (!form.ok) throw redirect(back);
   const headers = await orRespond(() =>

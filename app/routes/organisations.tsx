@@ -7,7 +7,7 @@ import { NativeSelect } from "../components/native-select.tsx";
 import { Pager } from "../components/pager.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { parseForm } from "../lib/form-data.server.ts";
+import { parseForm, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
@@ -44,7 +44,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
-  const formData = await request.clone().formData();
+  const formData = await readFormData(request.clone());
   if (readIntent(formData, handle.intents).name === "requestJoin") {
     const target = joinRequestSchema.safeParse({ organisationId: formData.get("organisationId") });
     if (!target.success) throw data({ code: "bad_request" }, { status: 400 });

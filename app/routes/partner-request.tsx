@@ -7,6 +7,7 @@ import { PartnerRequestHeading } from "../components/plan-interest.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
@@ -40,7 +41,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
-  const form = await request.formData();
+  const form = await readFormData(request);
   const services = context.services;
   const base = `/${params.lang}/partners`;
   if (readIntent(form, handle.intents).name === "close") {

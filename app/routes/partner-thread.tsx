@@ -6,6 +6,7 @@ import { ErrorSummary, TextField } from "../components/native-form-fields.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { postPartnerMessage } from "../modules/partners/post-partner-message.server.ts";
@@ -33,7 +34,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
-  const body = String((await request.formData()).get("body") ?? "");
+  const body = String((await readFormData(request)).get("body") ?? "");
   const parsed = partnerMessageSchema.safeParse({ body });
   if (!parsed.success)
     return data({ errors: planFieldErrors(parsed.error), values: { body } }, { status: 400 });

@@ -5,6 +5,7 @@ import { ErrorSummary, RadioGroup, TextField } from "../components/native-form-f
 import { NativeSelect } from "../components/native-select.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { createPartnerRequest } from "../modules/partners/create-partner-request.server.ts";
@@ -38,7 +39,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const raw: Record<string, string> = {};
-  for (const [key, value] of (await request.formData()).entries())
+  for (const [key, value] of (await readFormData(request)).entries())
     if (typeof value === "string") raw[key] = value;
   const parsed = partnerRequestSchema.safeParse(raw);
   if (!parsed.success) return data({ errors: planFieldErrors(parsed.error), values: raw }, { status: 400 });

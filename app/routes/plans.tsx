@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { FeedLinks } from "../components/feed-links.tsx";
 import { Pager } from "../components/pager.tsx";
@@ -20,21 +20,30 @@ export const meta: Route.MetaFunction = ({ params }) => [
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const locale = isLocale(params.lang) ? params.lang : "fi";
   const { db } = context.services.database;
-  const filters = parsePublicPlanFilters(new URL(request.url).searchParams);
+  const searchParams = new URL(request.url).searchParams;
+  const filters = parsePublicPlanFilters(searchParams);
+  // A search with no letter or digit (`'`, `%`) has nothing to look for: the list is shown unsearched,
+  // with the reason on the search field and a 400.
+  const typed = searchParams.get("q")?.trim().slice(0, 200) ?? "";
+  const searchError = typed && !filters.q ? "forwardPlan.searchNoWords" : undefined;
   const list = await listPublicPlans({ db, locale, filters });
   const regions = (await listRegions({ db, locale })).map((r) => ({ code: r.code, name: r.name }));
   const municipalities = (await listMunicipalities({ db, locale })).map((m) => ({
     code: m.code,
     name: m.name,
   }));
-  return {
-    ...list,
-    filters,
-    regions,
-    municipalities,
-    query: filtersToSearchParams(filters).toString(),
-    feedQuery: filtersToSearchParams(filters, { omit: ["sort"] }).toString(),
-  };
+  return data(
+    {
+      ...list,
+      filters,
+      search: { text: typed, error: searchError },
+      regions,
+      municipalities,
+      query: filtersToSearchParams(filters).toString(),
+      feedQuery: filtersToSearchParams(filters, { omit: ["sort"] }).toString(),
+    },
+    { status: searchError ? 400 : 200 },
+  );
 }
 
 export default function Plans({ loaderData, params }: Route.ComponentProps) {
@@ -55,6 +64,7 @@ export default function Plans({ loaderData, params }: Route.ComponentProps) {
           <PlanFilterForm
             lang={params.lang}
             filters={filters}
+            search={loaderData.search}
             facets={loaderData.facets}
             regions={loaderData.regions}
             municipalities={loaderData.municipalities}

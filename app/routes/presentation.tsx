@@ -7,7 +7,7 @@ import { TranslatedText } from "../components/translated-text.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { parseFormData } from "../lib/form-data.server.ts";
+import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { replyToPresentation } from "../modules/presentations/reply-to-presentation.server.ts";
@@ -35,7 +35,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 /** The company's reply in one recipient's thread. */
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
-  const form = await request.formData();
+  const form = await readFormData(request);
   const recipientId = String(form.get("recipientId") ?? "");
   const parsed = parseFormData(form, replySchema);
   if (!parsed.ok) return data({ recipientId, errors: parsed.errors, values: parsed.values }, { status: 400 });

@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { PresentationForm } from "../components/presentation-form.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { planFieldErrors } from "../modules/plans/schemas.ts";
@@ -45,7 +46,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   if (!companyId) throw data({ code: "forbidden" }, { status: 403 });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await readFormData(request);
   } catch {
     return data({ errors: { form: "presentations.errors.unreadable" }, values: {} }, { status: 400 });
   }

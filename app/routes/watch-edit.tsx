@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { WatchForm } from "../components/watch-form.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { planFieldErrors } from "../modules/plans/schemas.ts";
@@ -31,7 +32,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const { db } = context.services.database;
   // Refused before the form is read.
   await orRespond(() => getWatch(db, viewer, params.id));
-  const form = await request.formData();
+  const form = await readFormData(request);
   const values = watchValuesFrom(form);
   const parsed = watchSchema.safeParse(watchFormInput(form));
   if (!parsed.success) return data({ errors: planFieldErrors(parsed.error), values }, { status: 400 });

@@ -7,7 +7,7 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { parseFormData } from "../lib/form-data.server.ts";
+import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { addPlanAttachment } from "../modules/plans/add-plan-attachment.server.ts";
@@ -48,7 +48,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   let form: FormData;
   try {
     // The body is at most maxAttachmentRequestBytes: the limit in front of this route enforces it.
-    form = await request.formData();
+    form = await readFormData(request);
   } catch {
     return data({ errors: { file: "attachments.errors.unreadable" }, values: {} }, { status: 400 });
   }

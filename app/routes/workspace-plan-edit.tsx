@@ -7,6 +7,7 @@ import { TranslatedText } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { AppError } from "../lib/app-error.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import type { Viewer } from "../modules/accounts/viewer.server.ts";
@@ -53,7 +54,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     submitPlanForm({
       services: context.services,
       viewer,
-      formData: await request.formData(),
+      formData: await readFormData(request),
       organisationId: plan.organisationId,
       planId: plan.id,
       locale: isLocale(params.lang) ? params.lang : "fi",

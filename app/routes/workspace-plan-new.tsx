@@ -5,6 +5,7 @@ import { PlanForm } from "../components/plan-form.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { AppError } from "../lib/app-error.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import type { Viewer } from "../modules/accounts/viewer.server.ts";
@@ -50,7 +51,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     submitPlanForm({
       services: context.services,
       viewer,
-      formData: await request.formData(),
+      formData: await readFormData(request),
       organisationId,
       locale: isLocale(params.lang) ? params.lang : "fi",
       requestId: context.requestId,

@@ -8,6 +8,7 @@ import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
+import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
@@ -87,7 +88,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
-  const form = await request.formData();
+  const form = await readFormData(request);
   const intent = readIntent(form, handle.intents).name;
   const services = context.services;
   const base = `/${params.lang}/workspace/plans`;

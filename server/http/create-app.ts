@@ -8,11 +8,13 @@ import { requestId } from "hono/request-id";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { ServerBuild } from "react-router";
 import { createRequestHandler } from "react-router";
+import { isLocale } from "../../app/i18n/locales.ts";
 import { createApiV1 } from "../../app/modules/open-data/api-v1.server.ts";
 import { maxAttachmentRequestBytes } from "../../app/modules/plans/attachment-rules.ts";
 import { maxPresentationRequestBytes } from "../../app/modules/presentations/rules.ts";
 import type { Services } from "../../app/services.ts";
 import type { Logger } from "../logger.ts";
+import { hasWellFormedParameters, type PageMatch, pageRouteMatcher } from "./page-routes.ts";
 
 export type AppOptions = {
   services: Services;
@@ -24,6 +26,13 @@ export type AppOptions = {
   /** Read the client address from X-Forwarded-For (set by the one reverse proxy in front). */
   trustProxy?: boolean;
 };
+
+/** The better-auth endpoints that e-mail links open: address verification, magic link, password reset. */
+export const authLinkPaths = [
+  /^\/api\/auth\/verify-email$/,
+  /^\/api\/auth\/magic-link\/verify$/,
+  /^\/api\/auth\/reset-password\/[^/]+$/,
+];
 
 /** The attachment upload form of a plan in the workspace (and its single-fetch `.data` twin). */
 const attachmentUploadPath = /^\/(fi|sv|en)\/workspace\/plans\/[0-9a-f-]{36}\/attachments(\.data)?$/i;
@@ -112,8 +121,13 @@ export function createApp({ services, logger, getBuild, clientDir, trustProxy = 
   });
 
   // Only the links that e-mails open (verify, magic link, reset) reach better-auth directly; forms go
-  // through our own actions, which validate, rate-limit and audit.
-  app.get("/api/auth/*", (c) => services.auth.handler(c.req.raw));
+  // through our own actions, which validate, rate-limit and audit. Its other endpoints stay closed:
+  // get-session and list-sessions, for one, would hand the HttpOnly session token to a script.
+  app.get("/api/auth/*", (c) =>
+    authLinkPaths.some((path) => path.test(c.req.path))
+      ? services.auth.handler(c.req.raw)
+      : c.json({ error: "not_found" }, 404),
+  );
   // The open data API (public plans, OCDS, OpenAPI); it must come before the catch-all below.
   app.route("/api/v1", createApiV1(services));
   // Nothing else under /api reaches the pages: unknown API paths get a JSON 404.
@@ -134,20 +148,43 @@ export function createApp({ services, logger, getBuild, clientDir, trustProxy = 
     app.use("/*", serveStatic({ root: clientDir }));
   }
 
-  const handlers = new WeakMap<ServerBuild, ReturnType<typeof createRequestHandler>>();
+  const handlers = new WeakMap<
+    ServerBuild,
+    { handle: ReturnType<typeof createRequestHandler>; match: (pathname: string) => PageMatch | null }
+  >();
   app.all("*", async (c) => {
     const build = await getBuild();
     let handler = handlers.get(build);
     if (!handler) {
-      handler = createRequestHandler(build, services.isProduction ? "production" : "development");
+      handler = {
+        handle: createRequestHandler(build, services.isProduction ? "production" : "development"),
+        match: pageRouteMatcher(build),
+      };
       handlers.set(build, handler);
     }
-    return handler(c.req.raw, {
+    const { handle, match } = handler;
+    const context = {
       services,
       requestId: c.get("requestId"),
       cspNonce: c.get("secureHeadersNonce") ?? "",
       clientIp: clientAddress(c.req.header("x-forwarded-for"), getConnInfo(c).remote.address, trustProxy),
-    });
+      isPagePath: (pathname: string) => {
+        const page = match(pathname);
+        return page?.isPage === true && hasWellFormedParameters(page);
+      },
+    };
+    // A path parameter that cannot be an id (a NUL byte, a line break, not a UUID) never reaches a
+    // loader or the database: the page is not found.
+    const url = new URL(c.req.url);
+    const isData = url.pathname.endsWith(".data");
+    const page = match(isData ? url.pathname.slice(0, -5) : url.pathname);
+    if (page === null || hasWellFormedParameters(page)) return handle(c.req.raw, context);
+    if (isData) return c.text("Not Found", 404);
+    // The catch-all route renders the translated 404 page in the path's language (in the browser's
+    // when the path has none: "_" is no locale, so the root's boundary answers).
+    const lang = page.params.lang;
+    const notFound = new URL(`/${isLocale(lang) ? lang : "_"}/not-found`, url);
+    return handle(new Request(notFound, { headers: c.req.raw.headers }), context);
   });
 
   app.onError((error, c) => {

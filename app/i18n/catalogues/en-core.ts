@@ -98,6 +98,9 @@ export const enCore = {
       "You do not have access to this page. If you need it, ask your organisation's administrator for a suitable role.",
     notFoundTitle: "Page not found",
     notFoundText: "The page you are looking for does not exist or has moved.",
+    badRequestTitle: "The request could not be read",
+    badRequestText:
+      "The page received something it cannot read, such as a form sent in another format or an address with characters that do not belong in it. Go back to the page and try again.",
     errorTitle: "Something went wrong",
     errorText: "Sorry, the page could not be shown. Please try again in a moment.",
     backHome: "To the front page",

@@ -16,6 +16,7 @@ export const enOpenData = {
     filtersTitle: "Search and filters",
     search: "Search words",
     searchHint: "E.g. cleaning, siivous or städning",
+    searchNoWords: "Write at least one letter or digit to search for. The list shows every plan.",
     cpv: "CPV code",
     cpvHint: "Also finds the code's sub-codes, e.g. 90900000",
     region: "Region",

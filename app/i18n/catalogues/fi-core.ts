@@ -95,6 +95,9 @@ export const fiCore = {
       "Sinulla ei ole oikeutta tähän sivuun. Jos tarvitset pääsyn, pyydä organisaatiosi pääkäyttäjää lisäämään sinulle sopiva rooli.",
     notFoundTitle: "Sivua ei löytynyt",
     notFoundText: "Etsimääsi sivua ei ole olemassa tai se on siirretty.",
+    badRequestTitle: "Pyyntöä ei voitu lukea",
+    badRequestText:
+      "Sivu sai jotain, mitä se ei osaa lukea, esimerkiksi toisessa muodossa lähetetyn lomakkeen tai osoitteen, jossa on siihen kuulumattomia merkkejä. Palaa sivulle ja yritä uudelleen.",
     errorTitle: "Tapahtui virhe",
     errorText: "Pahoittelemme, sivua ei voitu näyttää. Yritä hetken päästä uudelleen.",
     backHome: "Etusivulle",

@@ -12,6 +12,8 @@ export const fiOpenData = {
     filtersTitle: "Haku ja rajaukset",
     search: "Hakusanat",
     searchHint: "Esim. siivous, ruokapalvelut tai städning",
+    searchNoWords:
+      "Kirjoita hakuun vähintään yksi kirjain tai numero. Luettelossa näkyvät kaikki suunnitelmat.",
     cpv: "CPV-koodi",
     cpvHint: "Löytää myös koodin alakoodit, esim. 90900000",
     region: "Maakunta",

@@ -98,6 +98,9 @@ export const svCore = {
       "Du har inte behörighet till den här sidan. Om du behöver tillgång, be din organisations huvudanvändare om en lämplig roll.",
     notFoundTitle: "Sidan hittades inte",
     notFoundText: "Sidan du söker finns inte eller har flyttats.",
+    badRequestTitle: "Begäran kunde inte läsas",
+    badRequestText:
+      "Sidan fick något som den inte kan läsa, till exempel ett formulär som skickats i ett annat format eller en adress med tecken som inte hör dit. Gå tillbaka till sidan och försök igen.",
     errorTitle: "Ett fel inträffade",
     errorText: "Vi beklagar, sidan kunde inte visas. Försök igen om en stund.",
     backHome: "Till startsidan",

@@ -15,6 +15,7 @@ export const svOpenData = {
     filtersTitle: "Sökning och avgränsningar",
     search: "Sökord",
     searchHint: "T.ex. städning, måltidstjänster eller siivous",
+    searchNoWords: "Skriv minst en bokstav eller siffra att söka efter. Listan visar alla planer.",
     cpv: "CPV-kod",
     cpvHint: "Hittar också kodens underkoder, t.ex. 90900000",
     region: "Landskap",

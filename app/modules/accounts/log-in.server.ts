@@ -10,7 +10,7 @@ export type LogInResult =
   | { ok: true; headers: Headers; userId: string }
   | { ok: false; error: "auth.invalidCredentials" | "auth.emailNotVerified" };
 
-/** Checks e-mail and password; on success returns the session cookie headers. Rate-limited per address and client. */
+/** Checks e-mail and password; on success returns the session cookie headers. Rate-limited per client address, and per client address and account. */
 export async function logIn({
   services,
   email,
@@ -27,8 +27,10 @@ export async function logIn({
   requestId?: string;
 }): Promise<LogInResult> {
   const { db } = services.database;
+  // The limits slow the guessing client, never the account's owner: a count per client address and
+  // account, and a higher one per client address. (One per account alone let anyone lock it.)
   const limits = [
-    [`log-in:${email}`, rateLimits.logIn],
+    [`log-in:${clientIp}:${email}`, rateLimits.logIn],
     [`log-in-ip:${clientIp}`, rateLimits.logInFromAddress],
   ] as const;
   for (const [key, rule] of limits) {

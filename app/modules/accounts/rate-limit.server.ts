@@ -5,6 +5,7 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
 
 /** Attempts allowed per e-mail address or client address in a window. */
 export const rateLimits = {
+  /** Log-in attempts per client address and account (never per account alone: that locks the owner out). */
   logIn: { limit: 10, windowSeconds: 15 * 60 },
   // A whole municipality's staff may sit behind one address, so the per-address limit is higher.
   logInFromAddress: { limit: 100, windowSeconds: 15 * 60 },

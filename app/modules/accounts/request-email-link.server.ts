@@ -1,10 +1,12 @@
 import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
+import { emailLinkJob } from "./account-jobs.server.ts";
 import { consumeRateLimit, rateLimits } from "./rate-limit.server.ts";
 
 /**
- * Sends a one-time log-in link. The answer is the same whether or not the address has an account.
+ * Sends a one-time log-in link (by a job). The answer, and the work before it, are the same whether or
+ * not the address has an account.
  */
 export async function requestMagicLink({
   services,
@@ -18,13 +20,10 @@ export async function requestMagicLink({
   clientIp: string;
 }): Promise<void> {
   await limit(services, [`magic-link:${email}`, `magic-link-ip:${clientIp}`], rateLimits.magicLink);
-  await services.auth.api.signInMagicLink({
-    body: { email, callbackURL: `/${locale}/account`, errorCallbackURL: `/${locale}/login?link=expired` },
-    headers: new Headers(),
-  });
+  await services.jobs.send(emailLinkJob, { kind: "magic-link", email, locale });
 }
 
-/** Sends a password-reset link. The answer is the same whether or not the address has an account. */
+/** Sends a password-reset link (by a job); the same answer after the same work for every address. */
 export async function requestPasswordReset({
   services,
   email,
@@ -37,9 +36,7 @@ export async function requestPasswordReset({
   clientIp: string;
 }): Promise<void> {
   await limit(services, [`reset:${email}`, `reset-ip:${clientIp}`], rateLimits.passwordReset);
-  await services.auth.api.requestPasswordReset({
-    body: { email, redirectTo: `${services.publicUrl}/${locale}/reset-password` },
-  });
+  await services.jobs.send(emailLinkJob, { kind: "password-reset", email, locale });
 }
 
 async function limit(services: Services, keys: string[], rule: { limit: number; windowSeconds: number }) {

@@ -31,8 +31,27 @@ export async function requireViewer(
   return viewer;
 }
 
-/** A same-site path to continue to after logging in; anything else (other hosts, //evil) falls back. */
-export function safeNextPath(next: string | null | undefined, fallback: string): string {
-  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  return next;
+/**
+ * A path on this site to continue to after logging in: only a page the router knows (`isPagePath`),
+ * written without control characters, backslashes or a second slash that a browser would read as
+ * another host (`/\t/evil.example` is `//evil.example` to a URL parser). Anything else falls back.
+ */
+export function safeNextPath(
+  next: string | null | undefined,
+  fallback: string,
+  isPagePath: (pathname: string) => boolean,
+): string {
+  if (!next?.startsWith("/") || next.length > 2000) return fallback;
+  // C0 and C1 control characters, DEL, backslashes and whitespace; "//" anywhere in the path part.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(next) || /^[^?#]*\/\//.test(next)) return fallback;
+  const base = "http://next.invalid";
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base || !isPagePath(url.pathname)) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -1,18 +1,16 @@
-import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { authErrorOf } from "./auth-headers.ts";
-import { isPasswordStrongEnough } from "./password.server.ts";
+import { signUpJob } from "./account-jobs.server.ts";
+import { hashPassword, isPasswordStrongEnough } from "./password.server.ts";
 import { consumeRateLimit, rateLimits } from "./rate-limit.server.ts";
 import type { SignUpInput } from "./schemas.ts";
-import { accountsUser } from "./tables.ts";
 
 export type SignUpResult = { ok: true } | { ok: false; field: "password"; error: "validation.passwordWeak" };
 
 /**
- * Creates an unverified account and sends the verification e-mail. An address that already has an
- * account gets the same answer, so the form does not reveal who is registered.
+ * Accepts a sign-up: the account is created (unverified) and the verification e-mail sent by a job.
+ * An address that already has an account gets the same answer after the same work (the password is
+ * hashed and a job queued either way), so neither the answer nor its timing shows who is registered.
  */
 export async function signUp({
   services,
@@ -31,34 +29,12 @@ export async function signUp({
   if (!isPasswordStrongEnough(input.password, [input.email, input.name])) {
     return { ok: false, field: "password", error: "validation.passwordWeak" };
   }
-  try {
-    await services.auth.api.signUpEmail({
-      body: {
-        name: input.name,
-        email: input.email,
-        password: input.password,
-        locale: input.locale,
-        callbackURL: `/${input.locale}/account?verified=1`,
-      },
-    });
-  } catch (error) {
-    const authError = authErrorOf(error);
-    if (authError && authError.status === 422) return { ok: true };
-    throw error;
-  }
-  const [user] = await db
-    .select({ id: accountsUser.id })
-    .from(accountsUser)
-    .where(eq(accountsUser.email, input.email));
-  if (user) {
-    await recordAudit(db, {
-      actorId: user.id,
-      action: "accounts.sign-up",
-      entityType: "user",
-      entityId: user.id,
-      summary: { locale: input.locale },
-      requestId,
-    });
-  }
+  await services.jobs.send(signUpJob, {
+    name: input.name,
+    email: input.email.toLowerCase(),
+    locale: input.locale,
+    passwordHash: await hashPassword(input.password),
+    requestId,
+  });
   return { ok: true };
 }

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { planStatuses } from "../plans/lifecycle.ts";
-import { type PublicPlanFilters, valueBands } from "../plans/public-filters.ts";
+import {
+  hasSearchWord,
+  organisationKey,
+  type PublicPlanFilters,
+  valueBands,
+} from "../plans/public-filters.ts";
 import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
 import { decodeCursor, decodeReleaseCursor } from "./cursor.ts";
 
@@ -37,7 +42,7 @@ const repeatable = <T extends z.ZodType<string>>(item: T) => z.array(item).max(5
 
 /** The public plan filters; repeatable ones may be given several times (`status=idea&status=…`). */
 const planFilterShape = {
-  organisation: repeatable(z.string().trim().min(1).max(100)),
+  organisation: repeatable(z.string().trim().pipe(organisationKey)),
   region: z
     .string()
     .regex(/^\d{2}$/, "a two-digit region code")
@@ -72,7 +77,8 @@ const planFilterShape = {
     .trim()
     .max(200)
     .optional()
-    .transform((value) => (value ? value : undefined)),
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || hasSearchWord(value), "must contain a letter or a digit"),
 };
 
 export const repeatableParameters = ["organisation", "valueBand", "status", "sustainability"];

@@ -3,7 +3,7 @@ import { organisationsOrganisation } from "../organisations/tables.ts";
 import { cpvDescendantPrefix } from "../reference-data/cpv-hierarchy.ts";
 import { refMunicipality } from "../reference-data/tables.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";
-import { type PreparedSearch, searchCondition } from "./public-search.server.ts";
+import { type PreparedSearch, searchCondition, searchWords } from "./public-search.server.ts";
 import { plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";
 
 /** The filters a facet ignores when it counts, so each option shows what choosing it would give. */
@@ -66,7 +66,7 @@ export function filterConditions(
     conditions.push(eq(plansPlan.isDividedIntoLots, filters.lots === "yes"));
   if (filters.dialogueOpen)
     conditions.push(lte(plansPlan.dialogueStart, today), gte(plansPlan.dialogueEnd, today));
-  if (filters.q && !search)
+  if (filters.q && searchWords(filters.q).length > 0 && !search)
     throw new Error("filterConditions: a query needs prepareSearch(db, filters.q) first");
   if (search) conditions.push(searchCondition(search));
   return conditions.filter((condition): condition is SQL => condition !== undefined);

@@ -6,6 +6,12 @@ export const valueBands = ["below-national", "national", "eu"] as const;
 export const publicPlanSorts = ["tender", "value", "updated", "relevance"] as const;
 export type PublicPlanSort = (typeof publicPlanSorts)[number];
 
+/** Whether a search query has a word to look for (a letter or a digit); `'`, `%` or `_` alone have none. */
+export const hasSearchWord = (query: string) => /[\p{L}\p{N}]/u.test(query);
+
+/** An organisation's id or slug: letters, digits, `.`, `_` and `-` (so a NUL byte never reaches the database). */
+export const organisationKey = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/);
+
 /** A repeatable search parameter: empty values dropped, each checked by `item`, at most `max`. */
 export const many = <T extends z.ZodType>(item: T, max = 50) =>
   z
@@ -35,7 +41,7 @@ const optionalString = (pattern: RegExp) =>
  * status, sustainability ("list" or "list:code"), lots (yes/no), dialogueOpen (1), q, sort, page.
  */
 export const publicPlanFiltersSchema = z.object({
-  organisation: many(z.string().min(1).max(100)),
+  organisation: many(organisationKey),
   region: optionalString(/^\d{2}$/),
   municipality: optionalString(/^\d{3}$/),
   cpv: z
@@ -57,7 +63,8 @@ export const publicPlanFiltersSchema = z.object({
     .trim()
     .max(200)
     .optional()
-    .transform((value) => (value ? value : undefined)),
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || hasSearchWord(value), "forwardPlan.searchNoWords"),
   sort: z.enum(publicPlanSorts).optional().catch(undefined),
   page: optionalInt(1, 10_000).catch(undefined),
 });
