@@ -176,6 +176,9 @@ export function createApp({ services, logger, getBuild, clientDir, trustProxy = 
     // A path parameter that cannot be an id (a NUL byte, a line break, not a UUID) never reaches a
     // loader or the database: the page is not found.
     const url = new URL(c.req.url);
+    // React Router's own endpoint for lazy route discovery (the browser asks it before a client-side
+    // navigation); it is no page and has no path parameters.
+    if (url.pathname === "/__manifest") return handle(c.req.raw, context);
     const isData = url.pathname.endsWith(".data");
     const page = match(isData ? url.pathname.slice(0, -5) : url.pathname);
     if (page === null || hasWellFormedParameters(page)) return handle(c.req.raw, context);

@@ -112,6 +112,12 @@ describe("a malformed id in the path", () => {
     expect(await response.text()).toContain("Sivua ei löytynyt");
   });
 
+  it("leaves React Router's route discovery alone (client-side navigation asks it first)", async () => {
+    const response = await get("/__manifest?paths=%2Ffi%2Fsignup&version=unknown");
+    expect(response.status).not.toBe(404);
+    expect(response.status).toBeLessThan(500);
+  });
+
   it("is a 404 problem in the API", async () => {
     for (const path of ["/api/v1/plans/%00", "/api/v1/companies/%00", "/api/v1/ocds/records/%00"]) {
       const response = await get(path);
