@@ -7,6 +7,7 @@ import { interestPlanCompany } from "../interest/tables.ts";
 import { partnersRequest } from "../partners/tables.ts";
 import { planStatuses } from "../plans/lifecycle.ts";
 import { loadPlanSnapshot } from "../plans/plan-record.server.ts";
+import { planSnapshotSchema } from "../plans/plan-snapshot.ts";
 import { planInputSchema } from "../plans/schemas.ts";
 import { plansPlan, plansVersion } from "../plans/tables.ts";
 import { loadReferenceData } from "../reference-data/index.ts";
@@ -147,8 +148,9 @@ describe("demo plans (seeded)", () => {
   it("records the same first-version snapshot as the plan commands would", async () => {
     const versions = await first.db.select().from(plansVersion).orderBy(asc(plansVersion.planId)).limit(40);
     for (const version of versions) {
-      const expected = JSON.parse(JSON.stringify(await loadPlanSnapshot(first.db, version.planId)));
-      expect(version.snapshot).toEqual(expected);
+      const loaded = await loadPlanSnapshot(first.db, version.planId);
+      expect(version.snapshot).toEqual(JSON.parse(JSON.stringify(loaded)));
+      expect(planSnapshotSchema.parse(version.snapshot)).toEqual(loaded);
       expect(version.version).toBe(1);
     }
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../../db/types.ts";
 import { planColumns } from "../plans/plan-record.server.ts";
+import { buildPlanSnapshot } from "../plans/plan-snapshot.ts";
 import { type PlanInput, planInputSchema } from "../plans/schemas.ts";
 import {
   plansLot,
@@ -100,9 +101,8 @@ export async function seedDemoPlans(
 }
 
 /**
- * Version 1 of every public plan, with the snapshot loadPlanSnapshot would record (the plan row without
- * its search and bookkeeping columns, plus sorted codes, participants, lots and tags), built in memory
- * from one select instead of five queries a plan.
+ * Version 1 of every public plan, with the snapshot loadPlanSnapshot would record (buildPlanSnapshot of
+ * the row and the children the seed wrote), built in memory from one select instead of five queries a plan.
  */
 function versionsOf(
   planRows: (typeof plansPlan.$inferSelect)[],
@@ -113,29 +113,17 @@ function versionsOf(
   return planRows.flatMap((plan) => {
     const input = inputs.get(plan.id);
     if (plan.visibility !== "public" || !input) return [];
-    const {
-      searchFi: _fi,
-      searchSv: _sv,
-      searchEn: _en,
-      searchText: _text,
-      updatedAt: _u,
-      createdAt: _c,
-      createdBy: _b,
-      changeSeq: _seq,
-      ...content
-    } = plan;
-    const snapshot = {
-      ...content,
-      additionalCpv: [...input.additionalCpv].sort(),
-      participants: [...new Set(input.participants)].sort(),
+    const snapshot = buildPlanSnapshot(plan, {
+      additionalCpv: input.additionalCpv,
+      participants: [...new Set(input.participants)],
       lots: input.lots.map((lot, index) => ({
         number: index + 1,
         title: lot.title,
         estimatedValueEur: lot.estimatedValueEur ?? null,
       })),
-      sustainability: input.sustainability.map((tag) => `${tag.list}/${tag.code}`).sort(),
+      sustainability: input.sustainability,
       attachments: [],
-    };
+    });
     return [{ planId: plan.id, version: 1, actorId, reason: null, changes: {}, snapshot }];
   });
 }

@@ -7,6 +7,7 @@ import type { Viewer } from "../accounts/viewer.server.ts";
 import { type EditablePlan, findEditablePlan } from "../plans/find-editable-plan.server.ts";
 import type { PlanPrecondition, PlanRefusal } from "../plans/lock-plan.server.ts";
 import { planSnapshotToInput } from "../plans/plan-input.ts";
+import type { PlanSnapshot } from "../plans/plan-snapshot.ts";
 import type { WriteServices } from "./api-write.server.ts";
 import { authenticateApiToken, type TokenAuthentication } from "./authenticate-api-token.server.ts";
 import { problem } from "./http-responses.ts";
@@ -110,7 +111,7 @@ export function planRefusal(c: Context, found: Exclude<EditablePlan, { status: "
  * The plan's own strong ETag for writes: a hash of everything a version records, so it changes exactly
  * when the plan does.
  */
-export function planWriteEtag(snapshot: Record<string, unknown>): string {
+export function planWriteEtag(snapshot: PlanSnapshot): string {
   return `"w-${createHash("sha256").update(JSON.stringify(snapshot)).digest("base64url").slice(0, 32)}"`;
 }
 

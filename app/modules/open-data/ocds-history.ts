@@ -1,5 +1,5 @@
+import { type PlanSnapshot, planSnapshotSchema } from "../plans/plan-snapshot.ts";
 import { isPublicVersion } from "../plans/public-versions.ts";
-import type { Translated } from "../plans/tables.ts";
 import { type OcdsRelease, planOcid, planToRelease } from "./ocds-release.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 
@@ -10,67 +10,50 @@ import type { PublicPlan } from "./public-plan-queries.server.ts";
 
 export type PlanVersionRow = { version: number; createdAt: Date; snapshot: Record<string, unknown> };
 
-const text = (value: unknown): Translated | null =>
-  value && typeof value === "object" && "fi" in value ? (value as Translated) : null;
-const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
-const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
-
 /** The plan as a version's snapshot saw it; organisation and participants' names from the plan now. */
-export function planAtVersion(current: PublicPlan, snapshot: Record<string, unknown>, at: Date): PublicPlan {
-  const participantIds = Array.isArray(snapshot.participants) ? (snapshot.participants as string[]) : [];
-  const lots = Array.isArray(snapshot.lots)
-    ? (snapshot.lots as { number: number; title: Translated; estimatedValueEur: number | null }[])
-    : [];
-  const tags = Array.isArray(snapshot.sustainability) ? (snapshot.sustainability as string[]) : [];
+export function planAtVersion(current: PublicPlan, snapshot: PlanSnapshot, at: Date): PublicPlan {
   // The files the version had that the plan still has (a removed file can no longer be fetched).
-  const files = Array.isArray(snapshot.attachments)
-    ? (snapshot.attachments as { fileName?: unknown; sha256?: unknown }[])
-    : [];
   const hadFile = (attachment: PublicPlan["attachments"][number]) =>
-    files.some((file) => file.sha256 === attachment.sha256 && file.fileName === attachment.fileName);
+    snapshot.attachments.some(
+      (file) => file.sha256 === attachment.sha256 && file.fileName === attachment.fileName,
+    );
   return {
     ...current,
     attachments: current.attachments.filter(hadFile),
-    participants: current.participants.filter((organisation) => participantIds.includes(organisation.id)),
-    title: text(snapshot.title) ?? current.title,
-    need: text(snapshot.need) ?? current.need,
-    strategyGoal: text(snapshot.strategyGoal),
-    mainCpv: str(snapshot.mainCpv) ?? current.mainCpv,
-    additionalCpv: Array.isArray(snapshot.additionalCpv) ? (snapshot.additionalCpv as string[]) : [],
-    estimatedValueEur: num(snapshot.estimatedValueEur),
-    valueCategory: str(snapshot.valueCategory) ?? current.valueCategory,
-    valueBand: str(snapshot.valueBand),
-    dialogueStart: str(snapshot.dialogueStart),
-    dialogueEnd: str(snapshot.dialogueEnd),
-    tenderYear: num(snapshot.tenderYear),
-    tenderQuarter: num(snapshot.tenderQuarter),
-    tenderMonth: num(snapshot.tenderMonth),
-    contractStart: str(snapshot.contractStart),
-    contractDurationMonths: num(snapshot.contractDurationMonths),
-    optionMonths: num(snapshot.optionMonths),
-    procedure: str(snapshot.procedure) ?? current.procedure,
-    isDividedIntoLots: snapshot.isDividedIntoLots === true,
-    noLotsReason: text(snapshot.noLotsReason),
-    lots: lots.map((lot) => ({
-      number: lot.number,
-      title: lot.title,
-      estimatedValueEur: lot.estimatedValueEur,
-    })),
-    sustainability: tags.map((tag) => {
+    participants: current.participants.filter((organisation) =>
+      snapshot.participants.includes(organisation.id),
+    ),
+    title: snapshot.title,
+    need: snapshot.need,
+    strategyGoal: snapshot.strategyGoal,
+    mainCpv: snapshot.mainCpv,
+    additionalCpv: snapshot.additionalCpv,
+    estimatedValueEur: snapshot.estimatedValueEur,
+    valueCategory: snapshot.valueCategory,
+    valueBand: snapshot.valueBand,
+    dialogueStart: snapshot.dialogueStart,
+    dialogueEnd: snapshot.dialogueEnd,
+    tenderYear: snapshot.tenderYear,
+    tenderQuarter: snapshot.tenderQuarter,
+    tenderMonth: snapshot.tenderMonth,
+    contractStart: snapshot.contractStart,
+    contractDurationMonths: snapshot.contractDurationMonths,
+    optionMonths: snapshot.optionMonths,
+    procedure: snapshot.procedure,
+    isDividedIntoLots: snapshot.isDividedIntoLots,
+    noLotsReason: snapshot.noLotsReason,
+    lots: snapshot.lots,
+    sustainability: snapshot.sustainability.map((tag) => {
       const [list = "", code = ""] = tag.split("/");
       return { list, code };
     }),
-    employmentCondition: snapshot.employmentCondition === true,
-    contact: {
-      name: str(snapshot.contactName),
-      email: str(snapshot.contactEmail),
-      phone: str(snapshot.contactPhone),
-    },
-    confidence: str(snapshot.confidence) ?? current.confidence,
-    status: str(snapshot.status) ?? current.status,
-    hilmaNotice: str(snapshot.hilmaNotice),
-    contractEnd: str(snapshot.contractEnd),
-    cancelReason: str(snapshot.cancelReason),
+    employmentCondition: snapshot.employmentCondition,
+    contact: { name: snapshot.contactName, email: snapshot.contactEmail, phone: snapshot.contactPhone },
+    confidence: snapshot.confidence,
+    status: snapshot.status,
+    hilmaNotice: snapshot.hilmaNotice,
+    contractEnd: snapshot.contractEnd,
+    cancelReason: snapshot.cancelReason,
     updatedAt: at,
   };
 }
@@ -87,7 +70,11 @@ export function planReleaseHistory(
     .filter(isPublicVersion)
     .sort((a, b) => a.version - b.version)
     .map((row) => ({
-      ...planToRelease(planAtVersion(current, row.snapshot, row.createdAt), ocidPrefix, publicUrl),
+      ...planToRelease(
+        planAtVersion(current, planSnapshotSchema.parse(row.snapshot), row.createdAt),
+        ocidPrefix,
+        publicUrl,
+      ),
       id: `${ocid}-v${row.version}`,
     }));
   const now = planToRelease(current, ocidPrefix, publicUrl);

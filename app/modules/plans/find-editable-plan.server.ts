@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { loadPlanSnapshot } from "./plan-record.server.ts";
+import type { PlanSnapshot } from "./plan-snapshot.ts";
 import { canEditPlansOf, canViewPlan } from "./policy.ts";
 import { plansPlan } from "./tables.ts";
 
 export type EditablePlan =
-  | { status: "ok"; snapshot: Record<string, unknown> & { id: string; status: string; visibility: string } }
+  | { status: "ok"; snapshot: PlanSnapshot }
   /** Unknown, or a plan the viewer may not even see: the answer does not reveal that it exists. */
   | { status: "not-found" }
   /** A plan the viewer sees (a public plan of another organisation) but may not change. */
@@ -36,9 +37,5 @@ export async function findEditablePlan(
   if (!canEditPlansOf(viewer, plan.organisationId))
     return canViewPlan(viewer, plan) ? { status: "forbidden" } : { status: "not-found" };
   if (plan.archivedAt !== null) return { status: "archived" };
-  const snapshot = (await loadPlanSnapshot(db, planId)) as Extract<
-    EditablePlan,
-    { status: "ok" }
-  >["snapshot"];
-  return { status: "ok", snapshot };
+  return { status: "ok", snapshot: await loadPlanSnapshot(db, planId) };
 }

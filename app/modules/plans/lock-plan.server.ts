@@ -4,6 +4,7 @@ import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { assertAllowed } from "../organisations/policy.ts";
 import { isUuid } from "./attachment-queries.server.ts";
+import type { PlanSnapshot } from "./plan-snapshot.ts";
 import { canEditPlansOf } from "./policy.ts";
 import { plansPlan } from "./tables.ts";
 
@@ -14,7 +15,7 @@ export type PlanRefusal = "plans.errors.archived" | "plans.errors.changed";
  * Checked inside a command's transaction with the plan row locked, against the plan as it is then (its
  * snapshot): false refuses the change with "plans.errors.changed". The write API's If-Match is one.
  */
-export type PlanPrecondition = (tx: Tx, current: Record<string, unknown>) => Promise<boolean>;
+export type PlanPrecondition = (tx: Tx, current: PlanSnapshot) => Promise<boolean>;
 
 /**
  * Locks the plan's row for the rest of the transaction (ADR 022) and returns it as it is now, so that the

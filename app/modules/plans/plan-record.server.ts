@@ -1,6 +1,8 @@
 import { asc, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
+import { AppError } from "../../lib/app-error.ts";
 import { plansAttachment } from "./attachments-tables.ts";
+import { buildPlanSnapshot, type PlanSnapshot } from "./plan-snapshot.ts";
 import type { PlanInput } from "./schemas.ts";
 import {
   plansLot,
@@ -79,55 +81,33 @@ export async function writePlanChildren(
 }
 
 /** Everything a version records: the plan's public content, as the public sees it. */
-export async function loadPlanSnapshot(db: DbOrTx, planId: string): Promise<Record<string, unknown>> {
+export async function loadPlanSnapshot(db: DbOrTx, planId: string): Promise<PlanSnapshot> {
   const [plan] = await db.select().from(plansPlan).where(eq(plansPlan.id, planId));
-  if (!plan) return {};
-  const cpv = await db
-    .select()
-    .from(plansPlanCpv)
-    .where(eq(plansPlanCpv.planId, planId))
-    .orderBy(asc(plansPlanCpv.cpvCode));
+  if (!plan) throw new AppError("not_found");
+  const cpv = await db.select().from(plansPlanCpv).where(eq(plansPlanCpv.planId, planId));
   const participants = await db.select().from(plansParticipant).where(eq(plansParticipant.planId, planId));
-  const lots = await db
-    .select()
-    .from(plansLot)
-    .where(eq(plansLot.planId, planId))
-    .orderBy(asc(plansLot.number));
+  const lots = await db.select().from(plansLot).where(eq(plansLot.planId, planId));
   const tags = await db.select().from(plansSustainability).where(eq(plansSustainability.planId, planId));
   const attachments = await db
     .select({ fileName: plansAttachment.fileName, sha256: plansAttachment.sha256 })
     .from(plansAttachment)
     .where(eq(plansAttachment.planId, planId))
     .orderBy(asc(plansAttachment.createdAt), asc(plansAttachment.id));
-  const {
-    searchFi: _fi,
-    searchSv: _sv,
-    searchEn: _en,
-    searchText: _text,
-    updatedAt: _u,
-    changeSeq: _s,
-    createdAt: _c,
-    createdBy: _b,
-    ...content
-  } = plan;
-  return {
-    ...content,
+  return buildPlanSnapshot(plan, {
     additionalCpv: cpv.filter((row) => !row.isMain).map((row) => row.cpvCode),
-    participants: participants.map((row) => row.organisationId).sort(),
-    lots: lots.map((lot) => ({
-      number: lot.number,
-      title: lot.title,
-      estimatedValueEur: lot.estimatedValueEur,
-    })),
-    sustainability: tags.map((tag) => `${tag.list}/${tag.code}`).sort(),
+    participants: participants.map((row) => row.organisationId),
+    lots,
+    sustainability: tags,
     attachments,
-  };
+  });
 }
 
 const unversioned = new Set(["publishedAt", "archivedAt"]);
 
 /** Field → { from, to } for every field whose value differs. */
-export function diffSnapshots(before: Record<string, unknown>, after: Record<string, unknown>) {
+export function diffSnapshots(beforeSnapshot: PlanSnapshot, afterSnapshot: PlanSnapshot) {
+  const before: Record<string, unknown> = beforeSnapshot;
+  const after: Record<string, unknown> = afterSnapshot;
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (unversioned.has(key)) continue;
@@ -152,7 +132,7 @@ export async function appendVersion(
     actorId: string | null;
     reason: string | null;
     changes: Record<string, { from: unknown; to: unknown }>;
-    snapshot: Record<string, unknown>;
+    snapshot: PlanSnapshot;
   },
 ): Promise<number> {
   const [last] = await tx

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/types.ts";
 import { recordAudit } from "../audit/record-audit.server.ts";
 import { appendVersion, diffSnapshots, loadPlanSnapshot } from "./plan-record.server.ts";
+import type { PlanSnapshot } from "./plan-snapshot.ts";
 import { plansPlan } from "./tables.ts";
 
 /**
@@ -21,7 +22,7 @@ export async function recordAttachmentChange(
     requestId,
   }: {
     plan: { id: string; organisationId: string; visibility: string };
-    before: Record<string, unknown>;
+    before: PlanSnapshot;
     actorId: string | null;
     action: "plans.attachment-add" | "plans.attachment-remove";
     attachmentId: string;

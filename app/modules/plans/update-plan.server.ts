@@ -12,6 +12,7 @@ import {
   writePlanChildren,
 } from "./plan-record.server.ts";
 import { checkPlanReferences, deriveValueBand } from "./plan-references.server.ts";
+import type { PlanSnapshot } from "./plan-snapshot.ts";
 import { changeReasonSchema, type PlanInput, planFieldErrors } from "./schemas.ts";
 import { plansPlan } from "./tables.ts";
 
@@ -24,7 +25,7 @@ export type UpdatePlanResult = SavePlanResult | { ok: false; refused: PlanRefusa
 export type PlanChange =
   | PlanInput
   | ((
-      current: Record<string, unknown>,
+      current: PlanSnapshot,
     ) => { ok: true; input: PlanInput } | { ok: false; errors: Record<string, string> });
 
 /**

@@ -134,18 +134,8 @@ export async function getWorkspacePlan({
     .where(eq(plansVersion.planId, planId))
     .orderBy(desc(plansVersion.version));
   return {
-    plan: snapshot as typeof snapshot & PlanSnapshotShape,
+    plan: snapshot,
     versions: versions.map((v) => ({ ...v, changed: Object.keys(v.changes) })),
     canEdit: canEditPlansOf(viewer, plan.organisationId),
   };
 }
-
-/** The fields of a snapshot the workspace pages read. */
-export type PlanSnapshotShape = {
-  id: string;
-  organisationId: string;
-  title: { fi: string; sv?: string; en?: string };
-  status: string;
-  visibility: string;
-  archivedAt: Date | null;
-};
