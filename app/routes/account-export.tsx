@@ -1,3 +1,4 @@
+import { finnishDay } from "../i18n/format.ts";
 import { exportMyData } from "../modules/accounts/export-my-data.server.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { loadPersonalDataParts } from "../modules/personal-data.server.ts";
@@ -9,7 +10,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   // Every module's part of "my data" is registered (ADR 029).
   loadPersonalDataParts();
   const document = await exportMyData({ services: context.services, viewer });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = finnishDay();
   return new Response(JSON.stringify(document, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

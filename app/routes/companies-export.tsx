@@ -1,3 +1,4 @@
+import { finnishDay } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
 import { directoryXlsx } from "../modules/companies/directory-export.server.ts";
@@ -16,7 +17,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     withContacts: isBuyer(viewer),
     publicUrl: context.services.publicUrl,
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = finnishDay();
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,4 +1,5 @@
 import { data } from "react-router";
+import { finnishDay } from "../i18n/format.ts";
 import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
 import { listPlansForSheet, toPlanCsv, toPlanXlsx } from "../modules/plans/export-plans.server.ts";
 import { isBuyerKind } from "../modules/plans/plan-references.server.ts";
@@ -28,7 +29,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     file.kind === "export"
       ? await listPlansForSheet({ services: context.services, viewer, organisationId })
       : [];
-  const day = new Date().toISOString().slice(0, 10);
+  const day = finnishDay();
   const name = file.kind === "template" ? "hankintasuunnitelma-pohja" : `hankintasuunnitelma-${day}`;
   const headers = {
     "Content-Disposition": `attachment; filename="${name}.${file.format}"`,

@@ -1,5 +1,6 @@
 import type { Context, Hono } from "hono";
 import type { z } from "zod";
+import { finnishDay } from "../../i18n/format.ts";
 import type { Services } from "../../services.ts";
 import {
   planDownloadParameters,
@@ -59,7 +60,7 @@ export function registerFeedRoutes(api: Hono<ApiEnv>, services: FeedServices) {
     plans.length > 0 ? new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime()))) : startedAt;
   const selfUrl = (c: Context) => `${base}${c.req.path}${new URL(c.req.url).search}`;
   const attachment = (name: string) => `attachment; filename="${name}"`;
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = () => finnishDay();
 
   api.get("/plans.atom", async (c) => {
     const result = await readPlans(c, planFeedParameters);
