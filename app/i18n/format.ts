@@ -39,3 +39,13 @@ export function formatFileSize(locale: Locale, bytes: number): string {
     maximumFractionDigits: unit === "byte" ? 0 : 1,
   }).format(value);
 }
+
+/** The calendar day in Finland as YYYY-MM-DD (file names of downloads), whatever the server's own zone. */
+export function finnishDay(value: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(value);
+}
