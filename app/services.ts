@@ -1,8 +1,8 @@
 import type { Database } from "./db/open-database.server.ts";
 import type { DbOrTx } from "./db/types.ts";
-import type { AccountMail, Auth } from "./modules/accounts/auth.server.ts";
-import type { Jobs } from "./modules/jobs/index.ts";
-import type { MailSettings } from "./modules/mail/index.ts";
+import type { AccountMail, Auth } from "./modules/accounts/index.server.ts";
+import type { Jobs } from "./modules/jobs/index.server.ts";
+import type { MailSettings } from "./modules/mail/index.server.ts";
 
 /**
  * What the HTTP server hands every loader and action through the load context. Routes reach the

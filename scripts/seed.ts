@@ -1,8 +1,8 @@
 // `npm run seed`: (re)load the reference data and add the demo data to an empty database. Safe to run
 // again: reference rows are upserted, and demo data goes only into a database without users. Running it
 // asks for demo data as SEED_DEMO_DATA=true does, under the same rule (decideDemoSeeding).
-import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
-import { loadReferenceData } from "../app/modules/reference-data/index.ts";
+import { seedDemoData } from "../app/modules/demo/index.server.ts";
+import { loadReferenceData } from "../app/modules/reference-data/index.server.ts";
 import { decideDemoSeeding } from "../server/config.ts";
 import { openConfiguredDatabase } from "../server/open-configured-database.ts";
 import { runCli } from "../server/run-cli.ts";

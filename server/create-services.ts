@@ -1,15 +1,17 @@
 import type { Database } from "../app/db/open-database.server.ts";
 import type { DbOrTx } from "../app/db/types.ts";
-import { registerAccountLinkJobs } from "../app/modules/accounts/account-jobs.server.ts";
-import type { AccountMail } from "../app/modules/accounts/auth.server.ts";
-import { createAuth } from "../app/modules/accounts/auth.server.ts";
-import { registerAccountJobs } from "../app/modules/accounts/prune-rate-limits.server.ts";
-import { seedDemoData } from "../app/modules/demo/seed-demo-data.server.ts";
-import { startJobs } from "../app/modules/jobs/index.ts";
-import { type MailSettings, queueMail, registerMailWorker } from "../app/modules/mail/index.ts";
-import { configurePublicCaches } from "../app/modules/plans/public-generation.server.ts";
-import { isReferenceDataLoaded, loadReferenceData } from "../app/modules/reference-data/index.ts";
-import { registerWatchWorker } from "../app/modules/watches/register-watch-worker.server.ts";
+import {
+  type AccountMail,
+  createAuth,
+  registerAccountJobs,
+  registerAccountLinkJobs,
+} from "../app/modules/accounts/index.server.ts";
+import { seedDemoData } from "../app/modules/demo/index.server.ts";
+import { startJobs } from "../app/modules/jobs/index.server.ts";
+import { type MailSettings, queueMail, registerMailWorker } from "../app/modules/mail/index.server.ts";
+import { configurePublicCaches } from "../app/modules/plans/index.server.ts";
+import { isReferenceDataLoaded, loadReferenceData } from "../app/modules/reference-data/index.server.ts";
+import { registerWatchWorker } from "../app/modules/watches/index.server.ts";
 import type { Services } from "../app/services.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
 import type { Config } from "./config.ts";

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate, formatFileSize } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { formatLabel } from "../modules/plans/attachment-rules.ts";
+import { formatLabel } from "../modules/plans/index.ts";
 
 /** An attachment as pages show it (no bytes; dates as ISO strings). */
 export type AttachmentView = {

@@ -9,7 +9,7 @@ import {
   attachmentLanguages,
   maxAttachmentBytes,
   maxAttachmentsPerPlan,
-} from "../modules/plans/attachment-rules.ts";
+} from "../modules/plans/index.ts";
 import { NativeSelect } from "./native-select.tsx";
 
 function describedBy(id: string, hint: boolean, error?: string) {

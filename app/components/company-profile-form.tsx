@@ -2,14 +2,14 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { Button } from "suomifi-ui-components";
-import type { CompanyFormValues } from "../modules/companies/company-form.ts";
+import type { CompanyFormValues } from "../modules/companies/index.server.ts";
 import {
   certificateCodes,
   maxContacts,
   maxReferences,
   serviceLanguageChoices,
   sizeClasses,
-} from "../modules/companies/schemas.ts";
+} from "../modules/companies/index.ts";
 import { CheckboxField, ErrorSummary, TextField } from "./native-form-fields.tsx";
 
 const id = (path: string) => `company-${path.replace(/[^\w]+/g, "-")}`;

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { formatDate } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { InterestedCompany } from "../modules/interest/interest-queries.server.ts";
+import type { InterestedCompany } from "../modules/interest/index.server.ts";
 
 /** For the plan's buyers: the companies that said "we are interested", with profile, contacts and note. */
 export function InterestedCompanies({

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Heading } from "suomifi-ui-components";
-import type { PublicPlanSummary } from "../modules/plans/public-queries.server.ts";
+import type { PublicPlanSummary } from "../modules/plans/index.server.ts";
 import { useTenderLabel } from "./plan-card.tsx";
 
 /** The organisation page's short public forward plan, linking to the full filtered list. */

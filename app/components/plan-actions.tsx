@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
-import { statusLabel } from "../modules/plans/labels.ts";
+import { statusLabel } from "../modules/plans/index.ts";
 import { NativeSelect } from "./native-select.tsx";
 import { CheckField, PlanInput } from "./plan-form-fields.tsx";
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
-import type { PublicPlanSummary } from "../modules/plans/public-queries.server.ts";
+import type { PublicPlanSummary } from "../modules/plans/index.server.ts";
 
 /** When the call for tenders is planned: "Q1/2027", or that it is not yet known. */
 export function useTenderLabel() {

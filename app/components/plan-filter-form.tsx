@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { Button } from "suomifi-ui-components";
-import { planStatuses } from "../modules/plans/lifecycle.ts";
-import type { FacetOption, PublicPlanFacets } from "../modules/plans/public-facets.server.ts";
-import { type PublicPlanFilters, valueBands } from "../modules/plans/public-filters.ts";
+import type { FacetOption, PublicPlanFacets } from "../modules/plans/index.server.ts";
+import { type PublicPlanFilters, planStatuses, valueBands } from "../modules/plans/index.ts";
 import { FormTextField } from "./form-field.tsx";
 import { NativeSelect } from "./native-select.tsx";
 

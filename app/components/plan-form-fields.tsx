@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { planFieldLabels } from "../modules/plans/labels.ts";
-import type { PlanFormValues } from "../modules/plans/plan-form.ts";
+import { type PlanFormValues, planFieldLabels } from "../modules/plans/index.ts";
 import { useFocusOnErrors } from "./native-form-fields.tsx";
 
 export const formLanguages = ["fi", "sv", "en"] as const;

@@ -3,13 +3,16 @@ import { Form, Link } from "react-router";
 import { Button } from "suomifi-ui-components";
 import {
   confidenceLabel,
+  confidences,
+  lotRows,
+  type PlanFormValues,
   procedureLabel,
+  procedures,
   valueCategoryLabel,
+  visibilities,
   visibilityLabel,
-} from "../modules/plans/labels.ts";
-import { lotRows, type PlanFormValues } from "../modules/plans/plan-form.ts";
-import { confidences, procedures, visibilities } from "../modules/plans/schemas.ts";
-import { thresholdCategories } from "../modules/reference-data/types.ts";
+} from "../modules/plans/index.ts";
+import { thresholdCategories } from "../modules/reference-data/index.ts";
 import { NativeSelect } from "./native-select.tsx";
 import {
   CheckField,

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import type { Locale } from "../i18n/locales.ts";
-import type { PartnerRequestView } from "../modules/partners/partner-queries.server.ts";
+import type { PartnerRequestView } from "../modules/partners/index.server.ts";
 
 /** "We are interested" on the plan page: the count for everyone, the button for companies. */
 export function PlanInterestSection({

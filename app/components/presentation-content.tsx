@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Heading } from "suomifi-ui-components";
 import { formatFileSize } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { formatLabel } from "../modules/plans/attachment-rules.ts";
+import { formatLabel } from "../modules/plans/index.ts";
 import { TranslatedText } from "./translated-text.tsx";
 
 type Translated = { fi: string; sv?: string; en?: string };

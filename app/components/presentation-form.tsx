@@ -4,17 +4,17 @@ import { Form, useNavigation } from "react-router";
 import { Button } from "suomifi-ui-components";
 import { formatFileSize } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { attachmentAccept } from "../modules/plans/attachment-rules.ts";
-import type { PresentationFormValues } from "../modules/presentations/presentation-form.ts";
-import type { RecipientGroup } from "../modules/presentations/recipient-options.server.ts";
+import { attachmentAccept } from "../modules/plans/index.ts";
+import type { RecipientGroup } from "../modules/presentations/index.server.ts";
 import {
   maxPresentationAttachments,
   maxPresentationCpvCodes,
   maxPresentationFileBytes,
   maxPresentationFilesTotalBytes,
   maxRecipients,
-} from "../modules/presentations/rules.ts";
-import { presentationLanguages } from "../modules/presentations/schemas.ts";
+  type PresentationFormValues,
+  presentationLanguages,
+} from "../modules/presentations/index.ts";
 import { ErrorSummary, TextField } from "./native-form-fields.tsx";
 import { NativeSelect } from "./native-select.tsx";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Heading } from "suomifi-ui-components";
-import type { QuarterGroup } from "../modules/plans/public-views.server.ts";
+import type { QuarterGroup } from "../modules/plans/index.server.ts";
 import { PlanCard } from "./plan-card.tsx";
 
 /** Plans under a heading per quarter (timeline and re-tender forecast). */

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { Button } from "suomifi-ui-components";
-import { valueBands } from "../modules/plans/public-filters.ts";
-import { watchEvents } from "../modules/watches/events.ts";
+import { valueBands } from "../modules/plans/index.ts";
+import type { WatchFormValues } from "../modules/watches/index.server.ts";
+import { watchEvents } from "../modules/watches/index.ts";
 
-import type { WatchFormValues } from "../modules/watches/watch-form.ts";
 import { CheckboxField, ErrorSummary, TextField } from "./native-form-fields.tsx";
 
 type Option = { code: string; name: string };

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import type { z } from "zod";
-import { fieldErrors } from "../modules/accounts/schemas.ts";
+import { fieldErrors } from "../modules/accounts/index.ts";
 
 export type FormResult<T> =
   | { ok: true; data: T }

@@ -1,6 +1,5 @@
 import { finnishDay } from "../i18n/format.ts";
-import { exportMyData } from "../modules/accounts/export-my-data.server.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { exportMyData, requireViewer } from "../modules/accounts/index.server.ts";
 import { loadPersonalDataParts } from "../modules/personal-data.server.ts";
 import type { Route } from "./+types/account-export";
 

@@ -5,10 +5,8 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
-import { deleteMyAccount } from "../modules/accounts/delete-my-account.server.ts";
-import { logOut } from "../modules/accounts/log-in.server.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { deleteAccountSchema } from "../modules/accounts/schemas.ts";
+import { deleteMyAccount, logOut, requireViewer } from "../modules/accounts/index.server.ts";
+import { deleteAccountSchema } from "../modules/accounts/index.ts";
 import { loadPersonalDataParts } from "../modules/personal-data.server.ts";
 import type { Route } from "./+types/account";
 

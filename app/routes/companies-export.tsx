@@ -1,9 +1,8 @@
 import { finnishDay } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
-import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
-import { directoryXlsx } from "../modules/companies/directory-export.server.ts";
-import { parseDirectoryFilters } from "../modules/companies/directory-filters.ts";
-import { isBuyer } from "../modules/companies/policy.ts";
+import { loadViewer } from "../modules/accounts/index.server.ts";
+import { directoryXlsx, isBuyer } from "../modules/companies/index.server.ts";
+import { parseDirectoryFilters } from "../modules/companies/index.ts";
 import type { Route } from "./+types/companies-export";
 
 /** The directory's filter state as an XLSX download; contact persons only for signed-in buyers. */

@@ -6,11 +6,14 @@ import { Pager } from "../components/pager.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { listDirectory } from "../modules/companies/company-queries.server.ts";
-import { directoryFiltersToParams, parseDirectoryFilters } from "../modules/companies/directory-filters.ts";
-import { publicDirectoryItem } from "../modules/companies/public-company.ts";
-import { certificateCodes, sizeClasses } from "../modules/companies/schemas.ts";
-import { listMunicipalities, listRegions } from "../modules/reference-data/index.ts";
+import { listDirectory, publicDirectoryItem } from "../modules/companies/index.server.ts";
+import {
+  certificateCodes,
+  directoryFiltersToParams,
+  parseDirectoryFilters,
+  sizeClasses,
+} from "../modules/companies/index.ts";
+import { listMunicipalities, listRegions } from "../modules/reference-data/index.server.ts";
 import type { Route } from "./+types/companies";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -3,12 +3,11 @@ import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { listCompanyInterests } from "../modules/interest/interest-queries.server.ts";
-import { actingCompanyOf } from "../modules/interest/policy.ts";
-import { listCompanyPartners } from "../modules/partners/thread-queries.server.ts";
-import { listSentPresentations } from "../modules/presentations/sent-queries.server.ts";
-import { listNotifications, listWatches } from "../modules/watches/watch-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
+import { listCompanyPartners } from "../modules/partners/index.server.ts";
+import { listSentPresentations } from "../modules/presentations/index.server.ts";
+import { listNotifications, listWatches } from "../modules/watches/index.server.ts";
 import type { Route } from "./+types/company-home";
 
 export const meta: Route.MetaFunction = ({ params }) => [

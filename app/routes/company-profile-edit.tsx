@@ -6,19 +6,19 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
 import {
+  canEditCompanyProfile,
   companyFormToInput,
+  getCompanyProfile,
   profileToFormValues,
   readCompanyForm,
-} from "../modules/companies/company-form.ts";
-import { getCompanyProfile } from "../modules/companies/company-queries.server.ts";
-import { canEditCompanyProfile } from "../modules/companies/policy.ts";
-import { saveCompanyProfile } from "../modules/companies/save-company-profile.server.ts";
-import { companyProfileSchema } from "../modules/companies/schemas.ts";
-import { getOrganisation } from "../modules/organisations/queries.server.ts";
-import { planFieldErrors } from "../modules/plans/schemas.ts";
-import { listMunicipalities, listRegions } from "../modules/reference-data/index.ts";
+  saveCompanyProfile,
+} from "../modules/companies/index.server.ts";
+import { companyProfileSchema } from "../modules/companies/index.ts";
+import { getOrganisation } from "../modules/organisations/index.server.ts";
+import { planFieldErrors } from "../modules/plans/index.ts";
+import { listMunicipalities, listRegions } from "../modules/reference-data/index.server.ts";
 import type { Route } from "./+types/company-profile-edit";
 
 export const meta: Route.MetaFunction = ({ params }) => [

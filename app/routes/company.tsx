@@ -5,14 +5,14 @@ import { TranslatedText } from "../components/translated-text.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
-import { getCompanyProfile } from "../modules/companies/company-queries.server.ts";
+import { loadViewer } from "../modules/accounts/index.server.ts";
 import {
   canEditCompanyProfile,
   canSeeCompanyContacts,
   canSeeUnlistedCompany,
-} from "../modules/companies/policy.ts";
-import { publicCompanyView } from "../modules/companies/public-company.ts";
+  getCompanyProfile,
+  publicCompanyView,
+} from "../modules/companies/index.server.ts";
 import type { Route } from "./+types/company";
 
 export const meta: Route.MetaFunction = ({ params, data: loaded }) => [

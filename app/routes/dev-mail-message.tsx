@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { pageTitle } from "../i18n/page-title.ts";
-import { readDevMail } from "../modules/mail/index.ts";
+import { readDevMail } from "../modules/mail/index.server.ts";
 import type { Route } from "./+types/dev-mail-message";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "devMail.title") }];

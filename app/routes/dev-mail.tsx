@@ -4,7 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { listDevMails } from "../modules/mail/index.ts";
+import { listDevMails } from "../modules/mail/index.server.ts";
 import type { Route } from "./+types/dev-mail";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "devMail.title") }];

@@ -7,8 +7,8 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
 import { withRateLimit } from "../lib/rate-limited.ts";
-import { requestPasswordReset } from "../modules/accounts/request-email-link.server.ts";
-import { requestPasswordResetSchema } from "../modules/accounts/schemas.ts";
+import { requestPasswordReset } from "../modules/accounts/index.server.ts";
+import { requestPasswordResetSchema } from "../modules/accounts/index.ts";
 import type { Route } from "./+types/forgot-password";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -6,8 +6,8 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { getInvitation, respondToInvitation } from "../modules/organisations/respond-to-invitation.server.ts";
+import { loadViewer, requireViewer } from "../modules/accounts/index.server.ts";
+import { getInvitation, respondToInvitation } from "../modules/organisations/index.server.ts";
 import type { Route } from "./+types/invitation";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -3,12 +3,11 @@ import type { HeaderViewer } from "../components/account-nav.tsx";
 import { ErrorPage, errorKindOf } from "../components/error-page.tsx";
 import { Shell } from "../components/shell.tsx";
 import { defaultLocale, isLocale } from "../i18n/locales.ts";
-import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
-import { actingCompanyOf } from "../modules/interest/policy.ts";
-import { canUseWorkspaceOf } from "../modules/plans/policy.ts";
-import { countNewPresentations } from "../modules/presentations/inbox-queries.server.ts";
-import { presentingCompanyOf } from "../modules/presentations/policy.ts";
-import { countUnreadNotifications } from "../modules/watches/watch-queries.server.ts";
+import { loadViewer } from "../modules/accounts/index.server.ts";
+import { actingCompanyOf } from "../modules/interest/index.server.ts";
+import { canUseWorkspaceOf } from "../modules/plans/index.server.ts";
+import { countNewPresentations, presentingCompanyOf } from "../modules/presentations/index.server.ts";
+import { countUnreadNotifications } from "../modules/watches/index.server.ts";
 import type { loader as RootLoader } from "../root.tsx";
 import type { Route } from "./+types/locale-layout";
 

@@ -8,10 +8,8 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { withRateLimit } from "../lib/rate-limited.ts";
-import { logIn } from "../modules/accounts/log-in.server.ts";
-import { requestMagicLink } from "../modules/accounts/request-email-link.server.ts";
-import { loadViewer, safeNextPath } from "../modules/accounts/route-viewer.server.ts";
-import { logInSchema, magicLinkSchema } from "../modules/accounts/schemas.ts";
+import { loadViewer, logIn, requestMagicLink, safeNextPath } from "../modules/accounts/index.server.ts";
+import { logInSchema, magicLinkSchema } from "../modules/accounts/index.ts";
 import type { Route } from "./+types/login";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "logIn.title") }];

@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { logOut } from "../modules/accounts/log-in.server.ts";
+import { logOut } from "../modules/accounts/index.server.ts";
 import type { Route } from "./+types/logout";
 
 export async function action({ request, context, params }: Route.ActionArgs) {

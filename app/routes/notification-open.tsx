@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { openNotification } from "../modules/watches/watch-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { openNotification } from "../modules/watches/index.server.ts";
 import type { Route } from "./+types/notification-open";
 
 /** Opening a notification marks it read and goes to its plan. */

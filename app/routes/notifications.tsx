@@ -5,9 +5,9 @@ import { Pager } from "../components/pager.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { pageFrom } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { notificationsPerPage } from "../modules/watches/schemas.ts";
-import { listNotifications, markNotificationsRead } from "../modules/watches/watch-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { listNotifications, markNotificationsRead } from "../modules/watches/index.server.ts";
+import { notificationsPerPage } from "../modules/watches/index.ts";
 import type { Route } from "./+types/notifications";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -10,7 +10,15 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import {
+  assertCanManageApiTokens,
+  createApiToken,
+  listApiTokens,
+  renewApiToken,
+  reownApiToken,
+  revokeApiToken,
+} from "../modules/open-data/index.server.ts";
 import {
   apiTokenValidities,
   createApiTokenFormSchema,
@@ -18,14 +26,8 @@ import {
   renewApiTokenFormSchema,
   reownApiTokenFormSchema,
   revokeApiTokenFormSchema,
-} from "../modules/open-data/api-token-forms.ts";
-import { assertCanManageApiTokens } from "../modules/open-data/api-token-policy.server.ts";
-import { createApiToken } from "../modules/open-data/create-api-token.server.ts";
-import { listApiTokens } from "../modules/open-data/list-api-tokens.server.ts";
-import { renewApiToken } from "../modules/open-data/renew-api-token.server.ts";
-import { reownApiToken } from "../modules/open-data/reown-api-token.server.ts";
-import { revokeApiToken } from "../modules/open-data/revoke-api-token.server.ts";
-import { getOrganisation } from "../modules/organisations/queries.server.ts";
+} from "../modules/open-data/index.ts";
+import { getOrganisation } from "../modules/organisations/index.server.ts";
 import type { Route } from "./+types/organisation-api-tokens";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -6,8 +6,8 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { getOrganisation, listOrganisationAuditLog } from "../modules/organisations/queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { getOrganisation, listOrganisationAuditLog } from "../modules/organisations/index.server.ts";
 import type { Route } from "./+types/organisation-audit";
 
 export const meta: Route.MetaFunction = ({ params }) => [

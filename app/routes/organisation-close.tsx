@@ -6,12 +6,9 @@ import { FormTextField } from "../components/form-field.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import {
-  closeOrganisation,
-  describeOrganisationClosing,
-} from "../modules/organisations/close-organisation.server.ts";
-import { closeOrganisationSchema } from "../modules/organisations/schemas.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { closeOrganisation, describeOrganisationClosing } from "../modules/organisations/index.server.ts";
+import { closeOrganisationSchema } from "../modules/organisations/index.ts";
 import type { Route } from "./+types/organisation-close";
 
 export const meta: Route.MetaFunction = ({ params }) => [

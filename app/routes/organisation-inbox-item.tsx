@@ -10,13 +10,14 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { changeRecipientState } from "../modules/presentations/change-recipient-state.server.ts";
-import { getInboxItem } from "../modules/presentations/inbox-queries.server.ts";
-import { canReadInboxOf } from "../modules/presentations/policy.ts";
-import { replyToPresentation } from "../modules/presentations/reply-to-presentation.server.ts";
-import { recipientStateSchema, replySchema } from "../modules/presentations/schemas.ts";
-import { recipientStates } from "../modules/presentations/states.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import {
+  canReadInboxOf,
+  changeRecipientState,
+  getInboxItem,
+  replyToPresentation,
+} from "../modules/presentations/index.server.ts";
+import { recipientStateSchema, recipientStates, replySchema } from "../modules/presentations/index.ts";
 import type { Route } from "./+types/organisation-inbox-item";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [

@@ -7,10 +7,10 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { getOrganisation } from "../modules/organisations/queries.server.ts";
-import { listInbox } from "../modules/presentations/inbox-queries.server.ts";
-import { isRecipientState, recipientStates } from "../modules/presentations/states.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { getOrganisation } from "../modules/organisations/index.server.ts";
+import { listInbox } from "../modules/presentations/index.server.ts";
+import { isRecipientState, recipientStates } from "../modules/presentations/index.ts";
 import type { Route } from "./+types/organisation-inbox";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -10,19 +10,20 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { canEditCompanyProfile } from "../modules/companies/policy.ts";
-import { canManageApiTokensOf } from "../modules/open-data/api-token-policy.server.ts";
-import { inviteMember } from "../modules/organisations/invite-member.server.ts";
-import { canAdministerOrganisation, canViewMembers } from "../modules/organisations/policy.ts";
-import { getOrganisation, listMembers } from "../modules/organisations/queries.server.ts";
-import { isOrganisationKind, rolesByKind } from "../modules/organisations/roles.ts";
-import { inviteMemberSchema } from "../modules/organisations/schemas.ts";
-import { isBuyerKind } from "../modules/plans/plan-references.server.ts";
-import { parsePublicPlanFilters } from "../modules/plans/public-filters.ts";
-import { listPublicPlans } from "../modules/plans/public-queries.server.ts";
-import { countNewPresentations } from "../modules/presentations/inbox-queries.server.ts";
-import { canPresentFor } from "../modules/presentations/policy.ts";
+import { loadViewer, requireViewer } from "../modules/accounts/index.server.ts";
+import { canEditCompanyProfile } from "../modules/companies/index.server.ts";
+import { canManageApiTokensOf } from "../modules/open-data/index.server.ts";
+import {
+  canAdministerOrganisation,
+  canViewMembers,
+  getOrganisation,
+  inviteMember,
+  listMembers,
+} from "../modules/organisations/index.server.ts";
+import { inviteMemberSchema, isOrganisationKind, rolesByKind } from "../modules/organisations/index.ts";
+import { isBuyerKind, listPublicPlans } from "../modules/plans/index.server.ts";
+import { parsePublicPlanFilters } from "../modules/plans/index.ts";
+import { canPresentFor, countNewPresentations } from "../modules/presentations/index.server.ts";
 import type { Route } from "./+types/organisation";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [

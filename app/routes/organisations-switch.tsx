@@ -1,9 +1,9 @@
 import { redirect } from "react-router";
 import { parseForm } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer, safeNextPath } from "../modules/accounts/route-viewer.server.ts";
-import { switchOrganisationSchema } from "../modules/organisations/schemas.ts";
-import { switchActiveOrganisation } from "../modules/organisations/switch-active-organisation.server.ts";
+import { requireViewer, safeNextPath } from "../modules/accounts/index.server.ts";
+import { switchActiveOrganisation } from "../modules/organisations/index.server.ts";
+import { switchOrganisationSchema } from "../modules/organisations/index.ts";
 import type { Route } from "./+types/organisations-switch";
 
 export async function action({ context, request, params }: Route.ActionArgs) {

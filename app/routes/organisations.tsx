@@ -10,14 +10,19 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
-import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { createOrganisation } from "../modules/organisations/create-organisation.server.ts";
-import { canCreateOrganisation } from "../modules/organisations/policy.ts";
-import { listOrganisations } from "../modules/organisations/queries.server.ts";
-import { requestToJoin } from "../modules/organisations/request-to-join.server.ts";
-import { organisationKinds } from "../modules/organisations/roles.ts";
-import { createOrganisationSchema, joinRequestSchema } from "../modules/organisations/schemas.ts";
-import { listMunicipalities } from "../modules/reference-data/index.ts";
+import { loadViewer, requireViewer } from "../modules/accounts/index.server.ts";
+import {
+  canCreateOrganisation,
+  createOrganisation,
+  listOrganisations,
+  requestToJoin,
+} from "../modules/organisations/index.server.ts";
+import {
+  createOrganisationSchema,
+  joinRequestSchema,
+  organisationKinds,
+} from "../modules/organisations/index.ts";
+import { listMunicipalities } from "../modules/reference-data/index.server.ts";
 import type { Route } from "./+types/organisations";
 
 export const meta: Route.MetaFunction = ({ params }) => [

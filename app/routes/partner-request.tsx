@@ -10,12 +10,14 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
-import { loadViewer, requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { closePartnerRequest } from "../modules/partners/close-partner-request.server.ts";
-import { contactPartnerRequest } from "../modules/partners/contact-partner-request.server.ts";
-import { getPartnerRequestPage } from "../modules/partners/partner-queries.server.ts";
-import { maxMessageLength, maxNewThreadsPerDay, partnerMessageSchema } from "../modules/partners/schemas.ts";
-import { planFieldErrors } from "../modules/plans/schemas.ts";
+import { loadViewer, requireViewer } from "../modules/accounts/index.server.ts";
+import {
+  closePartnerRequest,
+  contactPartnerRequest,
+  getPartnerRequestPage,
+} from "../modules/partners/index.server.ts";
+import { maxMessageLength, maxNewThreadsPerDay, partnerMessageSchema } from "../modules/partners/index.ts";
+import { planFieldErrors } from "../modules/plans/index.ts";
 import type { Route } from "./+types/partner-request";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -8,11 +8,10 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { postPartnerMessage } from "../modules/partners/post-partner-message.server.ts";
-import { maxMessageLength, partnerMessageSchema } from "../modules/partners/schemas.ts";
-import { getPartnerThread } from "../modules/partners/thread-queries.server.ts";
-import { planFieldErrors } from "../modules/plans/schemas.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { getPartnerThread, postPartnerMessage } from "../modules/partners/index.server.ts";
+import { maxMessageLength, partnerMessageSchema } from "../modules/partners/index.ts";
+import { planFieldErrors } from "../modules/plans/index.ts";
 import type { Route } from "./+types/partner-thread";
 
 export const meta: Route.MetaFunction = ({ params }) => [

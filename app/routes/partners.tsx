@@ -5,9 +5,9 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { listCompanyInterests } from "../modules/interest/interest-queries.server.ts";
-import { listCompanyPartners } from "../modules/partners/thread-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { listCompanyInterests } from "../modules/interest/index.server.ts";
+import { listCompanyPartners } from "../modules/partners/index.server.ts";
 import type { Route } from "./+types/partners";
 
 export const meta: Route.MetaFunction = ({ params }) => [

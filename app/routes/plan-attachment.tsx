@@ -1,7 +1,6 @@
 import { data } from "react-router";
 import { isLocale } from "../i18n/locales.ts";
-import { getPublicAttachment } from "../modules/plans/attachment-queries.server.ts";
-import { attachmentResponse } from "../modules/plans/attachment-response.server.ts";
+import { attachmentResponse, getPublicAttachment } from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/plan-attachment";
 
 /**

@@ -7,12 +7,10 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { getPlanInterestSummary } from "../modules/interest/interest-queries.server.ts";
-import { markInterest } from "../modules/interest/mark-interest.server.ts";
-import { interestFormSchema, maxInterestNoteLength } from "../modules/interest/schemas.ts";
-import { withdrawInterest } from "../modules/interest/withdraw-interest.server.ts";
-import { planFieldErrors } from "../modules/plans/schemas.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { getPlanInterestSummary, markInterest, withdrawInterest } from "../modules/interest/index.server.ts";
+import { interestFormSchema, maxInterestNoteLength } from "../modules/interest/index.ts";
+import { planFieldErrors } from "../modules/plans/index.ts";
 import type { Route } from "./+types/plan-interest";
 
 export const meta: Route.MetaFunction = ({ params }) => [

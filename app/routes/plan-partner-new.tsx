@@ -7,16 +7,15 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { createPartnerRequest } from "../modules/partners/create-partner-request.server.ts";
-import { getPartnerRequestForm } from "../modules/partners/partner-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { createPartnerRequest, getPartnerRequestForm } from "../modules/partners/index.server.ts";
 import {
   maxDescriptionLength,
   partnerDirections,
   partnerKinds,
   partnerRequestSchema,
-} from "../modules/partners/schemas.ts";
-import { planFieldErrors } from "../modules/plans/schemas.ts";
+} from "../modules/partners/index.ts";
+import { planFieldErrors } from "../modules/plans/index.ts";
 import type { Route } from "./+types/plan-partner-new";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -8,11 +8,11 @@ import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-int
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
-import { getPlanInterestSummary } from "../modules/interest/interest-queries.server.ts";
-import { listPlanPartnerRequests } from "../modules/partners/partner-queries.server.ts";
-import { planFieldLabels } from "../modules/plans/labels.ts";
-import { getPublicPlanDetail } from "../modules/plans/public-plan-detail.server.ts";
+import { loadViewer } from "../modules/accounts/index.server.ts";
+import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
+import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
+import { getPublicPlanDetail } from "../modules/plans/index.server.ts";
+import { planFieldLabels } from "../modules/plans/index.ts";
 import type { Route } from "./+types/plan";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [

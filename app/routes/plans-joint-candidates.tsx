@@ -3,7 +3,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { ForwardPlanViews, PlanCard } from "../components/plan-card.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { listJointCandidates } from "../modules/plans/public-views.server.ts";
+import { listJointCandidates } from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/plans-joint-candidates";
 
 export const meta: Route.MetaFunction = ({ params }) => [

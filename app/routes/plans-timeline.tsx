@@ -4,7 +4,7 @@ import { ForwardPlanViews } from "../components/plan-card.tsx";
 import { QuarterGroups } from "../components/quarter-groups.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { listPublicTimeline } from "../modules/plans/public-views.server.ts";
+import { listPublicTimeline } from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/plans-timeline";
 
 export const meta: Route.MetaFunction = ({ params }) => [

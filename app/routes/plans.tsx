@@ -7,9 +7,9 @@ import { ForwardPlanViews, PlanCard } from "../components/plan-card.tsx";
 import { PlanFilterForm } from "../components/plan-filter-form.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { filtersToSearchParams, parsePublicPlanFilters } from "../modules/plans/public-filters.ts";
-import { listPublicPlans } from "../modules/plans/public-queries.server.ts";
-import { listMunicipalities, listRegions } from "../modules/reference-data/index.ts";
+import { listPublicPlans } from "../modules/plans/index.server.ts";
+import { filtersToSearchParams, parsePublicPlanFilters } from "../modules/plans/index.ts";
+import { listMunicipalities, listRegions } from "../modules/reference-data/index.server.ts";
 import type { Route } from "./+types/plans";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -1,7 +1,7 @@
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { attachmentResponse } from "../modules/plans/attachment-response.server.ts";
-import { getPresentationAttachment } from "../modules/presentations/attachment-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { attachmentResponse } from "../modules/plans/index.server.ts";
+import { getPresentationAttachment } from "../modules/presentations/index.server.ts";
 import type { Route } from "./+types/presentation-attachment";
 
 /** A presentation's file, for the sending company's members and the receiving organisations' buyers. */

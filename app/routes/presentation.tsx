@@ -9,10 +9,9 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { replyToPresentation } from "../modules/presentations/reply-to-presentation.server.ts";
-import { replySchema } from "../modules/presentations/schemas.ts";
-import { getSentPresentation } from "../modules/presentations/sent-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { getSentPresentation, replyToPresentation } from "../modules/presentations/index.server.ts";
+import { replySchema } from "../modules/presentations/index.ts";
 import type { Route } from "./+types/presentation";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [

@@ -6,15 +6,21 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { planFieldErrors } from "../modules/plans/schemas.ts";
-import type { UploadedFile } from "../modules/presentations/check-presentation-files.server.ts";
-import { presentingCompanyOf } from "../modules/presentations/policy.ts";
-import { presentationFormToInput, readPresentationForm } from "../modules/presentations/presentation-form.ts";
-import { listRecipientOptions } from "../modules/presentations/recipient-options.server.ts";
-import { maxPresentationFileBytes, maxPresentationsPerDay } from "../modules/presentations/rules.ts";
-import { presentationSchema } from "../modules/presentations/schemas.ts";
-import { sendPresentation } from "../modules/presentations/send-presentation.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { planFieldErrors } from "../modules/plans/index.ts";
+import {
+  listRecipientOptions,
+  presentingCompanyOf,
+  sendPresentation,
+  type UploadedFile,
+} from "../modules/presentations/index.server.ts";
+import {
+  maxPresentationFileBytes,
+  maxPresentationsPerDay,
+  presentationFormToInput,
+  presentationSchema,
+  readPresentationForm,
+} from "../modules/presentations/index.ts";
 import type { Route } from "./+types/presentations-new";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -6,9 +6,8 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { presentingCompanyOf } from "../modules/presentations/policy.ts";
-import { listSentPresentations } from "../modules/presentations/sent-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { listSentPresentations, presentingCompanyOf } from "../modules/presentations/index.server.ts";
 import type { Route } from "./+types/presentations";
 
 export const meta: Route.MetaFunction = ({ params }) => [

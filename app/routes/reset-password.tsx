@@ -5,8 +5,8 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
-import { resetPassword } from "../modules/accounts/reset-password.server.ts";
-import { resetPasswordSchema } from "../modules/accounts/schemas.ts";
+import { resetPassword } from "../modules/accounts/index.server.ts";
+import { resetPasswordSchema } from "../modules/accounts/index.ts";
 import type { Route } from "./+types/reset-password";
 
 export const meta: Route.MetaFunction = ({ params }) => [

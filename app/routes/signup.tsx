@@ -6,9 +6,8 @@ import { FormTextField } from "../components/form-field.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseForm } from "../lib/form-data.server.ts";
 import { withRateLimit } from "../lib/rate-limited.ts";
-import { loadViewer } from "../modules/accounts/route-viewer.server.ts";
-import { signUpSchema } from "../modules/accounts/schemas.ts";
-import { signUp } from "../modules/accounts/sign-up.server.ts";
+import { loadViewer, signUp } from "../modules/accounts/index.server.ts";
+import { signUpSchema } from "../modules/accounts/index.ts";
 import type { Route } from "./+types/signup";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "signUp.title") }];

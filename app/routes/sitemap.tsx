@@ -1,9 +1,9 @@
 import { locales } from "../i18n/locales.ts";
 import { withoutXmlForbidden } from "../lib/clean-text.ts";
-import { listDirectory } from "../modules/companies/company-queries.server.ts";
-import { parseDirectoryFilters } from "../modules/companies/directory-filters.ts";
-import { listOrganisations } from "../modules/organisations/queries.server.ts";
-import { listPublicPlanIds } from "../modules/plans/public-views.server.ts";
+import { listDirectory } from "../modules/companies/index.server.ts";
+import { parseDirectoryFilters } from "../modules/companies/index.ts";
+import { listOrganisations } from "../modules/organisations/index.server.ts";
+import { listPublicPlanIds } from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/sitemap";
 
 const staticPages = [

@@ -3,9 +3,9 @@ import { Form, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
-import { readUnsubscribeToken, unsubscribe } from "../modules/mail/index.ts";
-import { watchNameOfTopic } from "../modules/watches/watch-queries.server.ts";
-import { digestTopic } from "../modules/watches/watch-topic.ts";
+import { readUnsubscribeToken, unsubscribe } from "../modules/mail/index.server.ts";
+import { watchNameOfTopic } from "../modules/watches/index.server.ts";
+import { digestTopic } from "../modules/watches/index.ts";
 import type { Route } from "./+types/unsubscribe";
 
 export const meta: Route.MetaFunction = ({ params }) => [

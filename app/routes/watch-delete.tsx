@@ -4,9 +4,8 @@ import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { deleteWatch } from "../modules/watches/save-watch.server.ts";
-import { getWatch } from "../modules/watches/watch-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { deleteWatch, getWatch } from "../modules/watches/index.server.ts";
 import type { Route } from "./+types/watch-delete";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -6,12 +6,15 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { planFieldErrors } from "../modules/plans/schemas.ts";
-import { saveWatch } from "../modules/watches/save-watch.server.ts";
-import { watchFormInput, watchSchema } from "../modules/watches/schemas.ts";
-import { emptyWatchValues, watchValuesFrom } from "../modules/watches/watch-form.ts";
-import { watchFormOptions } from "../modules/watches/watch-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { planFieldErrors } from "../modules/plans/index.ts";
+import {
+  emptyWatchValues,
+  saveWatch,
+  watchFormOptions,
+  watchValuesFrom,
+} from "../modules/watches/index.server.ts";
+import { watchFormInput, watchSchema } from "../modules/watches/index.ts";
 import type { Route } from "./+types/watch-new";
 
 export const meta: Route.MetaFunction = ({ params }) => [

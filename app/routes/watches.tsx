@@ -4,9 +4,8 @@ import { Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { type CriterionLabel, describeWatchCriteria } from "../modules/watches/watch-criteria.server.ts";
-import { listWatches } from "../modules/watches/watch-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { type CriterionLabel, describeWatchCriteria, listWatches } from "../modules/watches/index.server.ts";
 import type { Route } from "./+types/watches";
 
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "watches.title") }];

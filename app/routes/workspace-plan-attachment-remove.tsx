@@ -5,9 +5,8 @@ import { TranslatedText } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { listWorkspaceAttachments } from "../modules/plans/attachment-queries.server.ts";
-import { removePlanAttachment } from "../modules/plans/remove-plan-attachment.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { listWorkspaceAttachments, removePlanAttachment } from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/workspace-plan-attachment-remove";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -1,7 +1,6 @@
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { getWorkspaceAttachment } from "../modules/plans/attachment-queries.server.ts";
-import { attachmentResponse } from "../modules/plans/attachment-response.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { attachmentResponse, getWorkspaceAttachment } from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/workspace-plan-attachment";
 
 /** An attachment of any of the organisation's plans, drafts included, for its workspace users. */

@@ -9,14 +9,9 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { addPlanAttachment } from "../modules/plans/add-plan-attachment.server.ts";
-import { listWorkspaceAttachments } from "../modules/plans/attachment-queries.server.ts";
-import {
-  attachmentFieldsSchema,
-  maxAttachmentBytes,
-  maxAttachmentsPerPlan,
-} from "../modules/plans/attachment-rules.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { addPlanAttachment, listWorkspaceAttachments } from "../modules/plans/index.server.ts";
+import { attachmentFieldsSchema, maxAttachmentBytes, maxAttachmentsPerPlan } from "../modules/plans/index.ts";
 import type { Route } from "./+types/workspace-plan-attachments";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [

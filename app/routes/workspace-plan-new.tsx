@@ -7,12 +7,14 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { AppError } from "../lib/app-error.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import type { Viewer } from "../modules/accounts/viewer.server.ts";
-import { planFormIntents } from "../modules/plans/plan-form.ts";
-import { loadPlanFormOptions } from "../modules/plans/plan-form-options.server.ts";
-import { canEditPlansOf, canUseWorkspaceOf } from "../modules/plans/policy.ts";
-import { submitPlanForm } from "../modules/plans/submit-plan-form.server.ts";
+import { requireViewer, type Viewer } from "../modules/accounts/index.server.ts";
+import {
+  canEditPlansOf,
+  canUseWorkspaceOf,
+  loadPlanFormOptions,
+  submitPlanForm,
+} from "../modules/plans/index.server.ts";
+import { planFormIntents } from "../modules/plans/index.ts";
 import type { Route } from "./+types/workspace-plan-new";
 
 /** The plan form's buttons (app/lib/form-intent.ts); the authorization matrix has a row for each. */

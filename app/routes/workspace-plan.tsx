@@ -11,23 +11,26 @@ import { isLocale } from "../i18n/locales.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { listInterestedCompanies } from "../modules/interest/interest-queries.server.ts";
-import { canSeeInterestedCompanies } from "../modules/interest/policy.ts";
-import { archivePlan } from "../modules/plans/archive-plan.server.ts";
-import { listWorkspaceAttachments } from "../modules/plans/attachment-queries.server.ts";
-import { duplicatePlan } from "../modules/plans/duplicate-plan.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { canSeeInterestedCompanies, listInterestedCompanies } from "../modules/interest/index.server.ts";
 import {
+  archivePlan,
+  duplicatePlan,
+  getWorkspacePlan,
+  listWorkspaceAttachments,
+  transitionPlan,
+} from "../modules/plans/index.server.ts";
+import {
+  allowedTransitions,
+  isPlanStatus,
+  planFieldErrors,
   planFieldLabels,
   procedureLabel,
   statusLabel,
+  transitionSchema,
   valueBandLabel,
   visibilityLabel,
-} from "../modules/plans/labels.ts";
-import { allowedTransitions, isPlanStatus } from "../modules/plans/lifecycle.ts";
-import { planFieldErrors, transitionSchema } from "../modules/plans/schemas.ts";
-import { transitionPlan } from "../modules/plans/transition-plan.server.ts";
-import { getWorkspacePlan } from "../modules/plans/workspace-queries.server.ts";
+} from "../modules/plans/index.ts";
 import type { Route } from "./+types/workspace-plan";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.plan.title.fi ?? "" }];

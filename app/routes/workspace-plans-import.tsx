@@ -6,12 +6,16 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { orRespond } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { checkPlanRows, importPlans } from "../modules/plans/import-plans.server.ts";
-import { isBuyerKind } from "../modules/plans/plan-references.server.ts";
-import type { PlanSheetRecord } from "../modules/plans/plan-sheet-columns.ts";
-import { canEditPlansOf } from "../modules/plans/policy.ts";
-import { maxSheetRows, readPlanSheet } from "../modules/plans/read-plan-sheet.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import {
+  canEditPlansOf,
+  checkPlanRows,
+  importPlans,
+  isBuyerKind,
+  maxSheetRows,
+  readPlanSheet,
+} from "../modules/plans/index.server.ts";
+import type { PlanSheetRecord } from "../modules/plans/index.ts";
 import type { Route } from "./+types/workspace-plans-import";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -1,9 +1,13 @@
 import { data } from "react-router";
 import { finnishDay } from "../i18n/format.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { listPlansForSheet, toPlanCsv, toPlanXlsx } from "../modules/plans/export-plans.server.ts";
-import { isBuyerKind } from "../modules/plans/plan-references.server.ts";
-import { canSeeInternalPlansOf } from "../modules/plans/policy.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import {
+  canSeeInternalPlansOf,
+  isBuyerKind,
+  listPlansForSheet,
+  toPlanCsv,
+  toPlanXlsx,
+} from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/workspace-plans-sheet";
 
 const files = {

@@ -9,11 +9,15 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
-import { requireViewer } from "../modules/accounts/route-viewer.server.ts";
-import { statusLabel, valueBandLabel, visibilityLabel } from "../modules/plans/labels.ts";
-import { planStatuses } from "../modules/plans/lifecycle.ts";
-import { visibilities } from "../modules/plans/schemas.ts";
-import { listOrganisationPlans, type PlanSortKey } from "../modules/plans/workspace-queries.server.ts";
+import { requireViewer } from "../modules/accounts/index.server.ts";
+import { listOrganisationPlans, type PlanSortKey } from "../modules/plans/index.server.ts";
+import {
+  planStatuses,
+  statusLabel,
+  valueBandLabel,
+  visibilities,
+  visibilityLabel,
+} from "../modules/plans/index.ts";
 import type { Route } from "./+types/workspace-plans";
 
 export const meta: Route.MetaFunction = ({ params }) => [

@@ -1,4 +1,4 @@
-import type { JobsLogger } from "../modules/jobs/index.ts";
+import type { JobsLogger } from "../modules/jobs/index.server.ts";
 
 export type CapturedLog = { level: "info" | "warn" | "error"; message: string; details: object };
 

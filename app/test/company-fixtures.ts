@@ -3,7 +3,7 @@ import { accountsUser } from "../modules/accounts/tables.ts";
 import type { Viewer } from "../modules/accounts/viewer.server.ts";
 import type { OrganisationKind, OrganisationRole } from "../modules/organisations/roles.ts";
 import { organisationsMember, organisationsOrganisation } from "../modules/organisations/tables.ts";
-import { loadReferenceData } from "../modules/reference-data/index.ts";
+import { loadReferenceData } from "../modules/reference-data/index.server.ts";
 import type { Services } from "../services.ts";
 import { createFixturePlan } from "./plan-fixtures.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";

@@ -14,7 +14,8 @@ import { companyFormToInput, readCompanyForm } from "../modules/companies/compan
 import { saveCompanyProfile } from "../modules/companies/save-company-profile.server.ts";
 import { companyProfileSchema } from "../modules/companies/schemas.ts";
 import { markInterest } from "../modules/interest/mark-interest.server.ts";
-import { mailSuppression, queueMail } from "../modules/mail/index.ts";
+import { queueMail } from "../modules/mail/index.server.ts";
+import { mailSuppression } from "../modules/mail/tables.ts";
 import { inviteMember } from "../modules/organisations/invite-member.server.ts";
 import { organisationsMember } from "../modules/organisations/tables.ts";
 import { contactPartnerRequest } from "../modules/partners/contact-partner-request.server.ts";

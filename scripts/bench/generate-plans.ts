@@ -22,11 +22,11 @@ import {
   plansVersion,
 } from "../../app/modules/plans/tables.ts";
 import {
-  classifyValue,
   findThresholds,
   isReferenceDataLoaded,
   loadReferenceData,
-} from "../../app/modules/reference-data/index.ts";
+} from "../../app/modules/reference-data/index.server.ts";
+import { classifyValue } from "../../app/modules/reference-data/index.ts";
 import { assertNode24 } from "../../server/require-node-24.ts";
 import { generateBenchOrganisations } from "./bench-organisations.ts";
 

@@ -8,13 +8,13 @@ import pg from "pg";
 import { type Database, openDatabase } from "../../app/db/open-database.server.ts";
 import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { createRandom } from "../../app/modules/demo/demo-plans.ts";
-import { startJobs } from "../../app/modules/jobs/index.ts";
+import { startJobs } from "../../app/modules/jobs/index.server.ts";
 import { renderMail } from "../../app/modules/mail/render-mail.ts";
 import { sendMailJob } from "../../app/modules/mail/send-mail-job.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { createPlan } from "../../app/modules/plans/create-plan.server.ts";
 import { planInputSchema } from "../../app/modules/plans/schemas.ts";
-import { loadReferenceData } from "../../app/modules/reference-data/index.ts";
+import { loadReferenceData } from "../../app/modules/reference-data/index.server.ts";
 import {
   deliverInstantNotifications,
   deliverWeeklyDigest,

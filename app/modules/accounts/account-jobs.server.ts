@@ -2,8 +2,8 @@ import { createEmailVerificationToken } from "better-auth/api";
 import { z } from "zod";
 import type { Db } from "../../db/types.ts";
 import { locales } from "../../i18n/locales.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { defineJob, type Jobs } from "../jobs/index.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { defineJob, type Jobs } from "../jobs/index.server.ts";
 import type { Auth } from "./auth.server.ts";
 
 // Sign-up, password reset and log-in links answer at once and do the work here: whether the address

@@ -3,15 +3,13 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink, organization } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { eq } from "drizzle-orm";
+// better-auth's organisation plugin writes the organisations module's tables; the adapter gets them from
+// the schema registry (the composition root of all tables), not from the organisations module (ADR 030).
+import * as schema from "../../db/schema.ts";
 import type { Db } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
-import {
-  organisationsInvitation,
-  organisationsMember,
-  organisationsOrganisation,
-} from "../organisations/tables.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
-import { accountsAccount, accountsSession, accountsUser, accountsVerification } from "./tables.ts";
+import { accountsUser } from "./tables.ts";
 
 /** The e-mails that the account flows send; the mail module renders them in the person's language. */
 export type AccountMail = {
@@ -63,13 +61,13 @@ export function createAuth({ db, publicUrl, secret, sendMail }: CreateAuthOption
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {
-        user: accountsUser,
-        session: accountsSession,
-        account: accountsAccount,
-        verification: accountsVerification,
-        organization: organisationsOrganisation,
-        member: organisationsMember,
-        invitation: organisationsInvitation,
+        user: schema.accountsUser,
+        session: schema.accountsSession,
+        account: schema.accountsAccount,
+        verification: schema.accountsVerification,
+        organization: schema.organisationsOrganisation,
+        member: schema.organisationsMember,
+        invitation: schema.organisationsInvitation,
       },
     }),
     advanced: {

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../db/types.ts";
 import type { Services } from "../../services.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { adminRoles } from "../organisations/roles.ts";
-import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { organisationsMember, organisationsOrganisation } from "../organisations/index.server.ts";
+import { adminRoles } from "../organisations/index.ts";
 import { verifyPassword } from "./password.server.ts";
 import { personalDataParts } from "./personal-data-registry.ts";
 import { accountsAccount, accountsUser } from "./tables.ts";

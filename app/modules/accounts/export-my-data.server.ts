@@ -1,5 +1,5 @@
 import type { Services } from "../../services.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { personalDataParts } from "./personal-data-registry.ts";
 import type { Viewer } from "./viewer.server.ts";
 

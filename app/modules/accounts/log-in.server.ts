@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { authErrorOf, cookieHeaders } from "./auth-headers.ts";
 import { consumeRateLimit, rateLimits } from "./rate-limit.server.ts";
 import { accountsUser } from "./tables.ts";

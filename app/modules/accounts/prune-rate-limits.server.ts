@@ -1,7 +1,7 @@
 import { lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/types.ts";
-import { defineJob, type Jobs } from "../jobs/index.ts";
+import { defineJob, type Jobs } from "../jobs/index.server.ts";
 import { accountsRateLimit } from "./tables.ts";
 
 // Rate-limit rows name e-mail and client addresses: kept only as long as a window can last.

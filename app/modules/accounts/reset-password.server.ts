@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../services.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { authErrorOf } from "./auth-headers.ts";
 import { isPasswordStrongEnough } from "./password.server.ts";
 import { accountsVerification } from "./tables.ts";

@@ -1,8 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
-import type { OrganisationKind, OrganisationRole } from "../organisations/roles.ts";
-import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
+import { organisationsMember, organisationsOrganisation } from "../organisations/index.server.ts";
+import type { OrganisationKind, OrganisationRole } from "../organisations/index.ts";
 import type { Auth } from "./auth.server.ts";
 
 export type Membership = {

@@ -6,7 +6,7 @@ import type { Viewer } from "../accounts/viewer.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { planFieldErrors } from "../plans/schemas.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { companyFormToInput, profileToFormValues, readCompanyForm } from "./company-form.ts";
 import { getCompanyProfile, listDirectory } from "./company-queries.server.ts";
 import { parseDirectoryFilters } from "./directory-filters.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { many } from "../plans/public-filters.ts";
-import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
+import { many } from "../plans/index.ts";
+import { normalizeCpvCode } from "../reference-data/index.ts";
 import { certificateCodes, sizeClasses } from "./schemas.ts";
 
 /**

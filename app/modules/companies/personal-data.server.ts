@@ -1,6 +1,6 @@
 import { asc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { type DataSubject, registerPersonalData } from "../accounts/personal-data-registry.ts";
+import { type DataSubject, registerPersonalData } from "../accounts/index.server.ts";
 import { companiesContact } from "./tables.ts";
 
 // A contact entry is the person's when it is linked to their account or carries their address (an entry

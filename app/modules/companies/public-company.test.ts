@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../../test/test-database.
 import { accountsUser } from "../accounts/tables.ts";
 import { createApiV1 } from "../open-data/api-v1.server.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { getCompanyProfile } from "./company-queries.server.ts";
 import { directoryXlsx } from "./directory-export.server.ts";
 import { parseDirectoryFilters } from "./directory-filters.ts";

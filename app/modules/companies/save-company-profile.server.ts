@@ -2,12 +2,14 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { accountsUser } from "../accounts/tables.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
-import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
-import { refCpvCode, refMunicipality, refRegion } from "../reference-data/tables.ts";
+import { accountsUser, type Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import {
+  assertAllowed,
+  organisationsMember,
+  organisationsOrganisation,
+} from "../organisations/index.server.ts";
+import { refCpvCode, refMunicipality, refRegion } from "../reference-data/index.server.ts";
 import { canEditCompanyProfile } from "./policy.ts";
 import type { CompanyProfileInput } from "./schemas.ts";
 import {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { multiLineText, optionalMultiLineText, singleLineText } from "../../lib/text-schemas.ts";
-import { cpvCode, optionalText } from "../plans/schemas.ts";
+import { cpvCode, optionalText } from "../plans/index.ts";
 
 export const sizeClasses = ["micro", "small", "medium", "large"] as const;
 export type SizeClass = (typeof sizeClasses)[number];

@@ -10,7 +10,7 @@ import { loadPlanSnapshot } from "../plans/plan-record.server.ts";
 import { planSnapshotSchema } from "../plans/plan-snapshot.ts";
 import { planInputSchema } from "../plans/schemas.ts";
 import { plansPlan, plansVersion } from "../plans/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { demoOrganisations } from "./demo-data.ts";
 import { demoPlanningProfiles } from "./demo-organisations.ts";
 import { generateDemoPlans } from "./demo-plans.ts";

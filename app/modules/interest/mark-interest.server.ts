@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { canViewPlan } from "../plans/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { canViewPlan } from "../plans/index.server.ts";
 import { findPlanForCompanies } from "./plan-for-companies.server.ts";
 import { actingCompanyOf, canMarkInterest } from "./policy.ts";
 import { interestPlanCompany } from "./tables.ts";

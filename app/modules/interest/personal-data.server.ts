@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { registerPersonalData } from "../accounts/personal-data-registry.ts";
+import { registerPersonalData } from "../accounts/index.server.ts";
 import { interestPlanCompany } from "./tables.ts";
 
 /** The "we are interested" marks a person made for their company, for the export of their data. */

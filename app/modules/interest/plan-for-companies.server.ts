@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { plansPlan } from "../plans/tables.ts";
+import { plansPlan } from "../plans/index.server.ts";
 
 export type PlanForCompanies = {
   id: string;

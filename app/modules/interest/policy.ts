@@ -1,5 +1,5 @@
-import type { Membership, Viewer } from "../accounts/viewer.server.ts";
-import { membershipIn } from "../organisations/policy.ts";
+import type { Membership, Viewer } from "../accounts/index.server.ts";
+import { membershipIn } from "../organisations/index.server.ts";
 
 // Deny by default: each function answers one question, and only the cases listed say yes.
 

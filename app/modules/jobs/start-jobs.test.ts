@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createLogger } from "../../../server/logger.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
-import { defineJob, InvalidJobPayloadError, type Jobs, type JobsLogger, startJobs } from "./index.ts";
+import { defineJob, InvalidJobPayloadError, type Jobs, type JobsLogger, startJobs } from "./index.server.ts";
 
 const logged: { level: string; message: string; details: object }[] = [];
 const logger: JobsLogger = {

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
-import type { JobContext } from "../jobs/index.ts";
+import type { JobContext } from "../jobs/index.server.ts";
 import { buildMessage, type MailTransport } from "./mail-transport.server.ts";
 import { type MailEvent, mailOutbox } from "./tables.ts";
 import { mailTemplates } from "./templates/index.ts";

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createCaptureLogger } from "../../test/capture-logger.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../../test/test-smtp-server.ts";
-import { type Jobs, startJobs } from "../jobs/index.ts";
-import { mailOutbox, queueMail, registerMailWorker } from "./index.ts";
+import { type Jobs, startJobs } from "../jobs/index.server.ts";
+import { queueMail, registerMailWorker } from "./index.server.ts";
+import { mailOutbox } from "./tables.ts";
 
 const settings = { publicUrl: "https://hankintasilta.example", unsubscribeSecret: "u".repeat(32) };
 const logger = createCaptureLogger();

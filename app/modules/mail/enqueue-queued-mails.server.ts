@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
-import type { Jobs } from "../jobs/index.ts";
+import type { Jobs } from "../jobs/index.server.ts";
 import { sendMailJob } from "./send-mail-job.ts";
 import { mailOutbox } from "./tables.ts";
 

@@ -6,8 +6,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createCaptureLogger } from "../../test/capture-logger.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
-import { type Jobs, startJobs } from "../jobs/index.ts";
-import { listDevMails, mailOutbox, queueMail, readDevMail, registerMailWorker } from "./index.ts";
+import { type Jobs, startJobs } from "../jobs/index.server.ts";
+import { listDevMails, queueMail, readDevMail, registerMailWorker } from "./index.server.ts";
+import { mailOutbox } from "./tables.ts";
 
 const settings = { publicUrl: "http://localhost:3000", unsubscribeSecret: "d".repeat(32) };
 const mailDir = join(mkdtempSync(join(tmpdir(), "hs-mail-")), "mail");

@@ -1,6 +1,6 @@
 import { type AnyColumn, and, desc, ne, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { type DataSubject, registerPersonalData } from "../accounts/personal-data-registry.ts";
+import { type DataSubject, registerPersonalData } from "../accounts/index.server.ts";
 import { mailOutbox, mailSuppression } from "./tables.ts";
 
 const escapeHtml = (text: string) =>

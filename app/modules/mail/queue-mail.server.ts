@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { wellFormedText } from "../../lib/clean-text.ts";
-import type { Jobs } from "../jobs/index.ts";
+import type { Jobs } from "../jobs/index.server.ts";
 import { renderMail } from "./render-mail.ts";
 import { sendMailJob } from "./send-mail-job.ts";
 import { mailOutbox, mailSuppression } from "./tables.ts";

@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createCaptureLogger } from "../../test/capture-logger.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../../test/test-smtp-server.ts";
-import { type Jobs, startJobs } from "../jobs/index.ts";
+import { type Jobs, startJobs } from "../jobs/index.server.ts";
 import {
   enqueueQueuedMails,
   type MailSettings,
-  mailOutbox,
   queueMail,
   registerMailWorker,
   verifyUnsubscribeToken,
-} from "./index.ts";
+} from "./index.server.ts";
+import { mailOutbox } from "./tables.ts";
 
 const settings: MailSettings = {
   publicUrl: "https://hankintasilta.example",

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/types.ts";
-import type { Jobs } from "../jobs/index.ts";
+import type { Jobs } from "../jobs/index.server.ts";
 import { deliverMail } from "./deliver-mail.server.ts";
 import { enqueueQueuedMails } from "./enqueue-queued-mails.server.ts";
 import { createFileTransport, createSmtpTransport } from "./mail-transport.server.ts";

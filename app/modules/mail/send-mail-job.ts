@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineJob } from "../jobs/index.ts";
+import { defineJob } from "../jobs/index.server.ts";
 
 /** Delivers one outbox row. The job id is the outbox id, so a row is never queued twice at once. */
 export const sendMailJob = defineJob({ name: "mail.send", schema: z.object({ outboxId: z.uuid() }) });

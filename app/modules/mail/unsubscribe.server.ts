@@ -1,5 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { mailSuppression } from "./tables.ts";
 import { type UnsubscribeClaims, verifyUnsubscribeToken } from "./unsubscribe-token.ts";
 
@@ -40,4 +41,23 @@ export async function unsubscribe({
     });
   });
   return claims;
+}
+
+/** The topics the address has unsubscribed from (a watch shows "unsubscribed" by its own topic). */
+export async function listUnsubscribedTopics(db: DbOrTx, address: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ topic: mailSuppression.topic })
+    .from(mailSuppression)
+    .where(eq(mailSuppression.address, address.toLowerCase()));
+  return new Set(rows.map((row) => row.topic));
+}
+
+/**
+ * Lets the topic's mails reach the address again: the person asked for them anew (saving a watch with
+ * mails on). Called inside the caller's transaction; the caller audits its own write.
+ */
+export async function resubscribe(tx: DbOrTx, address: string, topic: string): Promise<void> {
+  await tx
+    .delete(mailSuppression)
+    .where(and(eq(mailSuppression.address, address.toLowerCase()), eq(mailSuppression.topic, topic)));
 }

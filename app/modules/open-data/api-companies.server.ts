@@ -1,9 +1,13 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import type { Db } from "../../db/types.ts";
-import { getCompanyProfile, listDirectory } from "../companies/company-queries.server.ts";
-import { directoryFiltersSchema } from "../companies/directory-filters.ts";
-import { publicCompanyJson, publicDirectoryItem } from "../companies/public-company.ts";
+import {
+  getCompanyProfile,
+  listDirectory,
+  publicCompanyJson,
+  publicDirectoryItem,
+} from "../companies/index.server.ts";
+import { directoryFiltersSchema } from "../companies/index.ts";
 import { uuidParameter } from "./api-parameters.ts";
 import { type ApiEnv, conditionalJson, invalidParameters, notFound } from "./http-responses.ts";
 

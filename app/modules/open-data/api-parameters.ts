@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { planStatuses } from "../plans/lifecycle.ts";
 import {
   hasSearchWord,
   organisationKey,
   type PublicPlanFilters,
+  planStatuses,
   valueBands,
-} from "../plans/public-filters.ts";
-import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
+} from "../plans/index.ts";
+import { normalizeCpvCode } from "../reference-data/index.ts";
 import { decodeCursor, decodeReleaseCursor } from "./cursor.ts";
 
 // Query parameters of the read API. Unknown or malformed parameters are refused, so a typo is a 400,

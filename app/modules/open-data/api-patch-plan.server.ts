@@ -1,9 +1,8 @@
 import type { Hono } from "hono";
 import { AppError } from "../../lib/app-error.ts";
 import { applyMergePatch } from "../../lib/json-merge-patch.ts";
-import { planInputFields, planSnapshotToInput } from "../plans/plan-input.ts";
-import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
-import { updatePlan } from "../plans/update-plan.server.ts";
+import { updatePlan } from "../plans/index.server.ts";
+import { planFieldErrors, planInputFields, planInputSchema, planSnapshotToInput } from "../plans/index.ts";
 import type { WriteOptions, WriteServices } from "./api-write.server.ts";
 import {
   fieldErrors,

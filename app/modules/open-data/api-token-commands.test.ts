@@ -7,7 +7,7 @@ import type { Viewer } from "../accounts/viewer.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { seedDemoData } from "../demo/seed-demo-data.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { createApiToken } from "./create-api-token.server.ts";
 import { renewApiToken } from "./renew-api-token.server.ts";
 import { reownApiToken } from "./reown-api-token.server.ts";

@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { assertAllowed, membershipIn } from "../organisations/policy.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { isBuyerKind } from "../plans/plan-references.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { assertAllowed, membershipIn, organisationsOrganisation } from "../organisations/index.server.ts";
+import { isBuyerKind } from "../plans/index.server.ts";
 
 /** Buyer-admins (and platform administrators) manage their organisation's API tokens. */
 export function canManageApiTokensOf(viewer: Viewer | null, organisationId: string): boolean {

@@ -1,8 +1,7 @@
 import type { Hono } from "hono";
 import { AppError } from "../../lib/app-error.ts";
-import { allowedTransitions, isPlanStatus } from "../plans/lifecycle.ts";
-import { planFieldErrors, transitionSchema } from "../plans/schemas.ts";
-import { transitionPlan } from "../plans/transition-plan.server.ts";
+import { transitionPlan } from "../plans/index.server.ts";
+import { allowedTransitions, isPlanStatus, planFieldErrors, transitionSchema } from "../plans/index.ts";
 import type { WriteOptions, WriteServices } from "./api-write.server.ts";
 import {
   fieldErrors,

@@ -1,8 +1,7 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
-import { getPublicAttachment } from "../plans/attachment-queries.server.ts";
-import { attachmentResponse } from "../plans/attachment-response.server.ts";
+import { attachmentResponse, getPublicAttachment } from "../plans/index.server.ts";
 import { registerCompanyRoutes } from "./api-companies.server.ts";
 import {
   noParameters,

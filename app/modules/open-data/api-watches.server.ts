@@ -1,8 +1,7 @@
 import type { Hono } from "hono";
 import type { Db } from "../../db/types.ts";
-import type { Auth } from "../accounts/auth.server.ts";
-import { getViewer } from "../accounts/viewer.server.ts";
-import { listWatches } from "../watches/watch-queries.server.ts";
+import { type Auth, getViewer } from "../accounts/index.server.ts";
+import { listWatches } from "../watches/index.server.ts";
 import { type ApiEnv, problem } from "./http-responses.ts";
 
 /**

@@ -2,12 +2,15 @@ import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { Db, DbOrTx } from "../../db/types.ts";
 import { isPlainObject } from "../../lib/json-merge-patch.ts";
-import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { type EditablePlan, findEditablePlan } from "../plans/find-editable-plan.server.ts";
-import type { PlanPrecondition, PlanRefusal } from "../plans/lock-plan.server.ts";
-import { planSnapshotToInput } from "../plans/plan-input.ts";
-import type { PlanSnapshot } from "../plans/plan-snapshot.ts";
+import { consumeRateLimit, rateLimits, type Viewer } from "../accounts/index.server.ts";
+import {
+  type EditablePlan,
+  findEditablePlan,
+  type PlanPrecondition,
+  type PlanRefusal,
+  type PlanSnapshot,
+} from "../plans/index.server.ts";
+import { planSnapshotToInput } from "../plans/index.ts";
 import type { WriteServices } from "./api-write.server.ts";
 import { authenticateApiToken, type TokenAuthentication } from "./authenticate-api-token.server.ts";
 import { problem } from "./http-responses.ts";

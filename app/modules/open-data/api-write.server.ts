@@ -1,9 +1,8 @@
 import type { Hono } from "hono";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { createPlan } from "../plans/create-plan.server.ts";
-import { planInputFields } from "../plans/plan-input.ts";
-import { planFieldErrors, planInputSchema } from "../plans/schemas.ts";
+import { createPlan } from "../plans/index.server.ts";
+import { planFieldErrors, planInputFields, planInputSchema } from "../plans/index.ts";
 import { registerPatchPlan } from "./api-patch-plan.server.ts";
 import { registerTransitionPlan } from "./api-transition-plan.server.ts";
 import {

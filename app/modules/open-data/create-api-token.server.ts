@@ -1,6 +1,6 @@
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { apiTokenNameSchema, apiTokenValiditySchema, defaultApiTokenValidity } from "./api-token-forms.ts";
 import { assertCanManageApiTokens } from "./api-token-policy.server.ts";
 import { hashToken, newTokenSecret } from "./api-token-secret.ts";

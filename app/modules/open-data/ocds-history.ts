@@ -1,5 +1,4 @@
-import { type PlanSnapshot, planSnapshotSchema } from "../plans/plan-snapshot.ts";
-import { isPublicVersion } from "../plans/public-versions.ts";
+import { isPublicVersion, type PlanSnapshot, planSnapshotSchema } from "../plans/index.server.ts";
 import { type OcdsRelease, planOcid, planToRelease } from "./ocds-release.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 

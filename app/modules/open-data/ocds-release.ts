@@ -1,5 +1,5 @@
 import { addMonths, differenceInCalendarDays, format, parseISO, subDays } from "date-fns";
-import type { Translated } from "../plans/tables.ts";
+import type { Translated } from "../plans/index.server.ts";
 import { publicAttachmentUrl } from "./plan-json.ts";
 import type { PublicOrganisation, PublicPlan } from "./public-plan-queries.server.ts";
 

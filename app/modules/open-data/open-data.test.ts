@@ -7,7 +7,7 @@ import { organisationsOrganisation } from "../organisations/tables.ts";
 import { createPlan } from "../plans/create-plan.server.ts";
 import { publicPlanFiltersSchema } from "../plans/public-filters.ts";
 import { planInputSchema } from "../plans/schemas.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { recordPackage, releasePackage } from "./ocds-packages.ts";
 import { planIdFromOcid, plannedTenderPeriod, planToRelease } from "./ocds-release.ts";

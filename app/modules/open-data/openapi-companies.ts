@@ -1,5 +1,5 @@
-import { certificateCodes, sizeClasses } from "../companies/schemas.ts";
-import { watchEvents } from "../watches/events.ts";
+import { certificateCodes, sizeClasses } from "../companies/index.ts";
+import { watchEvents } from "../watches/index.ts";
 import { json, notModified, problemResponse } from "./openapi.ts";
 
 // The company directory and the caller's own watches in the OpenAPI document (issue 4 §8).

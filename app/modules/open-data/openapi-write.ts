@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { planStatuses } from "../plans/lifecycle.ts";
-import { planInputSchema, transitionSchema, visibilities } from "../plans/schemas.ts";
+import { planInputSchema, planStatuses, transitionSchema, visibilities } from "../plans/index.ts";
 
 // The write API's part of the OpenAPI document (openapi.ts): POST /plans, PATCH /plans/{id} and
 // POST /plans/{id}/transitions. The request schemas are generated from the Zod schemas the forms and

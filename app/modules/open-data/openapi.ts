@@ -1,6 +1,4 @@
-import { attachmentFormats } from "../plans/attachment-rules.ts";
-import { planStatuses } from "../plans/lifecycle.ts";
-import { valueBands } from "../plans/public-filters.ts";
+import { attachmentFormats, planStatuses, valueBands } from "../plans/index.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
 import { companyPaths } from "./openapi-companies.ts";
 import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";

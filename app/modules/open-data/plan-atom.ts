@@ -1,8 +1,8 @@
 import { getI18n } from "../../i18n/i18n.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { withoutXmlForbidden } from "../../lib/clean-text.ts";
-import { statusLabel } from "../plans/labels.ts";
-import { pickText } from "../plans/public-queries.server.ts";
+import { pickText } from "../plans/index.server.ts";
+import { statusLabel } from "../plans/index.ts";
 import { dataLicenseName } from "./ocds-packages.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 

@@ -2,7 +2,7 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { getI18n } from "../../i18n/i18n.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { withoutXmlForbidden } from "../../lib/clean-text.ts";
-import { pickText } from "../plans/public-queries.server.ts";
+import { pickText } from "../plans/index.server.ts";
 import { tenderTiming } from "./plan-atom.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 

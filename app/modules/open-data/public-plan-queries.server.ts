@@ -1,22 +1,25 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { countInterestedCompanies } from "../interest/interest-queries.server.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { type AttachmentSummary, listPublicAttachments } from "../plans/attachment-queries.server.ts";
-import { publicPlansOnly } from "../plans/policy.ts";
-import { filterConditions, helsinkiToday } from "../plans/public-conditions.server.ts";
-import { type PublicPlanFilters, publicPlanFiltersSchema } from "../plans/public-filters.ts";
-import { type PreparedSearch, prepareSearch } from "../plans/public-search.server.ts";
-import { publicVersionsOnly } from "../plans/public-versions.ts";
+import { countInterestedCompanies } from "../interest/index.server.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
 import {
+  type AttachmentSummary,
+  filterConditions,
+  helsinkiToday,
+  listPublicAttachments,
+  type PreparedSearch,
   plansLot,
   plansParticipant,
   plansPlan,
   plansPlanCpv,
   plansSustainability,
   plansVersion,
+  prepareSearch,
+  publicPlansOnly,
+  publicVersionsOnly,
   type Translated,
-} from "../plans/tables.ts";
+} from "../plans/index.server.ts";
+import { type PublicPlanFilters, publicPlanFiltersSchema } from "../plans/index.ts";
 import type { Cursor, ReleaseCursor } from "./cursor.ts";
 
 export type PublicOrganisation = {

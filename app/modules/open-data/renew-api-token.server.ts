@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { apiTokenValiditySchema, defaultApiTokenValidity } from "./api-token-forms.ts";
 import { expiryAfter } from "./api-token-state.ts";
 import { findManagedApiToken } from "./find-managed-api-token.server.ts";

@@ -1,7 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { DbOrTx } from "../../db/types.ts";
-import { helsinkiToday } from "../plans/public-conditions.server.ts";
-import { createGenerationCache, publicCachesEnabled } from "../plans/public-generation.server.ts";
+import { createGenerationCache, helsinkiToday, publicCachesEnabled } from "../plans/index.server.ts";
 import { matchesEtag } from "./http-responses.ts";
 
 type CachedResponse = { body: ArrayBuffer; headers: [string, string][] };

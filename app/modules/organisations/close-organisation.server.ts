@@ -2,9 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { hasPublishedPlan } from "../plans/has-published-plan.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { hasPublishedPlan } from "../plans/index.server.ts";
 import { assertAllowed, canAdministerOrganisation } from "./policy.ts";
 import { organisationsOrganisation } from "./tables.ts";
 

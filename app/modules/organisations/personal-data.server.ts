@@ -1,7 +1,6 @@
 import { desc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { type DataSubject, registerPersonalData } from "../accounts/personal-data-registry.ts";
-import { listMemberships } from "../accounts/viewer.server.ts";
+import { type DataSubject, listMemberships, registerPersonalData } from "../accounts/index.server.ts";
 import { organisationsInvitation, organisationsMember } from "./tables.ts";
 
 const sentOrReceived = (subject: DataSubject) =>

@@ -1,5 +1,5 @@
 import { AppError } from "../../lib/app-error.ts";
-import type { Membership, Viewer } from "../accounts/viewer.server.ts";
+import type { Membership, Viewer } from "../accounts/index.server.ts";
 import { adminRoles, type OrganisationKind } from "./roles.ts";
 
 // Deny by default: each function answers one question, and only the cases listed say yes.

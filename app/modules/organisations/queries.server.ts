@@ -1,9 +1,8 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { accountsUser } from "../accounts/tables.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { auditLog } from "../audit/tables.ts";
+import { accountsUser, type Viewer } from "../accounts/index.server.ts";
+import { auditLog } from "../audit/index.server.ts";
 import { assertAllowed, canAdministerOrganisation, canViewMembers } from "./policy.ts";
 import { organisationsInvitation, organisationsMember, organisationsOrganisation } from "./tables.ts";
 

@@ -1,6 +1,6 @@
 import type { Services } from "../../services.ts";
-import { cookieHeaders } from "../accounts/auth-headers.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { cookieHeaders } from "../accounts/index.ts";
 import { assertAllowed, membershipIn } from "./policy.ts";
 
 /** Makes one of the person's organisations the active one for this session. */

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import { canManagePartnerRequest, canSeePartnerRequest } from "./policy.ts";
 import { partnersRequest } from "./tables.ts";

@@ -1,10 +1,10 @@
 import { and, count, eq, gt } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { actingCompanyOf } from "../interest/policy.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { actingCompanyOf } from "../interest/index.server.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import { notifyCompany } from "./notify-company.server.ts";
 import { canContactPartnerRequest, canSeePartnerRequest } from "./policy.ts";

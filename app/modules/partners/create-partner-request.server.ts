@@ -1,12 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { findPlanForCompanies } from "../interest/plan-for-companies.server.ts";
-import { actingCompanyOf } from "../interest/policy.ts";
-import { canViewPlan } from "../plans/policy.ts";
-import { plansLot } from "../plans/tables.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { actingCompanyOf, findPlanForCompanies } from "../interest/index.server.ts";
+import { canViewPlan, plansLot } from "../plans/index.server.ts";
 import { canPostPartnerRequest } from "./policy.ts";
 import type { PartnerRequestInput } from "./schemas.ts";
 import { partnersRequest } from "./tables.ts";

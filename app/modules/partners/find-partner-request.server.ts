@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { plansPlan } from "../plans/tables.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { plansPlan } from "../plans/index.server.ts";
 import { partnersRequest } from "./tables.ts";
 
 export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {

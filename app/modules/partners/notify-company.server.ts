@@ -2,11 +2,10 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import type { Services } from "../../services.ts";
-import { accountsUser } from "../accounts/tables.ts";
-import { queueMail } from "../mail/index.ts";
-import { organisationsMember } from "../organisations/tables.ts";
-import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
-import { pickText } from "../plans/public-queries.server.ts";
+import { accountsUser } from "../accounts/index.server.ts";
+import { queueMail } from "../mail/index.server.ts";
+import { organisationsMember } from "../organisations/index.server.ts";
+import { listPublicHeadlines, pickText } from "../plans/index.server.ts";
 
 type Event = "contact" | "reply";
 

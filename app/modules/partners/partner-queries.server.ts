@@ -2,14 +2,16 @@ import { and, asc, count, desc, eq, max } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { findPlanForCompanies } from "../interest/plan-for-companies.server.ts";
-import { actingCompanyOf } from "../interest/policy.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { canViewPlan } from "../plans/policy.ts";
-import { listPublicHeadlines, type PublicHeadline } from "../plans/public-headlines.server.ts";
-import { pickText } from "../plans/public-queries.server.ts";
-import { plansPlan } from "../plans/tables.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { actingCompanyOf, findPlanForCompanies } from "../interest/index.server.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import {
+  canViewPlan,
+  listPublicHeadlines,
+  type PublicHeadline,
+  pickText,
+  plansPlan,
+} from "../plans/index.server.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import {
   canContactPartnerRequest,

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { registerPersonalData } from "../accounts/personal-data-registry.ts";
+import { registerPersonalData } from "../accounts/index.server.ts";
 import { partnersMessage, partnersRequest, partnersThread } from "./tables.ts";
 
 /** The partner requests a person posted and the messages they wrote, for the export of their data. */

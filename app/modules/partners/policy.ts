@@ -1,5 +1,5 @@
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { actingCompanyOf, isOpenToCompanies, representsCompany } from "../interest/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { actingCompanyOf, isOpenToCompanies, representsCompany } from "../interest/index.server.ts";
 
 // Deny by default: each function answers one question, and only the cases listed say yes.
 

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import { consumeRateLimit, rateLimits, type Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { findPartnerThread } from "./find-partner-thread.server.ts";
 import { notifyCompany } from "./notify-company.server.ts";
 import { threadSideOf } from "./policy.ts";

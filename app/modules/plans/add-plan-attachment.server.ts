@@ -1,8 +1,8 @@
 import { and, count, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
 import { isUuid } from "./attachment-queries.server.ts";
 import { type AttachmentFields, maxAttachmentsPerPlan } from "./attachment-rules.ts";
 import { plansAttachment } from "./attachments-tables.ts";

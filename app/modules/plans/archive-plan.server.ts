@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { lockPlanForChange } from "./lock-plan.server.ts";
 import { plansPlan } from "./tables.ts";
 

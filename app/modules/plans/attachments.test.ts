@@ -13,7 +13,7 @@ import { planToRelease } from "../open-data/ocds-release.ts";
 import { planJson } from "../open-data/plan-json.ts";
 import { getPublicPlan } from "../open-data/public-plan-queries.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { addPlanAttachment } from "./add-plan-attachment.server.ts";
 import {
   getPublicAttachment,

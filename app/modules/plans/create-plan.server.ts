@@ -1,8 +1,8 @@
 import type { DbOrTx } from "../../db/types.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
 import { appendVersion, loadPlanSnapshot, planColumns, writePlanChildren } from "./plan-record.server.ts";
 import { checkPlanReferences, deriveValueBand } from "./plan-references.server.ts";
 import { canEditPlansOf } from "./policy.ts";

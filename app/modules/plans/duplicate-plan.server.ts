@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
 import { isUuid } from "./attachment-queries.server.ts";
 import { canEditPlansOf } from "./policy.ts";
 import { plansLot, plansParticipant, plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";

@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
 import { loadPlanSnapshot } from "./plan-record.server.ts";
 import { type PlanSheetColumn, planSheetColumns, planSheetHints } from "./plan-sheet-columns.ts";
 import { canSeeInternalPlansOf } from "./policy.ts";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
 import { loadPlanSnapshot } from "./plan-record.server.ts";
 import type { PlanSnapshot } from "./plan-snapshot.ts";
 import { canEditPlansOf, canViewPlan } from "./policy.ts";

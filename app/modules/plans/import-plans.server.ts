@@ -1,9 +1,9 @@
 import type { Db } from "../../db/types.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
-import { classifyValue } from "../reference-data/classify-value.ts";
-import { findThresholds } from "../reference-data/find-thresholds.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
+import { findThresholds } from "../reference-data/index.server.ts";
+import { classifyValue } from "../reference-data/index.ts";
 import { insertPlanRecord } from "./create-plan.server.ts";
 import { checkPlanReferences } from "./plan-references.server.ts";
 import { type PlanSheetColumn, type PlanSheetRecord, sheetRecordToPlanInput } from "./plan-sheet-columns.ts";

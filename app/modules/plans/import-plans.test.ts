@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { listPlansForSheet, toPlanCsv, toPlanXlsx } from "./export-plans.server.ts";
 import { checkPlanRows, importPlans } from "./import-plans.server.ts";
 import { readPlanSheet } from "./read-plan-sheet.server.ts";

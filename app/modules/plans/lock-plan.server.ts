@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
 import { isUuid } from "./attachment-queries.server.ts";
 import type { PlanSnapshot } from "./plan-snapshot.ts";
 import { canEditPlansOf } from "./policy.ts";

@@ -1,5 +1,5 @@
 import { asc, sql } from "drizzle-orm";
-import { registerPersonalData } from "../accounts/personal-data-registry.ts";
+import { registerPersonalData } from "../accounts/index.server.ts";
 import { plansPlan } from "./tables.ts";
 
 registerPersonalData({

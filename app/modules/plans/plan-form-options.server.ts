@@ -1,9 +1,9 @@
 import { and, asc, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { listCpvAncestors, listEformsCodes, searchCpvCodes } from "../reference-data/index.ts";
-import { eformsCodeLists } from "../reference-data/types.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { listCpvAncestors, listEformsCodes, searchCpvCodes } from "../reference-data/index.server.ts";
+import { eformsCodeLists } from "../reference-data/index.ts";
 
 export type CpvResult = { code: string; label: string; ancestors: { code: string; label: string }[] };
 

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../../test/test-database.
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { archivePlan } from "./archive-plan.server.ts";
 import { createPlan } from "./create-plan.server.ts";
 import { loadPlanSnapshot } from "./plan-record.server.ts";

@@ -1,10 +1,9 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { classifyValue } from "../reference-data/classify-value.ts";
-import { findThresholds } from "../reference-data/find-thresholds.server.ts";
-import { refCpvCode, refEformsCode } from "../reference-data/tables.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { findThresholds, refCpvCode, refEformsCode } from "../reference-data/index.server.ts";
+import { classifyValue } from "../reference-data/index.ts";
 import type { PlanInput } from "./schemas.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { type AnyColumn, and, eq, isNull, type SQL } from "drizzle-orm";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { membershipIn } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { membershipIn } from "../organisations/index.server.ts";
 import { plansPlan } from "./tables.ts";
 
 const editorRoles = new Set(["buyer-admin", "buyer"]);

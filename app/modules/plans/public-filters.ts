@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
+import { normalizeCpvCode } from "../reference-data/index.ts";
 import { planStatuses } from "./lifecycle.ts";
 
 export const valueBands = ["below-national", "national", "eu"] as const;

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { refCpvCode, refEformsCode } from "../reference-data/tables.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { refCpvCode, refEformsCode } from "../reference-data/index.server.ts";
 import { listPublicAttachments } from "./attachment-queries.server.ts";
 import { canViewPlan } from "./policy.ts";
 import { pickText } from "./public-queries.server.ts";

@@ -5,7 +5,7 @@ import { wordSimilarityThreshold } from "../../db/session-settings.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { createPlan } from "./create-plan.server.ts";
 import { parsePublicPlanFilters } from "./public-filters.ts";
 import { listPublicPlans } from "./public-queries.server.ts";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import type { Viewer } from "../accounts/viewer.server.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { createPlan } from "./create-plan.server.ts";
 import { getPublicPlanDetail } from "./public-plan-detail.server.ts";
 import { listJointCandidates, listPublicTimeline, listReTenderForecast } from "./public-views.server.ts";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/types.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { appendVersion, diffSnapshots, loadPlanSnapshot } from "./plan-record.server.ts";
 import type { PlanSnapshot } from "./plan-snapshot.ts";
 import { plansPlan } from "./tables.ts";

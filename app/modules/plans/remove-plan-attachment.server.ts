@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
 import { isUuid } from "./attachment-queries.server.ts";
 import { plansAttachment } from "./attachments-tables.ts";
 import { lockPlanForChange, type PlanRefusal } from "./lock-plan.server.ts";

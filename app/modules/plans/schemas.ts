@@ -5,8 +5,7 @@ import {
   optionalSingleLineText,
   singleLineText,
 } from "../../lib/text-schemas.ts";
-import { normalizeCpvCode } from "../reference-data/cpv-hierarchy.ts";
-import { eformsCodeLists, thresholdCategories } from "../reference-data/types.ts";
+import { eformsCodeLists, normalizeCpvCode, thresholdCategories } from "../reference-data/index.ts";
 
 export const procedures = [
   "open",

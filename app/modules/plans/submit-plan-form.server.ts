@@ -1,7 +1,7 @@
 import type { Locale } from "../../i18n/locales.ts";
 import { readIntent } from "../../lib/form-intent.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
 import { createPlan } from "./create-plan.server.ts";
 import type { PlanRefusal } from "./lock-plan.server.ts";
 import { type PlanFormValues, planFormIntents, planFormToInput, readPlanForm } from "./plan-form.ts";

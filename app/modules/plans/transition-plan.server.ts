@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import { canTransition, isPlanStatus } from "./lifecycle.ts";
 import { lockPlanForChange, type PlanPrecondition, type PlanRefusal } from "./lock-plan.server.ts";
 import { appendVersion, diffSnapshots, loadPlanSnapshot } from "./plan-record.server.ts";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
 import type { SavePlanResult } from "./create-plan.server.ts";
 import { lockPlanForChange, type PlanPrecondition, type PlanRefusal } from "./lock-plan.server.ts";
 import {

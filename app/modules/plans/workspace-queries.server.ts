@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
 import { isPlanStatus, planStatuses } from "./lifecycle.ts";
 import { loadPlanSnapshot } from "./plan-record.server.ts";
 import { canEditPlansOf, canUseWorkspaceOf } from "./policy.ts";

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { type AttachmentFile, isUuid } from "../plans/attachment-queries.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { type AttachmentFile, isUuid } from "../plans/index.server.ts";
 import { canSeePresentation } from "./policy.ts";
 import { presentationsAttachment, presentationsPresentation, presentationsRecipient } from "./tables.ts";
 

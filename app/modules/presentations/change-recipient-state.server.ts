@@ -1,11 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { assertAllowed } from "../organisations/policy.ts";
-import { isUuid } from "../plans/attachment-queries.server.ts";
-import { plansPlan } from "../plans/tables.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
+import { isUuid, plansPlan } from "../plans/index.server.ts";
 import { canHandleInboxOf, canReadInboxOf } from "./policy.ts";
 import { loadRecipient } from "./recipient-record.server.ts";
 import type { RecipientStateInput } from "./schemas.ts";

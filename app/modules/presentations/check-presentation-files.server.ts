@@ -1,4 +1,4 @@
-import { type CheckedAttachmentFile, checkAttachmentFile } from "../plans/check-attachment-file.server.ts";
+import { type CheckedAttachmentFile, checkAttachmentFile } from "../plans/index.server.ts";
 import {
   maxPresentationAttachments,
   maxPresentationFileBytes,

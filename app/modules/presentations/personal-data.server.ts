@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { registerPersonalData } from "../accounts/personal-data-registry.ts";
+import { registerPersonalData } from "../accounts/index.server.ts";
 import { presentationsMessage, presentationsPresentation, presentationsRecipient } from "./tables.ts";
 
 /** The presentations a person sent and the replies they wrote, for the export of their data. */

@@ -1,6 +1,6 @@
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { canEditCompanyProfile } from "../companies/policy.ts";
-import { membershipIn } from "../organisations/policy.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { canEditCompanyProfile } from "../companies/index.server.ts";
+import { membershipIn } from "../organisations/index.server.ts";
 
 // Deny by default: each function answers one question, and only the cases listed say yes. Presentations
 // are business correspondence between one company and one buyer organisation: platform administrators

@@ -1,9 +1,8 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
-import type { Translated } from "../plans/tables.ts";
-import { refCpvCode } from "../reference-data/tables.ts";
+import { listPublicHeadlines, type Translated } from "../plans/index.server.ts";
+import { refCpvCode } from "../reference-data/index.server.ts";
 import type { MessageSide } from "./states.ts";
 import { presentationsAttachment, presentationsCpv, presentationsMessage } from "./tables.ts";
 

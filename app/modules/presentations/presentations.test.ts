@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../../test/test-database.
 import { consumeRateLimit, rateLimits } from "../accounts/rate-limit.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { mailOutbox } from "../mail/tables.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { getPresentationAttachment } from "./attachment-queries.server.ts";
 import { changeRecipientState } from "./change-recipient-state.server.ts";
 import { getInboxItem, listInbox } from "./inbox-queries.server.ts";

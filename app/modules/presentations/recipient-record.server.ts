@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { isUuid } from "../plans/attachment-queries.server.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { isUuid } from "../plans/index.server.ts";
 import { presentationsPresentation, presentationsRecipient } from "./tables.ts";
 
 const company = alias(organisationsOrganisation, "company");

@@ -1,4 +1,4 @@
-import { maxAttachmentBytes } from "../plans/attachment-rules.ts";
+import { maxAttachmentBytes } from "../plans/index.ts";
 
 // Limits of presentations, shared by the form (hints, the browser's size check) and the commands.
 

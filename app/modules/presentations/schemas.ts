@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "../../lib/text-schemas.ts";
-import { cpvCode } from "../plans/schemas.ts";
+import { cpvCode } from "../plans/index.ts";
 import { maxPresentationCpvCodes, maxRecipients } from "./rules.ts";
 import { recipientStates } from "./states.ts";
 

@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
-import { accountsUser } from "../accounts/tables.ts";
-import type { Jobs, JobsLogger } from "../jobs/index.ts";
-import { type InvalidMail, type MailSettings, queueMails } from "../mail/index.ts";
-import { listPublicHeadlines, type PublicHeadline } from "../plans/public-headlines.server.ts";
+import { accountsUser } from "../accounts/index.server.ts";
+import type { Jobs, JobsLogger } from "../jobs/index.server.ts";
+import { type InvalidMail, type MailSettings, queueMails } from "../mail/index.server.ts";
+import { listPublicHeadlines, type PublicHeadline } from "../plans/index.server.ts";
 import type { WatchEvent } from "./events.ts";
 import { watchesNotification, watchesWatch } from "./tables.ts";
 import { digestMail, instantMail, type PlanNotice } from "./watch-mail.ts";

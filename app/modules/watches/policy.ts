@@ -1,4 +1,4 @@
-import type { Viewer } from "../accounts/viewer.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
 
 // Deny by default. A watch and its notifications are the person's own: nobody else, not even a
 // platform administrator, reads or changes them through the app.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/types.ts";
-import { defineJob, type Jobs, type JobsLogger } from "../jobs/index.ts";
-import type { MailSettings } from "../mail/index.ts";
+import { defineJob, type Jobs, type JobsLogger } from "../jobs/index.server.ts";
+import type { MailSettings } from "../mail/index.server.ts";
 import { deliverInstantNotifications, deliverWeeklyDigest } from "./deliver-notifications.server.ts";
 import { matchPendingVersions } from "./match-plan-version.server.ts";
 

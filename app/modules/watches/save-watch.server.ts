@@ -1,13 +1,13 @@
-import { and, count, eq, inArray, or } from "drizzle-orm";
+import { count, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { mailSuppression } from "../mail/tables.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { prepareSearch } from "../plans/public-search.server.ts";
-import { cpvDescendantPrefix } from "../reference-data/cpv-hierarchy.ts";
-import { refCpvCode, refMunicipality, refRegion } from "../reference-data/tables.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { resubscribe } from "../mail/index.server.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { prepareSearch } from "../plans/index.server.ts";
+import { refCpvCode, refMunicipality, refRegion } from "../reference-data/index.server.ts";
+import { cpvDescendantPrefix } from "../reference-data/index.ts";
 import { canCreateWatch, canManageWatch } from "./policy.ts";
 import { maxWatchesPerUser, type WatchInput } from "./schemas.ts";
 import { watchesWatch } from "./tables.ts";
@@ -124,15 +124,7 @@ export async function saveWatch({
       if (!row) throw new Error("The watch insert returned no row");
       saved = row.id;
     }
-    if (values.instant || values.digest)
-      await tx
-        .delete(mailSuppression)
-        .where(
-          and(
-            eq(mailSuppression.address, viewer.email.toLowerCase()),
-            eq(mailSuppression.topic, watchTopic(saved)),
-          ),
-        );
+    if (values.instant || values.digest) await resubscribe(tx, viewer.email, watchTopic(saved));
     await recordAudit(tx, {
       actorId: viewer.userId,
       action: watchId ? "watches.update" : "watches.create",

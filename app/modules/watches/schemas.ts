@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { optionalSingleLineText, singleLineText } from "../../lib/text-schemas.ts";
-import { many, valueBands } from "../plans/public-filters.ts";
-import { cpvCode } from "../plans/schemas.ts";
+import { cpvCode, many, valueBands } from "../plans/index.ts";
 import { watchEvents } from "./events.ts";
 
 export const maxWatchesPerUser = 50;

@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/locales.ts";
-import type { Translated } from "../plans/tables.ts";
+import type { Translated } from "../plans/index.server.ts";
 import type { WatchEvent } from "./events.ts";
 
 /** What one notification e-mail (or one digest line) says about a plan. */

@@ -2,13 +2,12 @@ import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
-import type { Viewer } from "../accounts/viewer.server.ts";
-import { recordAudit } from "../audit/record-audit.server.ts";
-import { mailSuppression } from "../mail/tables.ts";
-import { organisationsOrganisation } from "../organisations/tables.ts";
-import { listPublicHeadlines } from "../plans/public-headlines.server.ts";
-import { pickText } from "../plans/public-queries.server.ts";
-import { listMunicipalities, listRegions } from "../reference-data/index.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { recordAudit } from "../audit/index.server.ts";
+import { listUnsubscribedTopics } from "../mail/index.server.ts";
+import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { listPublicHeadlines, pickText } from "../plans/index.server.ts";
+import { listMunicipalities, listRegions } from "../reference-data/index.server.ts";
 import { canManageWatch } from "./policy.ts";
 import { watchesNotification, watchesWatch } from "./tables.ts";
 import { watchTopic } from "./watch-topic.ts";
@@ -64,13 +63,7 @@ export async function listWatches(db: Db, viewer: Viewer): Promise<WatchSummary[
   }));
 }
 
-async function unsubscribedTopics(db: Db, email: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ topic: mailSuppression.topic })
-    .from(mailSuppression)
-    .where(eq(mailSuppression.address, email.toLowerCase()));
-  return new Set(rows.map((row) => row.topic));
-}
+const unsubscribedTopics = listUnsubscribedTopics;
 
 /** One of the viewer's own watches; 404 for anyone else's (nobody learns that it exists). */
 export async function getWatch(db: Db, viewer: Viewer, watchId: string): Promise<WatchSummary> {

@@ -10,7 +10,7 @@ import { organisationsOrganisation } from "../organisations/tables.ts";
 import { createPlan } from "../plans/create-plan.server.ts";
 import { planInputSchema } from "../plans/schemas.ts";
 import { transitionPlan } from "../plans/transition-plan.server.ts";
-import { loadReferenceData } from "../reference-data/index.ts";
+import { loadReferenceData } from "../reference-data/index.server.ts";
 import { deliverInstantNotifications, deliverWeeklyDigest } from "./deliver-notifications.server.ts";
 import { eventsOfVersion } from "./events.ts";
 import { matchPendingVersions } from "./match-plan-version.server.ts";

@@ -1,0 +1,19 @@
+// The public surface of the interest module for server code: other modules, routes and the server import
+// from here only (ADR 030).
+
+export {
+  countInterestedCompanies,
+  getPlanInterestSummary,
+  type InterestedCompany,
+  listCompanyInterests,
+  listInterestedCompanies,
+} from "./interest-queries.server.ts";
+export { markInterest } from "./mark-interest.server.ts";
+export { findPlanForCompanies } from "./plan-for-companies.server.ts";
+export {
+  actingCompanyOf,
+  canSeeInterestedCompanies,
+  isOpenToCompanies,
+  representsCompany,
+} from "./policy.ts";
+export { withdrawInterest } from "./withdraw-interest.server.ts";

@@ -1,0 +1,68 @@
+// The public surface of the plans module for server code: other modules, routes and the server import
+// from here only (ADR 030).
+
+export { addPlanAttachment } from "./add-plan-attachment.server.ts";
+export { archivePlan } from "./archive-plan.server.ts";
+export {
+  type AttachmentFile,
+  type AttachmentSummary,
+  getPublicAttachment,
+  getWorkspaceAttachment,
+  isUuid,
+  listPublicAttachments,
+  listWorkspaceAttachments,
+} from "./attachment-queries.server.ts";
+export { attachmentResponse } from "./attachment-response.server.ts";
+export { type CheckedAttachmentFile, checkAttachmentFile } from "./check-attachment-file.server.ts";
+export { createPlan } from "./create-plan.server.ts";
+export { duplicatePlan } from "./duplicate-plan.server.ts";
+export { listPlansForSheet, toPlanCsv, toPlanXlsx } from "./export-plans.server.ts";
+export { type EditablePlan, findEditablePlan } from "./find-editable-plan.server.ts";
+export { hasPublishedPlan } from "./has-published-plan.server.ts";
+export { checkPlanRows, importPlans } from "./import-plans.server.ts";
+export type { PlanPrecondition, PlanRefusal } from "./lock-plan.server.ts";
+export { loadPlanFormOptions } from "./plan-form-options.server.ts";
+export { planColumns } from "./plan-record.server.ts";
+export { isBuyerKind } from "./plan-references.server.ts";
+export { buildPlanSnapshot, type PlanSnapshot, planSnapshotSchema } from "./plan-snapshot.ts";
+export {
+  canEditPlansOf,
+  canSeeInternalPlansOf,
+  canUseWorkspaceOf,
+  canViewPlan,
+  publicPlansOnly,
+} from "./policy.ts";
+export { filterConditions, helsinkiToday } from "./public-conditions.server.ts";
+export type { FacetOption, PublicPlanFacets } from "./public-facets.server.ts";
+export {
+  configurePublicCaches,
+  createGenerationCache,
+  publicCachesEnabled,
+} from "./public-generation.server.ts";
+export { listPublicHeadlines, type PublicHeadline } from "./public-headlines.server.ts";
+export { getPublicPlanDetail } from "./public-plan-detail.server.ts";
+export { listPublicPlans, type PublicPlanSummary, pickText } from "./public-queries.server.ts";
+export { type PreparedSearch, prepareSearch } from "./public-search.server.ts";
+export { isPublicVersion, publicVersionsOnly } from "./public-versions.ts";
+export {
+  listJointCandidates,
+  listPublicPlanIds,
+  listPublicTimeline,
+  listReTenderForecast,
+  type QuarterGroup,
+} from "./public-views.server.ts";
+export { maxSheetRows, readPlanSheet } from "./read-plan-sheet.server.ts";
+export { removePlanAttachment } from "./remove-plan-attachment.server.ts";
+export { submitPlanForm } from "./submit-plan-form.server.ts";
+export {
+  plansLot,
+  plansParticipant,
+  plansPlan,
+  plansPlanCpv,
+  plansSustainability,
+  plansVersion,
+  type Translated,
+} from "./tables.ts";
+export { transitionPlan } from "./transition-plan.server.ts";
+export { updatePlan } from "./update-plan.server.ts";
+export { getWorkspacePlan, listOrganisationPlans, type PlanSortKey } from "./workspace-queries.server.ts";

@@ -1,0 +1,47 @@
+// The public surface of the plans module (safe for browser code): other modules, routes and the server import
+// from here only (ADR 030).
+
+export {
+  attachmentAccept,
+  attachmentFieldsSchema,
+  attachmentFormats,
+  attachmentLanguages,
+  formatLabel,
+  maxAttachmentBytes,
+  maxAttachmentRequestBytes,
+  maxAttachmentsPerPlan,
+} from "./attachment-rules.ts";
+export {
+  confidenceLabel,
+  planFieldLabels,
+  procedureLabel,
+  statusLabel,
+  valueBandLabel,
+  valueCategoryLabel,
+  visibilityLabel,
+} from "./labels.ts";
+export { allowedTransitions, isPlanStatus, planStatuses } from "./lifecycle.ts";
+export { lotRows, type PlanFormValues, planFormIntents, planToFormValues } from "./plan-form.ts";
+export { planInputFields, planSnapshotToInput } from "./plan-input.ts";
+export type { PlanSheetRecord } from "./plan-sheet-columns.ts";
+export {
+  filtersToSearchParams,
+  hasSearchWord,
+  many,
+  organisationKey,
+  type PublicPlanFilters,
+  parsePublicPlanFilters,
+  publicPlanFiltersSchema,
+  valueBands,
+} from "./public-filters.ts";
+export {
+  confidences,
+  cpvCode,
+  optionalText,
+  type PlanInput,
+  planFieldErrors,
+  planInputSchema,
+  procedures,
+  transitionSchema,
+  visibilities,
+} from "./schemas.ts";

@@ -1,0 +1,18 @@
+// The public surface of the watches module for server code: other modules, routes and the server import
+// from here only (ADR 030).
+
+export { notifyWatchers } from "./match-plan-version.server.ts";
+export { registerWatchWorker } from "./register-watch-worker.server.ts";
+export { deleteWatch, saveWatch } from "./save-watch.server.ts";
+export { type CriterionLabel, describeWatchCriteria } from "./watch-criteria.server.ts";
+export { emptyWatchValues, type WatchFormValues, watchValuesFrom, watchValuesOf } from "./watch-form.ts";
+export {
+  countUnreadNotifications,
+  getWatch,
+  listNotifications,
+  listWatches,
+  markNotificationsRead,
+  openNotification,
+  watchFormOptions,
+  watchNameOfTopic,
+} from "./watch-queries.server.ts";
