@@ -43,21 +43,28 @@ const result = spawnSync("npx", args, {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let brokenFiles: string[] = [];
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, "utf8")) as {
     numPassedTests: number;
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { name: string; status: string; message?: string; assertionResults: unknown[] }[];
   };
   passed = json.numPassedTests;
   failed = json.numFailedTests;
   skipped = json.numPendingTests + json.numTodoTests;
+  // A file that fails to load (an import error, a throw at top level) has no tests to count: name it.
+  brokenFiles = json.testResults
+    .filter((file) => file.status === "failed" && file.assertionResults.length === 0)
+    .map((file) => file.name);
 }
 const database = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 const zone = process.env.TZ || "Europe/Helsinki";
 console.log(
   `\nDatabase: ${database}. Time zone: ${zone}. Browser tests: ${hasChromium ? "ran" : "SKIPPED (no Chromium)"}.`,
 );
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(result.status === 0 && failed === 0 ? 0 : 1);
+const broken = brokenFiles.length ? `, ${brokenFiles.length} test files failed to load` : "";
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped${broken}`);
+process.exit(result.status === 0 && failed === 0 && brokenFiles.length === 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 // Module boundaries (ADR 030): a module is used from outside only through its public files, `index.ts`
-// (safe for browser code) and `index.server.ts` (server code); another module's tables are read only
-// where the owner publishes them and are never written from outside. The test reads the import
+// (safe for browser code), `index.server.ts` (server code) and `shared-tables.ts` (the tables it lets
+// others join on, read only; it imports nothing but tables, so import cycles cannot reach it half-loaded);
+// another module's tables are never written from outside. The test reads the import
 // statements of every source file, so a new deep import fails here with the file and line to fix.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
@@ -26,8 +27,8 @@ function isExempt(path: string): boolean {
 }
 
 /**
- * Tables a module publishes in its `index.server.ts` for other modules to join on (read only). Plans
- * publishes none: what of a plan is public is decided by its own queries (ADR 023).
+ * Tables a module shares in its `shared-tables.ts` for other modules to join on (read only). Plans
+ * should share none: what of a plan is public is decided by its own queries (ADR 023).
  */
 const publishedTables: Record<string, string[]> = {
   accounts: ["accountsUser"],
@@ -81,6 +82,7 @@ function moduleOf(path: string): { name: string; rest: string } | null {
 }
 
 const isTablesFile = (path: string) => /(^|\/|-)tables\.ts$/.test(path);
+const publicFile = /^(index|index\.server|shared-tables)\.ts$/;
 
 describe("module boundaries", () => {
   it("gives every module a public surface", () => {
@@ -100,7 +102,7 @@ describe("module boundaries", () => {
         if (isExempt(file)) return false;
         const to = moduleOf(target);
         if (!to || to.name === moduleOf(file)?.name) return false;
-        if (/^index(\.server)?\.ts$/.test(to.rest)) return false;
+        if (publicFile.test(to.rest)) return false;
         // A table's foreign key names the other module's table: schema wiring, not a read.
         return !(isTablesFile(file) && isTablesFile(to.rest));
       })
@@ -118,15 +120,27 @@ describe("module boundaries", () => {
     expect(leaks).toEqual([]);
   });
 
-  it("publishes only the listed tables", () => {
+  it("shares only the listed tables, and index files share none", () => {
     const published: Record<string, string[]> = {};
+    const inIndex: string[] = [];
     for (const { file, target, names } of allImports) {
       const from = moduleOf(file);
-      if (from?.rest !== "index.server.ts" || !isTablesFile(target)) continue;
+      if (!from || !isTablesFile(target)) continue;
       const tables = names.filter((name) => /^[a-z]/.test(name));
-      if (tables.length) published[from.name] = [...(published[from.name] ?? []), ...tables].sort();
+      if (from.rest === "shared-tables.ts")
+        published[from.name] = [...(published[from.name] ?? []), ...tables].sort();
+      else if (/^index(\.server)?\.ts$/.test(from.rest) && tables.length)
+        inIndex.push(`${file}: ${tables.join(", ")}`);
     }
     expect(published).toEqual(publishedTables);
+    expect(inIndex).toEqual([]);
+  });
+
+  it("keeps shared-tables.ts free of anything but tables", () => {
+    const other = allImports
+      .filter(({ file, target }) => moduleOf(file)?.rest === "shared-tables.ts" && !isTablesFile(target))
+      .map(({ file, specifier }) => `${file} imports ${specifier}`);
+    expect(other).toEqual([]);
   });
 
   it("never writes another module's table", () => {

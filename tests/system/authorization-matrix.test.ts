@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountsUser } from "../../app/modules/accounts/tables.ts";
-import { listMemberships, type Viewer } from "../../app/modules/accounts/viewer.server.ts";
+import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { demoUsers } from "../../app/modules/demo/demo-data.ts";
 import { markInterest } from "../../app/modules/interest/mark-interest.server.ts";
 import { inviteMember } from "../../app/modules/organisations/invite-member.server.ts";
+import { listMemberships } from "../../app/modules/organisations/memberships.server.ts";
 import { organisationRoles, platformRoles } from "../../app/modules/organisations/roles.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { contactPartnerRequest } from "../../app/modules/partners/contact-partner-request.server.ts";

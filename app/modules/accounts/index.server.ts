@@ -14,5 +14,4 @@ export { requestMagicLink, requestPasswordReset } from "./request-email-link.ser
 export { resetPassword } from "./reset-password.server.ts";
 export { loadViewer, requireViewer, safeNextPath } from "./route-viewer.server.ts";
 export { signUp } from "./sign-up.server.ts";
-export { accountsUser } from "./tables.ts";
-export { getViewer, listMemberships, type Membership, type Viewer } from "./viewer.server.ts";
+export { getViewer, type Membership, type Viewer } from "./viewer.server.ts";

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "../../db/types.ts";
+import type { DbOrTx, Tx } from "../../db/types.ts";
 
 /** The person whose data is exported or erased: their id and what identifies them in other tables. */
 export type DataSubject = { userId: string; email: string; name: string };
@@ -14,6 +14,12 @@ export type PersonalDataPart = {
   module: string;
   exportFor(tx: DbOrTx, subject: DataSubject): Promise<Record<string, unknown>>;
   eraseFor(tx: DbOrTx, subject: DataSubject): Promise<void>;
+  /**
+   * What erasing the person would leave unmanaged (names shown to them, e.g. organisations where they
+   * are the only administrator); the account stays while any part names something. Runs first, in the
+   * erasing transaction, and locks what it counts so that concurrent erasures cannot all pass (ADR 022).
+   */
+  refuseErasure?(tx: Tx, subject: DataSubject): Promise<string[]>;
 };
 
 const parts = new Map<string, PersonalDataPart>();

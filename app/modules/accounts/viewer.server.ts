@@ -1,16 +1,10 @@
-import { asc, eq } from "drizzle-orm";
-import type { Db, DbOrTx } from "../../db/types.ts";
+import type { Db } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
-import { organisationsMember, organisationsOrganisation } from "../organisations/index.server.ts";
-import type { OrganisationKind, OrganisationRole } from "../organisations/index.ts";
+// The viewer's memberships are the organisations module's data, read through its query (ADR 030).
+import { listMemberships, type Membership } from "../organisations/index.server.ts";
 import type { Auth } from "./auth.server.ts";
 
-export type Membership = {
-  organisationId: string;
-  name: string;
-  kind: OrganisationKind;
-  role: OrganisationRole;
-};
+export type { Membership };
 
 /** The person behind a request, as every policy sees them. */
 export type Viewer = {
@@ -44,22 +38,4 @@ export async function getViewer({ auth, db, headers }: { auth: Auth; db: Db; hea
     activeOrganisationId: active?.organisationId ?? null,
   };
   return viewer;
-}
-
-export async function listMemberships(db: DbOrTx, userId: string): Promise<Membership[]> {
-  const rows = await db
-    .select({
-      organisationId: organisationsOrganisation.id,
-      name: organisationsOrganisation.name,
-      kind: organisationsOrganisation.kind,
-      role: organisationsMember.role,
-    })
-    .from(organisationsMember)
-    .innerJoin(
-      organisationsOrganisation,
-      eq(organisationsOrganisation.id, organisationsMember.organizationId),
-    )
-    .where(eq(organisationsMember.userId, userId))
-    .orderBy(asc(organisationsOrganisation.name));
-  return rows as Membership[];
 }

@@ -2,4 +2,3 @@
 // from here only (ADR 030).
 
 export { recordAudit } from "./record-audit.server.ts";
-export { auditLog } from "./tables.ts";

@@ -2,10 +2,10 @@ import { and, asc, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { escapeLike } from "../../lib/escape-like.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import type { Translated } from "../plans/index.server.ts";
-import { refCpvCode, refMunicipality, refRegion } from "../reference-data/index.server.ts";
 import { cpvDescendantPrefix } from "../reference-data/index.ts";
+import { refCpvCode, refMunicipality, refRegion } from "../reference-data/shared-tables.ts";
 import type { DirectoryFilters } from "./directory-filters.ts";
 import type { CertificateCode, SizeClass } from "./schemas.ts";
 import {

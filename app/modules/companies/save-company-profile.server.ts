@@ -2,14 +2,12 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { accountsUser, type Viewer } from "../accounts/index.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { accountsUser } from "../accounts/shared-tables.ts";
 import { recordAudit } from "../audit/index.server.ts";
-import {
-  assertAllowed,
-  organisationsMember,
-  organisationsOrganisation,
-} from "../organisations/index.server.ts";
-import { refCpvCode, refMunicipality, refRegion } from "../reference-data/index.server.ts";
+import { assertAllowed } from "../organisations/index.server.ts";
+import { organisationsMember, organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { refCpvCode, refMunicipality, refRegion } from "../reference-data/shared-tables.ts";
 import { canEditCompanyProfile } from "./policy.ts";
 import type { CompanyProfileInput } from "./schemas.ts";
 import {

@@ -5,7 +5,7 @@ import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { canSeeCompanyContacts, getCompanyProfile } from "../companies/index.server.ts";
 import type { SizeClass } from "../companies/index.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { canViewPlan, listPublicHeadlines, pickText } from "../plans/index.server.ts";
 import { findPlanForCompanies } from "./plan-for-companies.server.ts";
 import { actingCompanyOf, canMarkInterest, canSeeInterestedCompanies } from "./policy.ts";

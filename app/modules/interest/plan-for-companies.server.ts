@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { plansPlan } from "../plans/index.server.ts";
+import { plansPlan } from "../plans/shared-tables.ts";
 
 export type PlanForCompanies = {
   id: string;

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/index.server.ts";
-import { assertAllowed, membershipIn, organisationsOrganisation } from "../organisations/index.server.ts";
+import { assertAllowed, membershipIn } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { isBuyerKind } from "../plans/index.server.ts";
 
 /** Buyer-admins (and platform administrators) manage their organisation's API tokens. */

@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { accountsUser } from "../accounts/index.server.ts";
-import { organisationsMember } from "../organisations/index.server.ts";
+import { accountsUser } from "../accounts/shared-tables.ts";
+import { organisationsMember } from "../organisations/shared-tables.ts";
 import { apiToken } from "./tables.ts";
 
 // Whether a token works (ADR 024): not revoked, not expired, and its owner may still edit the

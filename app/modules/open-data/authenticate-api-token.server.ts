@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Viewer } from "../accounts/index.server.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { hashToken } from "./api-token-secret.ts";
 import { apiTokenState, ownerHasRole } from "./api-token-state.ts";
 import { apiToken } from "./tables.ts";

@@ -1,7 +1,8 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Services } from "../../services.ts";
-import { accountsUser, type Viewer } from "../accounts/index.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { accountsUser } from "../accounts/shared-tables.ts";
 import { assertCanManageApiTokens } from "./api-token-policy.server.ts";
 import { apiTokenState, ownerHasRole } from "./api-token-state.ts";
 import { apiToken } from "./tables.ts";

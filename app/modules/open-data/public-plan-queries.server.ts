@@ -1,25 +1,27 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { countInterestedCompanies } from "../interest/index.server.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import {
   type AttachmentSummary,
   filterConditions,
   helsinkiToday,
   listPublicAttachments,
   type PreparedSearch,
-  plansLot,
-  plansParticipant,
-  plansPlan,
-  plansPlanCpv,
-  plansSustainability,
-  plansVersion,
   prepareSearch,
   publicPlansOnly,
   publicVersionsOnly,
   type Translated,
 } from "../plans/index.server.ts";
 import { type PublicPlanFilters, publicPlanFiltersSchema } from "../plans/index.ts";
+import {
+  plansLot,
+  plansParticipant,
+  plansPlan,
+  plansPlanCpv,
+  plansSustainability,
+  plansVersion,
+} from "../plans/shared-tables.ts";
 import type { Cursor, ReleaseCursor } from "./cursor.ts";
 
 export type PublicOrganisation = {

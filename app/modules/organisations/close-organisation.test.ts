@@ -7,7 +7,7 @@ import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtur
 import { createPersonWithDataEverywhere, person } from "../../test/personal-data-fixtures.ts";
 import { createFixturePlan, fixtureAdmin } from "../../test/plan-fixtures.ts";
 import { deleteMyAccount } from "../accounts/delete-my-account.server.ts";
-import { listMemberships, type Viewer } from "../accounts/viewer.server.ts";
+import type { Viewer } from "../accounts/viewer.server.ts";
 import { auditLog } from "../audit/tables.ts";
 import { companiesContact, companiesProfile } from "../companies/tables.ts";
 import { interestPlanCompany } from "../interest/tables.ts";
@@ -16,6 +16,7 @@ import { partnersRequest } from "../partners/tables.ts";
 import { plansPlan } from "../plans/tables.ts";
 import { presentationsPresentation } from "../presentations/tables.ts";
 import { closeOrganisation, describeOrganisationClosing } from "./close-organisation.server.ts";
+import { listMemberships } from "./memberships.server.ts";
 import { organisationsInvitation, organisationsMember, organisationsOrganisation } from "./tables.ts";
 
 // Closing an organisation: only its administrators (or a platform administrator), confirmed by its

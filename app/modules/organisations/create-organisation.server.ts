@@ -4,7 +4,7 @@ import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
-import { refMunicipality } from "../reference-data/index.server.ts";
+import { refMunicipality } from "../reference-data/shared-tables.ts";
 import { assertAllowed, canCreateOrganisation } from "./policy.ts";
 import { founderRoleByKind } from "./roles.ts";
 import type { CreateOrganisationInput } from "./schemas.ts";

@@ -5,6 +5,11 @@ export { closeOrganisation, describeOrganisationClosing } from "./close-organisa
 export { createOrganisation } from "./create-organisation.server.ts";
 export { inviteMember } from "./invite-member.server.ts";
 export {
+  listMemberships,
+  lockOrganisationsOnlyAdministeredBy,
+  type Membership,
+} from "./memberships.server.ts";
+export {
   assertAllowed,
   canAdministerOrganisation,
   canCreateOrganisation,
@@ -20,4 +25,3 @@ export {
 export { requestToJoin } from "./request-to-join.server.ts";
 export { getInvitation, respondToInvitation } from "./respond-to-invitation.server.ts";
 export { switchActiveOrganisation } from "./switch-active-organisation.server.ts";
-export { organisationsMember, organisationsOrganisation } from "./tables.ts";

@@ -1,6 +1,7 @@
 import { desc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { type DataSubject, listMemberships, registerPersonalData } from "../accounts/index.server.ts";
+import { type DataSubject, registerPersonalData } from "../accounts/index.server.ts";
+import { listMemberships, lockOrganisationsOnlyAdministeredBy } from "./memberships.server.ts";
 import { organisationsInvitation, organisationsMember } from "./tables.ts";
 
 const sentOrReceived = (subject: DataSubject) =>
@@ -30,6 +31,8 @@ async function organisationDataOfPerson(db: DbOrTx, subject: DataSubject) {
 registerPersonalData({
   module: "organisations",
   exportFor: organisationDataOfPerson,
+  // An organisation must keep someone who can manage it: its last administrator closes it first.
+  refuseErasure: (tx, subject) => lockOrganisationsOnlyAdministeredBy(tx, subject.userId),
   // Invitations to the person's address name them; the ones they sent go with the account (the inviter
   // is a required reference), so do their memberships.
   eraseFor: async (tx, subject) => {

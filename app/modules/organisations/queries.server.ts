@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
-import { accountsUser, type Viewer } from "../accounts/index.server.ts";
-import { auditLog } from "../audit/index.server.ts";
+import type { Viewer } from "../accounts/index.server.ts";
+import { accountsUser } from "../accounts/shared-tables.ts";
+import { auditLog } from "../audit/shared-tables.ts";
 import { assertAllowed, canAdministerOrganisation, canViewMembers } from "./policy.ts";
 import { organisationsInvitation, organisationsMember, organisationsOrganisation } from "./tables.ts";
 

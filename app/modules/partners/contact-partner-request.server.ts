@@ -4,7 +4,7 @@ import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
 import { actingCompanyOf } from "../interest/index.server.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import { notifyCompany } from "./notify-company.server.ts";
 import { canContactPartnerRequest, canSeePartnerRequest } from "./policy.ts";

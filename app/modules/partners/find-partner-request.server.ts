@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
-import { plansPlan } from "../plans/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { plansPlan } from "../plans/shared-tables.ts";
 import { partnersRequest } from "./tables.ts";
 
 export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {

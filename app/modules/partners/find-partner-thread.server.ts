@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/types.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { partnersRequest, partnersThread } from "./tables.ts";
 
 export type PartnerThreadRecord = {

@@ -2,9 +2,9 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import type { Services } from "../../services.ts";
-import { accountsUser } from "../accounts/index.server.ts";
+import { accountsUser } from "../accounts/shared-tables.ts";
 import { queueMail } from "../mail/index.server.ts";
-import { organisationsMember } from "../organisations/index.server.ts";
+import { organisationsMember } from "../organisations/shared-tables.ts";
 import { listPublicHeadlines, pickText } from "../plans/index.server.ts";
 
 type Event = "contact" | "reply";

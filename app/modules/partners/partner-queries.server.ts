@@ -4,14 +4,9 @@ import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { actingCompanyOf, findPlanForCompanies } from "../interest/index.server.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
-import {
-  canViewPlan,
-  listPublicHeadlines,
-  type PublicHeadline,
-  pickText,
-  plansPlan,
-} from "../plans/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { canViewPlan, listPublicHeadlines, type PublicHeadline, pickText } from "../plans/index.server.ts";
+import { plansPlan } from "../plans/shared-tables.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import {
   canContactPartnerRequest,

@@ -54,15 +54,7 @@ export {
 export { maxSheetRows, readPlanSheet } from "./read-plan-sheet.server.ts";
 export { removePlanAttachment } from "./remove-plan-attachment.server.ts";
 export { submitPlanForm } from "./submit-plan-form.server.ts";
-export {
-  plansLot,
-  plansParticipant,
-  plansPlan,
-  plansPlanCpv,
-  plansSustainability,
-  plansVersion,
-  type Translated,
-} from "./tables.ts";
+export type { Translated } from "./tables.ts";
 export { transitionPlan } from "./transition-plan.server.ts";
 export { updatePlan } from "./update-plan.server.ts";
 export { getWorkspacePlan, listOrganisationPlans, type PlanSortKey } from "./workspace-queries.server.ts";

@@ -1,7 +1,7 @@
 import { and, asc, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { listCpvAncestors, listEformsCodes, searchCpvCodes } from "../reference-data/index.server.ts";
 import { eformsCodeLists } from "../reference-data/index.ts";
 

@@ -1,9 +1,10 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
-import { findThresholds, refCpvCode, refEformsCode } from "../reference-data/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { findThresholds } from "../reference-data/index.server.ts";
 import { classifyValue } from "../reference-data/index.ts";
+import { refCpvCode, refEformsCode } from "../reference-data/shared-tables.ts";
 import type { PlanInput } from "./schemas.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
-import { refMunicipality } from "../reference-data/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { cpvDescendantPrefix } from "../reference-data/index.ts";
+import { refMunicipality } from "../reference-data/shared-tables.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";
 import { type PreparedSearch, searchCondition, searchWords } from "./public-search.server.ts";
 import { plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";

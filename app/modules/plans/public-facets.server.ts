@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
-import { refEformsCode } from "../reference-data/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { refEformsCode } from "../reference-data/shared-tables.ts";
 import { publicPlansOnly } from "./policy.ts";
 import { type FacetName, filterConditions } from "./public-conditions.server.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { publicPlansOnly } from "./policy.ts";
 import { publicVersionsOnly } from "./public-versions.ts";
 import { plansPlan, plansVersion, type Translated } from "./tables.ts";

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
-import { refCpvCode } from "../reference-data/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { refCpvCode } from "../reference-data/shared-tables.ts";
 import { publicPlansOnly } from "./policy.ts";
 import { filterConditions, helsinkiToday } from "./public-conditions.server.ts";
 import { countPublicPlanFacets, type PublicPlanFacets } from "./public-facets.server.ts";

@@ -3,10 +3,10 @@ import type { DbOrTx } from "../../db/types.ts";
 import { getI18n } from "../../i18n/i18n.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import type { Services } from "../../services.ts";
-import { accountsUser } from "../accounts/index.server.ts";
+import { accountsUser } from "../accounts/shared-tables.ts";
 import { queueMail } from "../mail/index.server.ts";
-import { organisationsMember } from "../organisations/index.server.ts";
 import type { OrganisationRole } from "../organisations/index.ts";
+import { organisationsMember } from "../organisations/shared-tables.ts";
 
 /** What sending notifications needs from the services (jobs are optional in tests). */
 export type NotifyServices = Pick<Services, "mailSettings" | "publicUrl"> & { jobs?: Services["jobs"] };

@@ -2,7 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { listPublicHeadlines, type Translated } from "../plans/index.server.ts";
-import { refCpvCode } from "../reference-data/index.server.ts";
+import { refCpvCode } from "../reference-data/shared-tables.ts";
 import type { MessageSide } from "./states.ts";
 import { presentationsAttachment, presentationsCpv, presentationsMessage } from "./tables.ts";
 

@@ -1,8 +1,8 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
-import { refMunicipality, refRegion } from "../reference-data/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { refMunicipality, refRegion } from "../reference-data/shared-tables.ts";
 
 export type RecipientOption = { id: string; name: string };
 /** The recipients of one region (maakunta); `region` null for those with no municipality. */

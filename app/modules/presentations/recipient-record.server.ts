@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { isUuid } from "../plans/index.server.ts";
 import { presentationsPresentation, presentationsRecipient } from "./tables.ts";
 

@@ -18,4 +18,3 @@ export {
 } from "./load-reference-data.server.ts";
 export { listMunicipalities, listRegions } from "./municipality-queries.server.ts";
 export { ReferenceDataError } from "./read-reference-files.server.ts";
-export { refCpvCode, refEformsCode, refMunicipality, refRegion } from "./tables.ts";

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
-import { accountsUser } from "../accounts/index.server.ts";
+import { accountsUser } from "../accounts/shared-tables.ts";
 import type { Jobs, JobsLogger } from "../jobs/index.server.ts";
 import { type InvalidMail, type MailSettings, queueMails } from "../mail/index.server.ts";
 import { listPublicHeadlines, type PublicHeadline } from "../plans/index.server.ts";

@@ -1,6 +1,6 @@
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/types.ts";
-import { plansVersion } from "../plans/index.server.ts";
+import { plansVersion } from "../plans/shared-tables.ts";
 import { eventsOfVersion, type WatchEvent } from "./events.ts";
 import { watchesPendingVersion } from "./tables.ts";
 

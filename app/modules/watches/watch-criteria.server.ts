@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { refCpvCode } from "../reference-data/index.server.ts";
+import { refCpvCode } from "../reference-data/shared-tables.ts";
 import { watchFormOptions } from "./watch-queries.server.ts";
 
 type Criteria = {

@@ -5,7 +5,7 @@ import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
 import { listUnsubscribedTopics } from "../mail/index.server.ts";
-import { organisationsOrganisation } from "../organisations/index.server.ts";
+import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { listPublicHeadlines, pickText } from "../plans/index.server.ts";
 import { listMunicipalities, listRegions } from "../reference-data/index.server.ts";
 import { canManageWatch } from "./policy.ts";

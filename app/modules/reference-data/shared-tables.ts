@@ -1,0 +1,4 @@
+// The reference-data tables other modules may join on, read only (ADR 030). This file imports nothing but tables,
+// so it can be loaded before anything else in an import cycle; writes go through reference-data's commands.
+
+export { refCpvCode, refEformsCode, refMunicipality, refRegion } from "./tables.ts";
