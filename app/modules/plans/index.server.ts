@@ -41,6 +41,17 @@ export {
 } from "./public-generation.server.ts";
 export { listPublicHeadlines, type PublicHeadline } from "./public-headlines.server.ts";
 export { getPublicPlanDetail } from "./public-plan-detail.server.ts";
+export {
+  getPublicPlanRecord,
+  listPublicPlanRecords,
+  listPublicPlanVersions,
+  listReleasablePlanRecords,
+  type PublicOrganisation,
+  type PublicPlanPosition,
+  type PublicPlanRecord,
+  type PublicPlanReleasePosition,
+  type PublicPlanVersion,
+} from "./public-plan-records.server.ts";
 export { listPublicPlans, type PublicPlanSummary, pickText } from "./public-queries.server.ts";
 export { type PreparedSearch, prepareSearch } from "./public-search.server.ts";
 export { isPublicVersion, publicVersionsOnly } from "./public-versions.ts";
@@ -54,15 +65,7 @@ export {
 export { maxSheetRows, readPlanSheet } from "./read-plan-sheet.server.ts";
 export { removePlanAttachment } from "./remove-plan-attachment.server.ts";
 export { submitPlanForm } from "./submit-plan-form.server.ts";
-export {
-  plansLot,
-  plansParticipant,
-  plansPlan,
-  plansPlanCpv,
-  plansSustainability,
-  plansVersion,
-  type Translated,
-} from "./tables.ts";
+export { plansLot, plansPlan, plansVersion, type Translated } from "./tables.ts";
 export { transitionPlan } from "./transition-plan.server.ts";
 export { updatePlan } from "./update-plan.server.ts";
 export { getWorkspacePlan, listOrganisationPlans, type PlanSortKey } from "./workspace-queries.server.ts";
