@@ -14,7 +14,7 @@ import {
 import {
   publicPlanDetailQueries,
   publicPlanPageQuery,
-} from "../../app/modules/open-data/public-plan-queries.server.ts";
+} from "../../app/modules/plans/public-plan-records.server.ts";
 import { alternativesQuery, prepareSearch } from "../../app/modules/plans/public-search.server.ts";
 import type { RawRequest } from "./raw-queries.ts";
 

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
-import { attachmentResponse, getPublicAttachment } from "../plans/index.server.ts";
+import { attachmentResponse, getPublicAttachment, listPublicPlanVersions } from "../plans/index.server.ts";
 import { registerCompanyRoutes } from "./api-companies.server.ts";
 import {
   noParameters,
@@ -23,7 +23,6 @@ import { openApiDocument } from "./openapi.ts";
 import { planJson } from "./plan-json.ts";
 import {
   getPublicPlan,
-  listPlanVersions,
   listPublicPlans,
   listReleasablePlans,
   type PublicPlan,
@@ -34,7 +33,7 @@ type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix" | 
 
 /**
  * The open data API under /api/v1: public plans as JSON and OCDS, and its OpenAPI document. Every query
- * goes through publicPlansOnly() (in public-plan-queries); GET answers carry ETag, Last-Modified, CORS
+ * reads public plans from the plans module (its publicPlansOnly(), through public-plan-queries); GET answers carry ETag, Last-Modified, CORS
  * for any origin (no credentials) and the data licence.
  */
 export function createApiV1(services: ApiServices) {
@@ -170,7 +169,7 @@ export function createApiV1(services: ApiServices) {
         publishedDate: plan.updatedAt,
         releases: planReleaseHistory(
           plan,
-          await listPlanVersions(db, plan.id),
+          await listPublicPlanVersions(db, plan.id),
           services.ocdsOcidPrefix,
           base,
         ),

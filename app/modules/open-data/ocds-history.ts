@@ -1,4 +1,9 @@
-import { isPublicVersion, type PlanSnapshot, planSnapshotSchema } from "../plans/index.server.ts";
+import {
+  isPublicVersion,
+  type PlanSnapshot,
+  type PublicPlanVersion,
+  planSnapshotSchema,
+} from "../plans/index.server.ts";
 import { type OcdsRelease, planOcid, planToRelease } from "./ocds-release.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 
@@ -6,8 +11,6 @@ import type { PublicPlan } from "./public-plan-queries.server.ts";
 // written whenever a public plan changes), then the plan as it stands now when that differs from the
 // last version. Versions saved while the plan was not public are left out (`isPublicVersion`, the rule
 // the plan page's version list follows too).
-
-export type PlanVersionRow = { version: number; createdAt: Date; snapshot: Record<string, unknown> };
 
 /** The plan as a version's snapshot saw it; organisation and participants' names from the plan now. */
 export function planAtVersion(current: PublicPlan, snapshot: PlanSnapshot, at: Date): PublicPlan {
@@ -60,7 +63,7 @@ export function planAtVersion(current: PublicPlan, snapshot: PlanSnapshot, at: D
 /** Every public version as a release (oldest first), ending with the plan as it is now. */
 export function planReleaseHistory(
   current: PublicPlan,
-  versions: PlanVersionRow[],
+  versions: PublicPlanVersion[],
   ocidPrefix: string,
   publicUrl: string,
 ): OcdsRelease[] {

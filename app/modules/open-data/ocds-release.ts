@@ -1,7 +1,7 @@
 import { addMonths, differenceInCalendarDays, format, parseISO, subDays } from "date-fns";
-import type { Translated } from "../plans/index.server.ts";
+import type { PublicOrganisation, Translated } from "../plans/index.server.ts";
 import { publicAttachmentUrl } from "./plan-json.ts";
-import type { PublicOrganisation, PublicPlan } from "./public-plan-queries.server.ts";
+import type { PublicPlan } from "./public-plan-queries.server.ts";
 
 // OCDS 1.1 planning releases from public plans. Every field is chosen here explicitly; nothing from the
 // plan row passes through unnamed. The extensions used are listed in `ocdsExtensions`.

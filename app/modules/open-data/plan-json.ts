@@ -1,4 +1,5 @@
-import type { PublicOrganisation, PublicPlan } from "./public-plan-queries.server.ts";
+import type { PublicOrganisation } from "../plans/index.server.ts";
+import type { PublicPlan } from "./public-plan-queries.server.ts";
 
 // The public JSON of a plan: every field named here, so nothing new on the plan row reaches the API
 // until someone adds it on purpose.

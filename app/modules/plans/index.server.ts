@@ -41,6 +41,17 @@ export {
 } from "./public-generation.server.ts";
 export { listPublicHeadlines, type PublicHeadline } from "./public-headlines.server.ts";
 export { getPublicPlanDetail } from "./public-plan-detail.server.ts";
+export {
+  getPublicPlanRecord,
+  listPublicPlanRecords,
+  listPublicPlanVersions,
+  listReleasablePlanRecords,
+  type PublicOrganisation,
+  type PublicPlanPosition,
+  type PublicPlanRecord,
+  type PublicPlanReleasePosition,
+  type PublicPlanVersion,
+} from "./public-plan-records.server.ts";
 export { listPublicPlans, type PublicPlanSummary, pickText } from "./public-queries.server.ts";
 export { type PreparedSearch, prepareSearch } from "./public-search.server.ts";
 export { isPublicVersion, publicVersionsOnly } from "./public-versions.ts";
