@@ -5,7 +5,7 @@ import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
 import { actingCompanyOf } from "../interest/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { findPartnerRequest } from "./find-partner-request.server.ts";
+import { findPartnerRequest, lockPartnerRequest } from "./find-partner-request.server.ts";
 import { notifyCompany } from "./notify-company.server.ts";
 import { canContactPartnerRequest, canSeePartnerRequest } from "./policy.ts";
 import { postPartnerMessage } from "./post-partner-message.server.ts";
@@ -60,7 +60,7 @@ export async function contactPartnerRequest({
       );
     if (existing) return { existingThreadId: existing.id };
     // The request may have been closed, or its plan withdrawn, since it was first read.
-    const current = await findPartnerRequest(tx, request.id, { lockShare: true });
+    const current = await lockPartnerRequest(tx, request.id);
     if (!current || !canContactPartnerRequest(viewer, current, current.plan)) throw new AppError("conflict");
     const [recent] = await tx
       .select({ value: count() })

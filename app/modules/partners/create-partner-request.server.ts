@@ -1,11 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
-import { actingCompanyOf, findPlanForCompanies } from "../interest/index.server.ts";
-import { canViewPlan } from "../plans/index.server.ts";
-import { plansLot } from "../plans/shared-tables.ts";
+import { actingCompanyOf } from "../interest/index.server.ts";
+import { canViewPlan, findPlanForPartners, hasPlanLot, lockPlanForPartners } from "../plans/index.server.ts";
 import { canPostPartnerRequest } from "./policy.ts";
 import type { PartnerRequestInput } from "./schemas.ts";
 import { partnersRequest } from "./tables.ts";
@@ -29,18 +27,17 @@ export async function createPartnerRequest({
   requestId?: string;
 }): Promise<CreatePartnerRequestResult> {
   const { db } = services.database;
-  const plan = await findPlanForCompanies(db, planId);
+  const plan = await findPlanForPartners(db, planId);
   if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
   const company = actingCompanyOf(viewer);
   if (!viewer || !company || !canPostPartnerRequest(viewer, plan)) throw new AppError("forbidden");
-  if (input.lotNumber !== undefined) {
-    const [lot] = await db
-      .select({ id: plansLot.id })
-      .from(plansLot)
-      .where(and(eq(plansLot.planId, planId), eq(plansLot.number, input.lotNumber)));
-    if (!lot) return { ok: false, errors: { lotNumber: "validation.invalid" } };
-  }
-  const id = await db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<CreatePartnerRequestResult> => {
+    // Decided again with the plan's row share-locked (ADR 022): it may have been withdrawn, archived or
+    // its lots changed since it was first read, and it cannot be until this request is in.
+    const current = await lockPlanForPartners(tx, planId);
+    if (!current || !canPostPartnerRequest(viewer, current)) throw new AppError("conflict");
+    if (input.lotNumber !== undefined && !(await hasPlanLot(tx, planId, input.lotNumber)))
+      return { ok: false, errors: { lotNumber: "validation.invalid" } };
     const [row] = await tx
       .insert(partnersRequest)
       .values({
@@ -63,7 +60,6 @@ export async function createPartnerRequest({
       summary: { planId, lotNumber: input.lotNumber ?? null, kind: input.kind, direction: input.direction },
       requestId,
     });
-    return row.id;
+    return { ok: true, requestId: row.id };
   });
-  return { ok: true, requestId: id };
 }

@@ -1,45 +1,39 @@
 import { eq } from "drizzle-orm";
-import type { DbOrTx } from "../../db/types.ts";
+import type { DbOrTx, Tx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { plansPlan } from "../plans/shared-tables.ts";
+import { findPlanForPartners, lockPlanForPartners, type PlanForPartners } from "../plans/index.server.ts";
 import { partnersRequest } from "./tables.ts";
 
 export type PartnerRequestRecord = typeof partnersRequest.$inferSelect & {
   posterName: string;
-  plan: {
-    id: string;
-    organisationId: string;
-    visibility: string;
-    archivedAt: Date | null;
-  };
+  /** The plan's state (no text), as the plans module gives it to partners. */
+  plan: PlanForPartners;
 };
 
-/**
- * A partner request with its plan's state (no text) and the posting company's name; null for unknown ids. With
- * `lockShare` (inside a transaction) the request and plan rows stay as read until it commits: closing
- * the request or changing the plan waits.
- */
-export async function findPartnerRequest(
-  db: DbOrTx,
-  id: string,
-  { lockShare = false }: { lockShare?: boolean } = {},
-): Promise<PartnerRequestRecord | null> {
+async function selectRequest(db: DbOrTx, id: string, { lockShare }: { lockShare: boolean }) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const query = db
-    .select({
-      request: partnersRequest,
-      posterName: organisationsOrganisation.name,
-      plan: {
-        id: plansPlan.id,
-        organisationId: plansPlan.organisationId,
-        visibility: plansPlan.visibility,
-        archivedAt: plansPlan.archivedAt,
-      },
-    })
+    .select({ request: partnersRequest, posterName: organisationsOrganisation.name })
     .from(partnersRequest)
-    .innerJoin(plansPlan, eq(plansPlan.id, partnersRequest.planId))
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, partnersRequest.organisationId))
     .where(eq(partnersRequest.id, id));
-  const [row] = lockShare ? await query.for("share", { of: [partnersRequest, plansPlan] }) : await query;
-  return row ? { ...row.request, posterName: row.posterName, plan: row.plan } : null;
+  const [row] = lockShare ? await query.for("share", { of: [partnersRequest] }) : await query;
+  return row ?? null;
+}
+
+/** A partner request with its plan's state (no text) and the posting company's name; null for unknown ids. */
+export async function findPartnerRequest(db: DbOrTx, id: string): Promise<PartnerRequestRecord | null> {
+  const row = await selectRequest(db, id, { lockShare: false });
+  const plan = row && (await findPlanForPartners(db, row.request.planId));
+  return row && plan ? { ...row.request, posterName: row.posterName, plan } : null;
+}
+
+/**
+ * The same, read inside a transaction with the request and its plan share-locked until it commits
+ * (ADR 022): closing the request or changing the plan waits, so a command decides on them as read.
+ */
+export async function lockPartnerRequest(tx: Tx, id: string): Promise<PartnerRequestRecord | null> {
+  const row = await selectRequest(tx, id, { lockShare: true });
+  const plan = row && (await lockPlanForPartners(tx, row.request.planId));
+  return row && plan ? { ...row.request, posterName: row.posterName, plan } : null;
 }

@@ -3,10 +3,15 @@ import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/index.server.ts";
-import { actingCompanyOf, findPlanForCompanies } from "../interest/index.server.ts";
+import { actingCompanyOf } from "../interest/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { canViewPlan, listPublicHeadlines, type PublicHeadline, pickText } from "../plans/index.server.ts";
-import { plansPlan } from "../plans/shared-tables.ts";
+import {
+  canViewPlan,
+  findPlanForPartners,
+  listPublicHeadlines,
+  type PublicHeadline,
+  pickText,
+} from "../plans/index.server.ts";
 import { findPartnerRequest } from "./find-partner-request.server.ts";
 import {
   canContactPartnerRequest,
@@ -51,14 +56,7 @@ export async function listPlanPartnerRequests({
   planId: string;
   locale: Locale;
 }): Promise<{ requests: PartnerRequestView[]; canPost: boolean }> {
-  const [plan] = await db
-    .select({
-      organisationId: plansPlan.organisationId,
-      visibility: plansPlan.visibility,
-      archivedAt: plansPlan.archivedAt,
-    })
-    .from(plansPlan)
-    .where(eq(plansPlan.id, planId));
+  const plan = await findPlanForPartners(db, planId);
   if (!plan || !canViewPlan(viewer, plan)) return { requests: [], canPost: false };
   const headline = (await listPublicHeadlines(db, [planId])).get(planId);
   const rows = await db
@@ -94,7 +92,7 @@ export async function getPartnerRequestForm({
   planId: string;
   locale: Locale;
 }): Promise<{ plan: { id: string; title: string }; lots: { number: number; title: string }[] }> {
-  const plan = await findPlanForCompanies(db, planId);
+  const plan = await findPlanForPartners(db, planId);
   if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
   if (!canPostPartnerRequest(viewer, plan)) throw new AppError("forbidden");
   const headline = (await listPublicHeadlines(db, [planId])).get(planId);

@@ -1,14 +1,17 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtures.ts";
+import { createFixturePlan } from "../../test/plan-fixtures.ts";
+import { plansPlan } from "../plans/tables.ts";
 import { contactPartnerRequest } from "./contact-partner-request.server.ts";
 import { createPartnerRequest } from "./create-partner-request.server.ts";
 import { maxNewThreadsPerDay, partnerRequestSchema } from "./schemas.ts";
-import { partnersMessage, partnersThread } from "./tables.ts";
+import { partnersMessage, partnersRequest, partnersThread } from "./tables.ts";
 
 // A company's first contact decides under a lock on the company's row: whether its thread exists and how
 // many it opened today. On PostgreSQL the calls run side by side on a pool of 30 connections; PGlite has
-// one connection and runs them one after another, so there only the outcome is shown.
+// one connection and runs them one after another, so there only the outcome is shown. A new request
+// decides under a share lock on its plan's row, so a plan withdrawn meanwhile takes no request.
 
 let world: CompanyWorld;
 
@@ -93,5 +96,43 @@ describe("concurrent first contacts", () => {
       .from(partnersThread)
       .where(eq(partnersThread.organisationId, world.ids.ruoka));
     expect(threads).toHaveLength(maxNewThreadsPerDay);
+  });
+});
+
+describe("a partner request posted while its plan is withdrawn", () => {
+  it("waits for the plan's change and is refused, never left on a plan that is no longer public", async () => {
+    const planId = await createFixturePlan(world.database, world.ids.espoo);
+    let posted: Promise<unknown> = Promise.resolve();
+    await world.database.db.transaction(async (tx) => {
+      // What a plan command does: lock the row, change it, commit a moment later.
+      await tx
+        .select({ id: plansPlan.id })
+        .from(plansPlan)
+        .where(eq(plansPlan.id, planId))
+        .for("no key update");
+      posted = createPartnerRequest({
+        services: world.services,
+        viewer: world.viewers.kirkasAdmin,
+        planId,
+        input: partnerRequestSchema.parse({
+          kind: "subcontracting",
+          direction: "offering",
+          description: "Tarjoamme alihankintaa ikkunanpesuun.",
+        }),
+      });
+      posted.catch(() => {}); // awaited below, after the commit
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.update(plansPlan).set({ visibility: "internal" }).where(eq(plansPlan.id, planId));
+    });
+    // PostgreSQL: the request passed the first check and waited for the lock, then found the plan
+    // internal. PGlite: its one connection ran the request after the commit, so the plan was not found.
+    await expect(posted).rejects.toMatchObject({
+      code: process.env.DATABASE_URL ? "conflict" : "not_found",
+    });
+    const requests = await world.database.db
+      .select({ id: partnersRequest.id })
+      .from(partnersRequest)
+      .where(eq(partnersRequest.planId, planId));
+    expect(requests).toEqual([]);
   });
 });

@@ -21,6 +21,12 @@ export { type EditablePlan, findEditablePlan } from "./find-editable-plan.server
 export { hasPublishedPlan } from "./has-published-plan.server.ts";
 export { checkPlanRows, importPlans } from "./import-plans.server.ts";
 export type { PlanPrecondition, PlanRefusal } from "./lock-plan.server.ts";
+export {
+  findPlanForPartners,
+  hasPlanLot,
+  lockPlanForPartners,
+  type PlanForPartners,
+} from "./plan-for-partners.server.ts";
 export { loadPlanFormOptions } from "./plan-form-options.server.ts";
 export { planColumns } from "./plan-record.server.ts";
 export { isBuyerKind } from "./plan-references.server.ts";
