@@ -1,6 +1,7 @@
 // The public surface of the interest module for server code: other modules, routes and the server import
 // from here only (ADR 030).
 
+// The partners module still asks for a plan's state through here; the query is the plans module's own.
 export {
   countInterestedCompanies,
   getPlanInterestSummary,
@@ -9,7 +10,6 @@ export {
   listInterestedCompanies,
 } from "./interest-queries.server.ts";
 export { markInterest } from "./mark-interest.server.ts";
-export { findPlanForCompanies } from "./plan-for-companies.server.ts";
 export {
   actingCompanyOf,
   canSeeInterestedCompanies,

@@ -6,8 +6,7 @@ import type { Viewer } from "../accounts/index.server.ts";
 import { canSeeCompanyContacts, getCompanyProfile } from "../companies/index.server.ts";
 import type { SizeClass } from "../companies/index.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { canViewPlan, listPublicHeadlines, pickText } from "../plans/index.server.ts";
-import { findPlanForCompanies } from "./plan-for-companies.server.ts";
+import { canViewPlan, findPlanForInterest, listPublicHeadlines, pickText } from "../plans/index.server.ts";
 import { actingCompanyOf, canMarkInterest, canSeeInterestedCompanies } from "./policy.ts";
 import { interestPlanCompany } from "./tables.ts";
 
@@ -35,7 +34,7 @@ export async function getPlanInterestSummary({
   planId: string;
   locale: Locale;
 }): Promise<PlanInterestSummary | null> {
-  const plan = await findPlanForCompanies(db, planId);
+  const plan = await findPlanForInterest(db, planId);
   if (!plan || !canViewPlan(viewer, plan)) return null;
   const [total] = await db
     .select({ value: count() })
@@ -89,7 +88,7 @@ export async function listInterestedCompanies({
   planId: string;
   locale: Locale;
 }): Promise<InterestedCompany[]> {
-  const plan = await findPlanForCompanies(db, planId);
+  const plan = await findPlanForInterest(db, planId);
   if (!plan || !canSeeInterestedCompanies(viewer, plan.organisationId)) throw new AppError("not_found");
   const rows = await db
     .select({

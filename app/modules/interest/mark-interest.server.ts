@@ -3,8 +3,7 @@ import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
-import { canViewPlan } from "../plans/index.server.ts";
-import { findPlanForCompanies } from "./plan-for-companies.server.ts";
+import { canViewPlan, lockPlanForInterest } from "../plans/index.server.ts";
 import { actingCompanyOf, canMarkInterest } from "./policy.ts";
 import { interestPlanCompany } from "./tables.ts";
 
@@ -26,12 +25,13 @@ export async function markInterest({
   requestId?: string;
 }): Promise<{ organisationId: string }> {
   const { db } = services.database;
-  const plan = await findPlanForCompanies(db, planId);
-  if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
-  const company = actingCompanyOf(viewer);
-  if (!viewer || !company || !canMarkInterest(viewer, plan)) throw new AppError("forbidden");
-  const organisationId = company.organisationId;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Decided on the plan as it is under a share lock, so that it is not pulled back in between (ADR 022).
+    const plan = await lockPlanForInterest(tx, planId);
+    if (!plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
+    const company = actingCompanyOf(viewer);
+    if (!viewer || !company || !canMarkInterest(viewer, plan)) throw new AppError("forbidden");
+    const organisationId = company.organisationId;
     const [existing] = await tx
       .select({ planId: interestPlanCompany.planId })
       .from(interestPlanCompany)
@@ -55,6 +55,6 @@ export async function markInterest({
       summary: { hasNote: Boolean(note), noteLength: note?.length ?? 0 },
       requestId,
     });
+    return { organisationId };
   });
-  return { organisationId };
 }

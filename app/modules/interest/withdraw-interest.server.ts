@@ -3,8 +3,7 @@ import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
-import { canViewPlan } from "../plans/index.server.ts";
-import { findPlanForCompanies } from "./plan-for-companies.server.ts";
+import { canViewPlan, findPlanForInterest } from "../plans/index.server.ts";
 import { actingCompanyOf } from "./policy.ts";
 import { interestPlanCompany } from "./tables.ts";
 
@@ -24,7 +23,7 @@ export async function withdrawInterest({
   requestId?: string;
 }): Promise<{ withdrawn: boolean }> {
   const { db } = services.database;
-  const plan = await findPlanForCompanies(db, planId);
+  const plan = await findPlanForInterest(db, planId);
   const company = actingCompanyOf(viewer);
   if (!plan) throw new AppError("not_found");
   if (!viewer || !company) throw new AppError(canViewPlan(viewer, plan) ? "forbidden" : "not_found");

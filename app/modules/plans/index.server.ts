@@ -22,15 +22,31 @@ export { hasPublishedPlan } from "./has-published-plan.server.ts";
 export { checkPlanRows, importPlans } from "./import-plans.server.ts";
 export type { PlanPrecondition, PlanRefusal } from "./lock-plan.server.ts";
 export {
+  findPlanForInterest,
+  lockPlanForInterest,
+  type PlanForInterest,
+} from "./plan-for-interest.server.ts";
+export {
   findPlanForPartners,
   hasPlanLot,
   lockPlanForPartners,
   type PlanForPartners,
 } from "./plan-for-partners.server.ts";
+export {
+  isPlanOpenToPresentations,
+  listPlansToLink,
+  lockPlanOpenToPresentations,
+  lockPlanToLink,
+} from "./plan-for-presentations.server.ts";
 export { loadPlanFormOptions } from "./plan-form-options.server.ts";
 export { planColumns } from "./plan-record.server.ts";
 export { isBuyerKind } from "./plan-references.server.ts";
 export { buildPlanSnapshot, type PlanSnapshot, planSnapshotSchema } from "./plan-snapshot.ts";
+export {
+  findPlanVersionChanges,
+  findPublicPlanForWatches,
+  type PlanForWatches,
+} from "./plan-version-for-watches.server.ts";
 export {
   canEditPlansOf,
   canSeeInternalPlansOf,

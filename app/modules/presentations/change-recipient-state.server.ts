@@ -1,11 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
 import { assertAllowed } from "../organisations/index.server.ts";
-import { isUuid } from "../plans/index.server.ts";
-import { plansPlan } from "../plans/shared-tables.ts";
+import { lockPlanToLink } from "../plans/index.server.ts";
 import { canHandleInboxOf, canReadInboxOf } from "./policy.ts";
 import { loadRecipient } from "./recipient-record.server.ts";
 import type { RecipientStateInput } from "./schemas.ts";
@@ -39,25 +38,14 @@ export async function changeRecipientState({
   if (recipient.organisationId !== organisationId) throw new AppError("not_found");
   assertAllowed(canHandleInboxOf(viewer, organisationId));
   if (!viewer) throw new AppError("unauthenticated");
-  let linkedPlanId: string | null = null;
-  if (input.state === "linked") {
-    const planId = input.planId ?? "";
-    const [plan] = isUuid(planId)
-      ? await db
-          .select({ id: plansPlan.id })
-          .from(plansPlan)
-          .where(
-            and(
-              eq(plansPlan.id, planId),
-              eq(plansPlan.organisationId, organisationId),
-              isNull(plansPlan.archivedAt),
-            ),
-          )
-      : [];
-    if (!plan) return { ok: false, errors: { planId: "presentations.errors.linkPlan" } };
-    linkedPlanId = plan.id;
-  }
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<ChangeStateResult> => {
+    // The plan to link is checked under a share lock, so that it is not archived in between (ADR 022).
+    const linkedPlanId =
+      input.state === "linked"
+        ? await lockPlanToLink(tx, { organisationId, planId: input.planId ?? "" })
+        : null;
+    if (input.state === "linked" && !linkedPlanId)
+      return { ok: false, errors: { planId: "presentations.errors.linkPlan" } };
     await tx
       .update(presentationsRecipient)
       .set({ state: input.state, linkedPlanId, stateChangedAt: new Date(), stateChangedBy: viewer.userId })
@@ -76,6 +64,6 @@ export async function changeRecipientState({
       },
       requestId,
     });
+    return { ok: true };
   });
-  return { ok: true };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
@@ -6,7 +6,7 @@ import type { Viewer } from "../accounts/index.server.ts";
 import { getCompanyProfile } from "../companies/index.server.ts";
 import { assertAllowed } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { plansPlan } from "../plans/shared-tables.ts";
+import { listPlansToLink } from "../plans/index.server.ts";
 import { canHandleInboxOf, canReadInboxOf } from "./policy.ts";
 import { loadPresentationDetails, loadThreads } from "./presentation-details.server.ts";
 import { loadRecipient } from "./recipient-record.server.ts";
@@ -133,12 +133,7 @@ export async function getInboxItem({
     loadPresentationDetails(db, presentation, locale),
     loadThreads(db, [recipientId]),
     getCompanyProfile({ db, organisationId: presentation.companyId, locale }),
-    db
-      .select({ id: plansPlan.id, title: plansPlan.title })
-      .from(plansPlan)
-      .where(and(eq(plansPlan.organisationId, organisationId), isNull(plansPlan.archivedAt)))
-      .orderBy(desc(plansPlan.updatedAt), asc(plansPlan.id))
-      .limit(200),
+    listPlansToLink(db, organisationId),
   ]);
   return {
     recipient: {

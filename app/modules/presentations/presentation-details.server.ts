@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { listPublicHeadlines, type Translated } from "../plans/index.server.ts";
+import { listPublicHeadlines, type PublicHeadline } from "../plans/index.server.ts";
 import { refCpvCode } from "../reference-data/shared-tables.ts";
 import type { MessageSide } from "./states.ts";
 import { presentationsAttachment, presentationsCpv, presentationsMessage } from "./tables.ts";
@@ -49,7 +49,7 @@ export async function loadPresentationDetails(
 export async function publicPlanTitles(
   db: DbOrTx,
   planIds: string[],
-): Promise<{ id: string; title: Translated }[]> {
+): Promise<{ id: string; title: PublicHeadline["title"] }[]> {
   const headlines = await listPublicHeadlines(db, planIds);
   return [...headlines.values()].map((headline) => ({ id: headline.planId, title: headline.title }));
 }

@@ -5,8 +5,7 @@ import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
 import { assertAllowed } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { isUuid, publicPlansOnly } from "../plans/index.server.ts";
-import { plansPlan } from "../plans/shared-tables.ts";
+import { isPlanOpenToPresentations, lockPlanOpenToPresentations } from "../plans/index.server.ts";
 import { refCpvCode } from "../reference-data/shared-tables.ts";
 import { checkPresentationFiles, type UploadedFile } from "./check-presentation-files.server.ts";
 import { membersWithRoles, type NotifyServices, notifyPeople } from "./notify.server.ts";
@@ -77,20 +76,17 @@ export async function sendPresentation({
   input.cpv.forEach((code, index) => {
     if (!known.has(code)) errors[`cpv.${index}`] = "plans.errors.cpvUnknown";
   });
-  if (input.planId) {
-    const [plan] = isUuid(input.planId)
-      ? await db
-          .select({ id: plansPlan.id })
-          .from(plansPlan)
-          .where(and(publicPlansOnly(), eq(plansPlan.id, input.planId)))
-      : [];
-    if (!plan) errors.planId = "presentations.errors.plan";
-  }
+  if (input.planId && !(await isPlanOpenToPresentations(db, input.planId)))
+    errors.planId = "presentations.errors.plan";
   const checked = await checkPresentationFiles(files);
   if (!checked.ok) errors.files = checked.error;
   if (Object.keys(errors).length > 0 || !checked.ok) return { ok: false, errors };
 
   return db.transaction(async (tx): Promise<SendPresentationResult> => {
+    // Checked again under a share lock, so that the plan is not pulled back before the commit (ADR 022);
+    // taken before the company's lock, as the plan's own commands lock the plan first.
+    if (input.planId && !(await lockPlanOpenToPresentations(tx, input.planId)))
+      return { ok: false, errors: { planId: "presentations.errors.plan" } };
     // The company row is locked so that two sends at once cannot both pass the daily count.
     await tx
       .select({ id: organisationsOrganisation.id })

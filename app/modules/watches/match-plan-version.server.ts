@@ -1,6 +1,6 @@
-import { and, asc, eq, lt, sql } from "drizzle-orm";
+import { asc, eq, lt, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/types.ts";
-import { plansVersion } from "../plans/shared-tables.ts";
+import { findPlanVersionChanges, findPublicPlanForWatches } from "../plans/index.server.ts";
 import { eventsOfVersion, type WatchEvent } from "./events.ts";
 import { watchesPendingVersion } from "./tables.ts";
 
@@ -12,28 +12,31 @@ export const maxMatchAttempts = 10;
  * (a watch's prefixes against all prefixes of the plan's codes, GIN-indexed), place (regions,
  * municipalities or organisations of the plan's owner and participants: any of them), value band,
  * keywords (the public search's rule: a stemmed full-text match in fi/sv/en, or every word found in the
- * plain text) and event. Existing notifications are left alone, so running it twice adds nothing.
- * Nothing matches a plan that is no longer public.
+ * plain text) and event. The plan's facts come from the plans module (`findPublicPlanForWatches`).
+ * Existing notifications are left alone, so running it twice adds nothing. Nothing matches a plan that
+ * is no longer public.
  */
 export async function notifyWatchers(
   db: DbOrTx,
   { planId, version, events }: { planId: string; version: number; events: WatchEvent[] },
 ): Promise<number> {
   if (events.length === 0) return 0;
+  const plan = await findPublicPlanForWatches(db, planId);
+  if (!plan) return 0;
   const result = (await db.execute(sql`
     with plan as (
-      select p.id, p.value_band, p.search_fi, p.search_sv, p.search_en, p.search_text
-      from plans_plan p
-      where p.id = ${planId} and p.visibility = 'public' and p.archived_at is null
+      select ${plan.planId}::uuid as id, ${plan.valueBand}::text as value_band,
+        ${plan.searchFi}::tsvector as search_fi, ${plan.searchSv}::tsvector as search_sv,
+        ${plan.searchEn}::tsvector as search_en, ${plan.searchText}::text as search_text
     ),
     orgs as (
-      select p.organisation_id as id from plans_plan p where p.id = ${planId}
-      union select pp.organisation_id from plans_participant pp where pp.plan_id = ${planId}
+      select unnest(${sql.param(plan.organisationIds)}::text[]) as id
     ),
     facts as (
       select
-        coalesce((select array_agg(distinct left(c.cpv_code, n.len)) from plans_plan_cpv c
-          cross join unnest(array[2, 3, 4, 5, 8]) as n(len) where c.plan_id = ${planId}), '{}') as prefixes,
+        coalesce((select array_agg(distinct left(c.code, n.len))
+          from unnest(${sql.param(plan.cpvCodes)}::text[]) as c(code)
+          cross join unnest(array[2, 3, 4, 5, 8]) as n(len)), '{}') as prefixes,
         coalesce((select array_agg(id) from orgs), '{}') as organisations,
         coalesce((select array_agg(distinct m.code) from orgs join organisations_organisation o on o.id = orgs.id
           join ref_municipality m on m.code = o.municipality_code), '{}') as municipalities,
@@ -81,11 +84,8 @@ export async function matchNextPendingVersion(db: Db): Promise<{ notifications: 
         .for("update", { skipLocked: true });
       if (!pending) return null;
       claimed = pending;
-      const [row] = await tx
-        .select({ changes: plansVersion.changes })
-        .from(plansVersion)
-        .where(and(eq(plansVersion.planId, pending.planId), eq(plansVersion.version, pending.version)));
-      const events = row ? eventsOfVersion({ version: pending.version, changes: row.changes }) : [];
+      const changes = await findPlanVersionChanges(tx, pending);
+      const events = changes ? eventsOfVersion({ version: pending.version, changes }) : [];
       const notifications = await notifyWatchers(tx, {
         planId: pending.planId,
         version: pending.version,

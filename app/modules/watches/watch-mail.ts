@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/locales.ts";
-import type { Translated } from "../plans/index.server.ts";
+import type { PublicHeadline } from "../plans/index.server.ts";
 import type { WatchEvent } from "./events.ts";
 
 /** What one notification e-mail (or one digest line) says about a plan. */
@@ -7,8 +7,8 @@ export type PlanNotice = {
   planId: string;
   event: WatchEvent;
   watchName: string;
-  title: Translated;
-  need: Translated;
+  title: PublicHeadline["title"];
+  need: PublicHeadline["need"];
   organisationName: string;
   tenderYear: number | null;
   tenderQuarter: number | null;
@@ -65,7 +65,7 @@ const words: Record<
   },
 };
 
-const inLanguage = (text: Translated, locale: Locale) => text[locale] || text.fi;
+const inLanguage = (text: PublicHeadline["title"], locale: Locale) => text[locale] || text.fi;
 
 function excerpt(text: string, max = 400): string {
   const plain = text.replace(/\s+/g, " ").trim();

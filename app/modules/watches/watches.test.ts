@@ -288,6 +288,25 @@ describe("matching", () => {
   });
 });
 
+describe("keywords", () => {
+  it("match a plan by the stem alone, through the plan's stemmed search vectors", async () => {
+    // "skola" is no part of the plan's plain text ("städtjänster för skolor"): only the Swedish stem
+    // matches it. The plan's vectors reach the match from the plans module as text and are cast back.
+    const stem = await watch(anna, { name: "Skola", keywords: "skola", event: "published", instant: "on" });
+    const none = await watch(anna, {
+      name: "Sjukhus",
+      keywords: "sjukhus",
+      event: "published",
+      instant: "on",
+    });
+    const planId = await plan(tampere);
+    await matchPendingVersions(database.db);
+    const matched = (await notificationsOf(planId)).map((row) => row.watchId);
+    expect(matched).toContain(stem);
+    expect(matched).not.toContain(none);
+  });
+});
+
 describe("the digest e-mail", () => {
   it("lists at most ten plans per watch and thirty in all, and counts the rest", async () => {
     const { digestMail } = await import("./watch-mail.ts");
