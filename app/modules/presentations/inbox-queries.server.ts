@@ -133,7 +133,8 @@ export async function getInboxItem({
     loadPresentationDetails(db, presentation, locale),
     loadThreads(db, [recipientId]),
     getCompanyProfile({ db, organisationId: presentation.companyId, locale }),
-    listPlansToLink(db, organisationId),
+    // Only those who can link a plan see the organisation's plan titles (drafts included).
+    canHandleInboxOf(viewer, organisationId) ? listPlansToLink(db, organisationId) : [],
   ]);
   return {
     recipient: {

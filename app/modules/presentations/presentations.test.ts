@@ -199,6 +199,16 @@ describe("the buyer's inbox", () => {
     expect(item.company.name).toBe("Siivouspalvelu Kirkas Oy");
     expect(item.planOptions.map((plan) => plan.id).sort()).toEqual([publicPlan, draftPlan].sort());
     expect(item.canHandle).toBe(true);
+    // Leadership reads the item but cannot link a plan, so it is not given the draft titles either.
+    const read = await getInboxItem({
+      services,
+      viewer: viewerOf("espoo-leader"),
+      organisationId: ids.espoo,
+      recipientId: espooItem,
+      locale: "fi",
+    });
+    expect(read.canHandle).toBe(false);
+    expect(read.planOptions).toEqual([]);
   });
 
   it("moves the state any way, links only the organisation's own plans, audited; leadership only reads", async () => {
