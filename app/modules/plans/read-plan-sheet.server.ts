@@ -52,7 +52,9 @@ export async function readPlanSheet(bytes: Uint8Array): Promise<SheetReadResult>
   const [header, ...body] = table;
   if (!header || header.every((cell) => !cell.trim())) return { ok: false, error: "planImport.errors.empty" };
   const names = header.map((cell) => cell.trim().toLowerCase());
-  if (!names.includes("title_fi")) return { ok: false, error: "planImport.errors.noTitleColumn" };
+  // A Swedish-speaking authority may give only Swedish titles (issue 12 point 3).
+  if (!names.includes("title_fi") && !names.includes("title_sv"))
+    return { ok: false, error: "planImport.errors.noTitleColumn" };
   const known = new Set<string>(planSheetColumns);
   const rows: { rowNumber: number; record: PlanSheetRecord }[] = [];
   body.forEach((cells, index) => {
