@@ -129,7 +129,9 @@ export const fiPlans = {
     exportCsv: "Vie suunnitelmat (CSV)",
     upload: "Tuo tiedosto",
     file: "Taulukkotiedosto",
-    fileHint: "CSV (UTF-8, pilkku tai puolipiste) tai XLSX, enintään 2 Mt.",
+    fileHint:
+      "CSV (puolipiste, pilkku tai sarkain; UTF-8 tai Excelin oletusmerkistö Windows-1252) tai XLSX, enintään 2 Mt.",
+    link: "Tuo suunnitelmia taulukosta (CSV tai XLSX)",
     preview: "Esikatsele",
     previewTitle: "Esikatselu",
     summary: "{{valid}} kelvollista riviä, {{invalid}} virheellistä.",

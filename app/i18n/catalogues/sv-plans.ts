@@ -133,7 +133,9 @@ export const svPlans = {
     exportCsv: "Exportera planerna (CSV)",
     upload: "Importera en fil",
     file: "Kalkylbladsfil",
-    fileHint: "CSV (UTF-8, komma eller semikolon) eller XLSX, högst 2 MB.",
+    fileHint:
+      "CSV (semikolon, komma eller tabb; UTF-8 eller Excels standardteckenuppsättning Windows-1252) eller XLSX, högst 2 MB.",
+    link: "Importera planer från ett kalkylblad (CSV eller XLSX)",
     preview: "Förhandsgranska",
     previewTitle: "Förhandsgranskning",
     summary: "{{valid}} giltiga rader, {{invalid}} felaktiga.",
