@@ -107,6 +107,7 @@ export function SubjectSection({
         valueCategory={live.valueCategory}
         estimatedValue={live.estimatedValueEur}
         thresholds={thresholds}
+        refusedCpv={errors.mainCpv ? textOf(values, "mainCpv") : undefined}
       />
     </FormSection>
   );

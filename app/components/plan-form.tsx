@@ -52,7 +52,7 @@ const anchorOf = (path: string) => {
 
 /** The fields of each section, so a section with an error opens (its fields come first on the page). */
 const sections = {
-  basics: ["title", "need", "strategyGoal"],
+  basics: ["title", "need"],
   subject: ["mainCpv", "additionalCpv", "cpvQuery", "estimatedValueEur", "valueCategory"],
   lots: ["isDividedIntoLots", "lots", "noLotsReason"],
   timeline: [
@@ -66,7 +66,7 @@ const sections = {
     "optionMonths",
   ],
   procedure: ["procedure", "participants"],
-  sustainability: ["sustainability", "employmentCondition"],
+  sustainability: ["strategyGoal", "sustainability", "employmentCondition"],
   contact: ["contactName", "contactEmail", "contactPhone"],
   publish: ["confidence", "visibility", "changeReason"],
 } as const;
@@ -144,12 +144,6 @@ export function PlanForm({
             />
           </fieldset>
         ))}
-        <TranslatedInputs
-          path="strategyGoal"
-          labelKey="plans.fields.strategyGoal"
-          values={values}
-          errors={errors}
-        />
       </FormSection>
       <SubjectSection
         values={values}
@@ -255,6 +249,12 @@ export function PlanForm({
         title={t("planForm.sections.sustainability")}
         open={isOpen("sustainability")}
       >
+        <TranslatedInputs
+          path="strategyGoal"
+          labelKey="plans.fields.strategyGoal"
+          values={values}
+          errors={errors}
+        />
         <div id={fieldId("sustainability")} className="form-stack">
           {errorOf("sustainability") ? (
             <span className="field-error">

@@ -25,7 +25,10 @@ export function PlanKindHint({
   valueCategory,
   estimatedValue,
   thresholds,
+  refusedCpv,
 }: {
+  /** The main code the server refused (not in CPV 2008): no kind is suggested for it. */
+  refusedCpv?: string;
   mainCpv: string;
   valueCategory: string;
   estimatedValue: string;
@@ -33,7 +36,7 @@ export function PlanKindHint({
 }) {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : "fi";
-  const suggestion = suggestValueCategory(mainCpv);
+  const suggestion = mainCpv.trim() === refusedCpv?.trim() ? null : suggestValueCategory(mainCpv);
   const chosen = isCategory(valueCategory) ? valueCategory : "goods-services";
   const amountOf = (kind: ProcurementThreshold["kind"]) =>
     thresholds.find((threshold) => threshold.kind === kind && threshold.category === chosen)?.amountEur;
