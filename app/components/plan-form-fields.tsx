@@ -1,5 +1,13 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { type PlanFormValues, planFieldLabels } from "../modules/plans/index.ts";
+import { formatNumber } from "../i18n/format.ts";
+import { isLocale } from "../i18n/locales.ts";
+import {
+  describePlanError,
+  type OfficialLanguages,
+  type PlanFormValues,
+  planFieldLabels,
+} from "../modules/plans/index.ts";
 import { useFocusOnErrors } from "./native-form-fields.tsx";
 
 export const formLanguages = ["fi", "sv", "en"] as const;
@@ -16,6 +24,25 @@ function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/**
+ * The text of a field's error, naming its limit or the value typed (issue 12 point 13): numbers in the
+ * page language's format ("5 000", "5,000").
+ */
+export function usePlanErrorText(values: PlanFormValues) {
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : "fi";
+  return (path: string, error: string) => {
+    const message = describePlanError(path, error, values);
+    const shown = Object.fromEntries(
+      Object.entries(message.values ?? {}).map(([name, value]) => [
+        name,
+        typeof value === "number" ? formatNumber(locale, value) : value,
+      ]),
+    );
+    return t(message.key, shown);
+  };
+}
+
 type InputProps = {
   path: string;
   label: string;
@@ -25,6 +52,10 @@ type InputProps = {
   type?: "text" | "date" | "email" | "tel";
   inputMode?: "numeric";
   multiline?: boolean;
+  /** Marks the label "(required)" and the field aria-required. */
+  required?: boolean;
+  /** The path the error is about when it is not the field's own (one code of a list: `additionalCpv.2`). */
+  errorPath?: string;
 };
 
 /** A labelled native input or textarea with its hint and translated error; works without JavaScript. */
@@ -37,19 +68,23 @@ export function PlanInput({
   type = "text",
   inputMode,
   multiline,
+  required,
+  errorPath,
 }: InputProps) {
   const { t } = useTranslation();
+  const errorText = usePlanErrorText(values);
   const id = fieldId(path);
   const common = {
     id,
     name: path,
     defaultValue: textOf(values, path),
     "aria-invalid": error ? true : undefined,
+    "aria-required": required ? true : undefined,
     "aria-describedby": describedBy(id, hint, error),
   };
   return (
     <div className="native-field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{required ? t("planForm.required", { field: label }) : label}</label>
       {hint ? (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
@@ -62,26 +97,31 @@ export function PlanInput({
       )}
       {error ? (
         <span id={`${id}-error`} className="field-error">
-          {t(error)}
+          {errorText(errorPath ?? path, error)}
         </span>
       ) : null}
     </div>
   );
 }
 
-/** A field written in Finnish (required) and optionally Swedish and English. */
+/**
+ * A field written per language. `required` are the organisation's official languages: with one, that
+ * language's field is marked required; with both, either will do (the section's hint says so).
+ */
 export function TranslatedInputs({
   path,
   labelKey,
   values,
   errors,
   multiline,
+  required,
 }: {
   path: string;
   labelKey: string;
   values: PlanFormValues;
   errors: Record<string, string>;
   multiline?: boolean;
+  required?: OfficialLanguages;
 }) {
   const { t } = useTranslation();
   return (
@@ -94,9 +134,35 @@ export function TranslatedInputs({
           values={values}
           error={errors[`${path}.${lang}`] ?? (lang === "fi" ? errors[path] : undefined)}
           multiline={multiline}
+          required={required?.length === 1 && required[0] === lang}
         />
       ))}
     </>
+  );
+}
+
+/**
+ * One part of the plan form, collapsible without JavaScript (`<details>`): the closed parts keep
+ * their fields out of the Tab order, so the save button is a few presses away (issue 12 point 13).
+ */
+export function FormSection({
+  id,
+  title,
+  open,
+  children,
+}: {
+  id: string;
+  title: string;
+  open: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <details id={id} className="form-section" open={open}>
+      <summary>
+        <h2 id={`${id}-title`}>{title}</h2>
+      </summary>
+      <div className="form-section-body">{children}</div>
+    </details>
   );
 }
 
@@ -104,8 +170,9 @@ export function TranslatedInputs({
 export { CheckboxField as CheckField } from "./native-form-fields.tsx";
 
 /** The first error of a group of fields (`sustainability.2` → shown at the sustainability group). */
-export function groupError(errors: Record<string, string>, path: string): string | undefined {
-  return errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1];
+export function groupError(errors: Record<string, string>, path: string): [string, string] | undefined {
+  if (errors[path]) return [path, errors[path]];
+  return Object.entries(errors).find(([key]) => key.startsWith(`${path}.`));
 }
 
 /** The label of a field path for the error summary, e.g. "Lot 2: Lot title in Swedish". */
@@ -133,13 +200,16 @@ export function usePathLabel() {
 /** Links to every field with a problem, at the top of the form. */
 export function ErrorSummary({
   errors,
+  values,
   anchorOf,
 }: {
   errors: Record<string, string>;
+  values: PlanFormValues;
   anchorOf: (path: string) => string;
 }) {
   const { t } = useTranslation();
   const labelOf = usePathLabel();
+  const errorText = usePlanErrorText(values);
   const ref = useFocusOnErrors(errors);
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
@@ -156,7 +226,7 @@ export function ErrorSummary({
         {entries.map(([path, error]) => (
           <li key={path}>
             <a href={`#${anchorOf(path)}`}>
-              {labelOf(path)}: {t(error)}
+              {labelOf(path)}: {errorText(path, error)}
             </a>
           </li>
         ))}

@@ -1,29 +1,31 @@
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { Button } from "suomifi-ui-components";
 import {
   confidenceLabel,
   confidences,
-  lotRows,
+  type OfficialLanguages,
   type PlanFormValues,
   procedureLabel,
   procedures,
-  valueCategoryLabel,
   visibilities,
   visibilityLabel,
 } from "../modules/plans/index.ts";
-import { thresholdCategories } from "../modules/reference-data/index.ts";
+import type { ProcurementThreshold } from "../modules/reference-data/index.ts";
 import { NativeSelect } from "./native-select.tsx";
 import {
   CheckField,
   ErrorSummary,
+  FormSection,
   fieldId,
-  formLanguages,
   groupError,
   PlanInput,
   TranslatedInputs,
   textOf,
+  usePlanErrorText,
 } from "./plan-form-fields.tsx";
+import { LotsSection, SubjectSection } from "./plan-form-sections.tsx";
 
 export type PlanFormProps = {
   values: PlanFormValues;
@@ -32,6 +34,8 @@ export type PlanFormProps = {
   options: {
     codeLists: { list: string; codes: { code: string; label: string }[] }[];
     organisations: { id: string; name: string }[];
+    officialLanguages: OfficialLanguages;
+    thresholds: ProcurementThreshold[];
   };
   needsReason: boolean;
   submitLabel: string;
@@ -39,13 +43,40 @@ export type PlanFormProps = {
 };
 
 const groups = ["participants", "sustainability", "lots", "additionalCpv"];
+const translated = ["title", "need", "strategyGoal", "noLotsReason"];
 const anchorOf = (path: string) => {
   const group = groups.find((name) => path === name || path.startsWith(`${name}.`));
   if (group && !/^lots\.\d+\./.test(path)) return fieldId(group);
-  return fieldId(path === "noLotsReason" ? "noLotsReason.fi" : path);
+  return fieldId(translated.includes(path) ? `${path}.fi` : path);
 };
 
-/** The plan form for creating and editing: every field of planInputSchema, grouped, without JavaScript. */
+/** The fields of each section, so a section with an error opens (its fields come first on the page). */
+const sections = {
+  basics: ["title", "need"],
+  subject: ["mainCpv", "additionalCpv", "cpvQuery", "estimatedValueEur", "valueCategory"],
+  lots: ["isDividedIntoLots", "lots", "noLotsReason"],
+  timeline: [
+    "dialogueStart",
+    "dialogueEnd",
+    "tenderYear",
+    "tenderQuarter",
+    "tenderMonth",
+    "contractStart",
+    "contractDurationMonths",
+    "optionMonths",
+  ],
+  procedure: ["procedure", "participants"],
+  sustainability: ["strategyGoal", "sustainability", "employmentCondition"],
+  contact: ["contactName", "contactEmail", "contactPhone"],
+  publish: ["confidence", "visibility", "changeReason"],
+} as const;
+type Section = keyof typeof sections;
+
+/**
+ * The plan form for creating and editing: every field of planInputSchema in collapsible sections
+ * (the required ones open), without JavaScript; with it, the lots or the no-lots reason follow the
+ * checkbox and the kind hint follows the main CPV code as one types.
+ */
 export function PlanForm({
   values,
   errors,
@@ -56,6 +87,27 @@ export function PlanForm({
   cancelTo,
 }: PlanFormProps) {
   const { t } = useTranslation();
+  const errorText = usePlanErrorText(values);
+  const [live, setLive] = useState({
+    mainCpv: textOf(values, "mainCpv"),
+    valueCategory: textOf(values, "valueCategory"),
+    estimatedValueEur: textOf(values, "estimatedValueEur"),
+    isDividedIntoLots: textOf(values, "isDividedIntoLots") === "on",
+  });
+  // Hiding what the checkbox rules out waits for JavaScript: without it both parts stay visible.
+  const [isEnhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (target.name === "isDividedIntoLots")
+      setLive((was) => ({ ...was, isDividedIntoLots: target.checked }));
+    else if (target.name in live) setLive((was) => ({ ...was, [target.name]: target.value }));
+  };
+  const isOpen = (section: Section, byDefault = false) =>
+    byDefault ||
+    Object.keys(errors).some((path) =>
+      (sections[section] as readonly string[]).includes(path.split(".")[0] ?? ""),
+    );
   const list = (key: string) => (Array.isArray(values[key]) ? (values[key] as string[]) : []);
   const select = (path: string, label: string, items: { value: string; label: string }[], hint?: string) => (
     <NativeSelect
@@ -68,91 +120,48 @@ export function PlanForm({
       options={items}
     />
   );
-  const existingLots = Object.keys(values).filter((key) => /^lots\.\d+\.title\.fi$/.test(key)).length;
-  const rows = Math.max(lotRows, existingLots + 1);
+  const languages = options.officialLanguages;
+  const languageHint = languages.length === 1 ? languages[0] : "either";
+  const errorOf = (path: string) => groupError(errors, path);
   return (
-    <Form method="post" className="form-stack plan-form" noValidate>
-      <ErrorSummary errors={errors} anchorOf={anchorOf} />
-      <fieldset>
-        <legend>{t("workspace.basics")}</legend>
-        <TranslatedInputs path="title" labelKey="plans.fields.title" values={values} errors={errors} />
-        <TranslatedInputs
-          path="need"
-          labelKey="plans.fields.need"
-          values={values}
-          errors={errors}
-          multiline
-        />
-        <TranslatedInputs
-          path="strategyGoal"
-          labelKey="plans.fields.strategyGoal"
-          values={values}
-          errors={errors}
-        />
-      </fieldset>
-      <fieldset>
-        <legend>{t("workspace.cpvLegend")}</legend>
-        <PlanInput
-          path="mainCpv"
-          label={t("plans.fields.mainCpv")}
-          hint={t("workspace.mainCpvHint")}
-          values={values}
-          error={errors.mainCpv}
-        />
-        <PlanInput
-          path="additionalCpv"
-          label={t("plans.fields.additionalCpv")}
-          hint={t("workspace.additionalCpvHint")}
-          values={values}
-          error={groupError(errors, "additionalCpv")}
-        />
-        <section aria-labelledby="cpv-search-title" className="cpv-search">
-          <h3 id="cpv-search-title">{t("workspace.cpvSearchTitle")}</h3>
-          <PlanInput path="cpvQuery" label={t("workspace.cpvSearchLabel")} values={values} />
-          <div>
-            <Button type="submit" name="intent" value="searchCpv" id="cpv-search-submit" variant="secondary">
-              {t("workspace.cpvSearchSubmit")}
-            </Button>
-          </div>
-          {cpvResults && cpvResults.length === 0 ? <p>{t("workspace.cpvNoResults")}</p> : null}
-          {cpvResults && cpvResults.length > 0 ? (
-            <ul className="plain-list" aria-live="polite">
-              {cpvResults.map((result) => (
-                <li key={result.code}>
-                  {result.ancestors.length > 0 ? (
-                    <span className="muted">
-                      {result.ancestors.map((a) => `${a.code} ${a.label}`).join(" › ")} ›{" "}
-                    </span>
-                  ) : null}
-                  <strong>
-                    {result.code} {result.label}
-                  </strong>{" "}
-                  <button type="submit" name="intent" value={`useCpv:${result.code}`} className="link-button">
-                    {t("workspace.useAsMain", { code: result.code })}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
-      </fieldset>
-      <fieldset>
-        <legend>{t("workspace.valueLegend")}</legend>
-        <PlanInput
-          path="estimatedValueEur"
-          label={t("plans.fields.estimatedValue")}
-          values={values}
-          inputMode="numeric"
-          error={errors.estimatedValueEur}
-        />
-        {select(
-          "valueCategory",
-          t("plans.fields.valueCategory"),
-          thresholdCategories.map((c) => ({ value: c, label: t(valueCategoryLabel(c)) })),
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>{t("workspace.timelineLegend")}</legend>
+    <Form method="post" className="plan-form" noValidate onChange={onChange}>
+      <p className="field-hint">{t("planForm.requiredNote")}</p>
+      <ErrorSummary errors={errors} values={values} anchorOf={anchorOf} />
+      <FormSection id="plan-section-basics" title={t("workspace.basics")} open>
+        <p className="field-hint" id="plan-languages-hint">
+          {t(`planForm.languages.${languageHint}`)}
+        </p>
+        {(["title", "need"] as const).map((field) => (
+          <fieldset key={field} className="translated-group" aria-describedby="plan-languages-hint">
+            <legend>{t("planForm.required", { field: t(`plans.fields.${field}`) })}</legend>
+            <TranslatedInputs
+              path={field}
+              labelKey={`plans.fields.${field}`}
+              values={values}
+              errors={errors}
+              multiline={field === "need"}
+              required={languages}
+            />
+          </fieldset>
+        ))}
+      </FormSection>
+      <SubjectSection
+        values={values}
+        errors={errors}
+        cpvResults={cpvResults}
+        thresholds={options.thresholds}
+        live={live}
+        open
+      />
+      <LotsSection
+        values={values}
+        errors={errors}
+        languages={languages}
+        isDivided={live.isDividedIntoLots}
+        isEnhanced={isEnhanced}
+        open
+      />
+      <FormSection id="plan-section-timeline" title={t("workspace.timelineLegend")} open={isOpen("timeline")}>
         <PlanInput
           path="dialogueStart"
           type="date"
@@ -204,9 +213,12 @@ export function PlanForm({
           values={values}
           error={errors.optionMonths}
         />
-      </fieldset>
-      <fieldset>
-        <legend>{t("workspace.procedureLegend")}</legend>
+      </FormSection>
+      <FormSection
+        id="plan-section-procedure"
+        title={t("workspace.procedureLegend")}
+        open={isOpen("procedure")}
+      >
         {select(
           "procedure",
           t("plans.fields.procedure"),
@@ -217,8 +229,8 @@ export function PlanForm({
           <span id="participants-hint" className="field-hint">
             {t("workspace.participantsHint")}
           </span>
-          {groupError(errors, "participants") ? (
-            <span className="field-error">{t(groupError(errors, "participants") ?? "")}</span>
+          {errorOf("participants") ? (
+            <span className="field-error">{errorText(...(errorOf("participants") as [string, string]))}</span>
           ) : null}
           {options.organisations.map((org) => (
             <CheckField
@@ -231,75 +243,48 @@ export function PlanForm({
             />
           ))}
         </fieldset>
-      </fieldset>
-      <fieldset id={fieldId("lots")}>
-        <legend>{t("plans.fields.lots")}</legend>
-        <CheckField
-          id={fieldId("isDividedIntoLots")}
-          name="isDividedIntoLots"
-          label={t("plans.fields.isDividedIntoLots")}
-          checked={textOf(values, "isDividedIntoLots") === "on"}
-        />
-        <span className="field-hint">{t("workspace.lotsHint")}</span>
-        {errors.lots ? <span className="field-error">{t(errors.lots)}</span> : null}
-        {Array.from({ length: rows }, (_, row) => row).map((row) => (
-          <fieldset key={fieldId(`lots.${row}`)}>
-            <legend>{t("workspace.lotRow", { number: row + 1 })}</legend>
-            {formLanguages.map((lang) => (
-              <PlanInput
-                key={lang}
-                path={`lots.${row}.title.${lang}`}
-                label={t(`workspace.inLanguage.${lang}`, { field: t("workspace.lotTitle") })}
-                values={values}
-                error={errors[`lots.${row}.title.${lang}`]}
-              />
-            ))}
-            <PlanInput
-              path={`lots.${row}.estimatedValueEur`}
-              inputMode="numeric"
-              label={t("workspace.lotValue")}
-              values={values}
-              error={errors[`lots.${row}.estimatedValueEur`]}
-            />
-          </fieldset>
-        ))}
+      </FormSection>
+      <FormSection
+        id="plan-section-sustainability"
+        title={t("planForm.sections.sustainability")}
+        open={isOpen("sustainability")}
+      >
         <TranslatedInputs
-          path="noLotsReason"
-          labelKey="plans.fields.noLotsReason"
+          path="strategyGoal"
+          labelKey="plans.fields.strategyGoal"
           values={values}
           errors={errors}
-          multiline
         />
-      </fieldset>
-      <fieldset id={fieldId("sustainability")}>
-        <legend>{t("plans.fields.sustainability")}</legend>
-        {groupError(errors, "sustainability") ? (
-          <span className="field-error">{t(groupError(errors, "sustainability") ?? "")}</span>
-        ) : null}
-        {options.codeLists.map((codeList) => (
-          <fieldset key={codeList.list}>
-            <legend>{t(`workspace.codeLists.${codeList.list}`)}</legend>
-            {codeList.codes.map((code) => (
-              <CheckField
-                key={code.code}
-                id={`plan-sustainability-${codeList.list}-${code.code}`}
-                name="sustainability"
-                value={`${codeList.list}/${code.code}`}
-                label={code.label}
-                checked={list("sustainability").includes(`${codeList.list}/${code.code}`)}
-              />
-            ))}
-          </fieldset>
-        ))}
-        <CheckField
-          id={fieldId("employmentCondition")}
-          name="employmentCondition"
-          label={t("plans.fields.employmentCondition")}
-          checked={textOf(values, "employmentCondition") === "on"}
-        />
-      </fieldset>
-      <fieldset>
-        <legend>{t("plans.fields.contact")}</legend>
+        <div id={fieldId("sustainability")} className="form-stack">
+          {errorOf("sustainability") ? (
+            <span className="field-error">
+              {errorText(...(errorOf("sustainability") as [string, string]))}
+            </span>
+          ) : null}
+          {options.codeLists.map((codeList) => (
+            <fieldset key={codeList.list}>
+              <legend>{t(`workspace.codeLists.${codeList.list}`)}</legend>
+              {codeList.codes.map((code) => (
+                <CheckField
+                  key={code.code}
+                  id={`plan-sustainability-${codeList.list}-${code.code}`}
+                  name="sustainability"
+                  value={`${codeList.list}/${code.code}`}
+                  label={code.label}
+                  checked={list("sustainability").includes(`${codeList.list}/${code.code}`)}
+                />
+              ))}
+            </fieldset>
+          ))}
+          <CheckField
+            id={fieldId("employmentCondition")}
+            name="employmentCondition"
+            label={t("plans.fields.employmentCondition")}
+            checked={textOf(values, "employmentCondition") === "on"}
+          />
+        </div>
+      </FormSection>
+      <FormSection id="plan-section-contact" title={t("planForm.sections.contact")} open={isOpen("contact")}>
         <PlanInput
           path="contactName"
           label={t("plans.fields.contactName")}
@@ -320,9 +305,12 @@ export function PlanForm({
           values={values}
           error={errors.contactPhone}
         />
-      </fieldset>
-      <fieldset>
-        <legend>{t("workspace.publishLegend")}</legend>
+      </FormSection>
+      <FormSection
+        id="plan-section-publish"
+        title={t("workspace.publishLegend")}
+        open={isOpen("publish", needsReason)}
+      >
         {select(
           "confidence",
           t("plans.fields.confidence"),
@@ -342,9 +330,10 @@ export function PlanForm({
             values={values}
             error={errors.changeReason}
             multiline
+            required
           />
         ) : null}
-      </fieldset>
+      </FormSection>
       <div className="button-row">
         <Button type="submit" name="intent" value="save" id="plan-save">
           {submitLabel}

@@ -3,10 +3,11 @@ import { Link } from "react-router";
 import { Heading } from "suomifi-ui-components";
 import { formatFileSize } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
+import type { TextByLanguage } from "../lib/pick-translation.ts";
 import { formatLabel } from "../modules/plans/index.ts";
 import { TranslatedText } from "./translated-text.tsx";
 
-type Translated = { fi: string; sv?: string; en?: string };
+type Translated = TextByLanguage;
 
 export type PresentationContentView = {
   presentation: { id: string; title: string; offering: string; needs: string; language: string };

@@ -1,11 +1,19 @@
 import type { Locale } from "../i18n/locales.ts";
+import { pickTranslation, type TextByLanguage } from "../lib/pick-translation.ts";
 
-type Translated = { fi: string; sv?: string; en?: string } | null | undefined;
-
-/** Organisation-written text in the page language, or in Finnish (marked lang="fi") when not given. */
-export function TranslatedText({ value, locale }: { value: Translated; locale: Locale }) {
-  if (!value) return null;
-  const own = value[locale];
-  if (own) return <>{own}</>;
-  return <span lang="fi">{value.fi}</span>;
+/**
+ * Organisation-written text in the page language, or in the first language it is written in (marked
+ * with its `lang`) when not given in the page language.
+ */
+export function TranslatedText({
+  value,
+  locale,
+}: {
+  value: TextByLanguage | null | undefined;
+  locale: Locale;
+}) {
+  const picked = pickTranslation(value, locale);
+  if (!picked) return null;
+  if (picked.lang === locale) return <>{picked.text}</>;
+  return <span lang={picked.lang}>{picked.text}</span>;
 }

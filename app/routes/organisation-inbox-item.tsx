@@ -9,6 +9,7 @@ import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
+import { pickText } from "../lib/pick-translation.ts";
 import { orRateLimited, orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
 import {
@@ -166,7 +167,7 @@ export default function OrganisationInboxItem({ loaderData, actionData, params }
                 { value: "", label: t("presentations.state.noPlan") },
                 ...planOptions.map((plan) => ({
                   value: plan.id,
-                  label: plan.title[locale] ?? plan.title.fi,
+                  label: pickText(plan.title, locale),
                 })),
               ]}
             />

@@ -8,6 +8,7 @@ import { TranslatedText } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
+import { pickText } from "../lib/pick-translation.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
 import { addPlanAttachment, listWorkspaceAttachments } from "../modules/plans/index.server.ts";
@@ -15,7 +16,9 @@ import { attachmentFieldsSchema, maxAttachmentBytes, maxAttachmentsPerPlan } fro
 import type { Route } from "./+types/workspace-plan-attachments";
 
 export const meta: Route.MetaFunction = ({ params, loaderData }) => [
-  { title: `${loaderData?.plan.title.fi ?? ""} – ${pageTitle(params.lang, "attachments.title")}` },
+  {
+    title: `${pickText(loaderData?.plan.title, isLocale(params.lang) ? params.lang : "fi")} – ${pageTitle(params.lang, "attachments.title")}`,
+  },
 ];
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {

@@ -10,6 +10,7 @@ import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
+import { pickText } from "../lib/pick-translation.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
 import { canSeeInterestedCompanies, listInterestedCompanies } from "../modules/interest/index.server.ts";
@@ -33,7 +34,9 @@ import {
 } from "../modules/plans/index.ts";
 import type { Route } from "./+types/workspace-plan";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.plan.title.fi ?? "" }];
+export const meta: Route.MetaFunction = ({ loaderData, params }) => [
+  { title: pickText(loaderData?.plan.title, isLocale(params.lang) ? params.lang : "fi") },
+];
 
 /** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
 export const handle = { intents: formIntents(["transition", "duplicate", "archive"]) };

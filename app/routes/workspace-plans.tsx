@@ -77,7 +77,8 @@ export default function WorkspacePlans({ loaderData, params }: Route.ComponentPr
       <Paragraph mb="m">{t("workspace.intro", { organisation: loaderData.organisationName })}</Paragraph>
       {loaderData.canEdit ? (
         <Paragraph mb="m">
-          <Link to={`${base}/new`}>{t("workspace.newPlan")}</Link>
+          <Link to={`${base}/new`}>{t("workspace.newPlan")}</Link> ·{" "}
+          <Link to={`${base}/import`}>{t("planImport.link")}</Link>
         </Paragraph>
       ) : null}
       <Form method="get" className="filter-form" aria-labelledby="plan-filter-title">

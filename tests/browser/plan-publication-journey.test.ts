@@ -54,6 +54,10 @@ describeInBrowser("in Chromium", () => {
     );
     await page.fill("#plan-mainCpv", "77310000-6");
     await page.fill("#plan-estimatedValueEur", "180000");
+    // The timeline, sustainability and publishing sections start closed (issue 12 point 13).
+    await page.click("#plan-section-timeline > summary");
+    await page.click("#plan-section-sustainability > summary");
+    await page.click("#plan-section-publish > summary");
     await page.fill("#plan-tenderYear", "2028");
     await page.selectOption("#plan-tenderQuarter", "3");
     await page.fill("#plan-dialogueStart", "2028-01-10");

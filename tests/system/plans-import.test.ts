@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
@@ -99,6 +100,26 @@ describe("importing the forward plan from a spreadsheet", () => {
     });
     expect(confirm.status).toBe(409);
     expect((await server.services.database.db.select().from(plansPlan)).length).toBe(before.length);
+  });
+
+  it("reads a Finnish Excel CSV: semicolons and Windows-1252 (issue 12 point 5)", async () => {
+    const fixture = new URL("../fixtures/plans-excel-fi-windows-1252.csv", import.meta.url);
+    const bytes = new Uint8Array(readFileSync(fixture));
+    // The fixture really is Windows-1252: "ä" is one byte (0xE4), so it is no UTF-8.
+    expect(bytes.includes(0xe4)).toBe(true);
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
+    const preview = await upload(bytes, buyer, "Hankintasuunnitelma.csv");
+    expect(preview.status).toBe(200);
+    const html = await preview.text();
+    expect(html).toContain("2 kelvollista riviä, 0 virheellistä.");
+    expect(html).toContain("Päiväkotien ateriapalvelut");
+    expect(html).toContain("Kotihoidon tukipalvelut – öisin");
+    expect(html).not.toContain("Tiedosto ei ole CSV- tai XLSX-taulukko.");
+  });
+
+  it("links the import from the workspace plan list", async () => {
+    const list = await fetch(`${server.url}/fi/workspace/plans`, { headers: { Cookie: buyer } });
+    expect(await list.text()).toContain('href="/fi/workspace/plans/import"');
   });
 
   it("refuses a file that is not a spreadsheet", async () => {

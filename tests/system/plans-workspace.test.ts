@@ -59,7 +59,8 @@ describe("buyer workspace", () => {
     const response = await postForm(
       server.url,
       "/fi/workspace/plans/new",
-      { ...validPlan, "title.fi": "", mainCpv: "abc", estimatedValueEur: "paljon" },
+      // No title in either official language (a Swedish title alone would do: issue 12 point 3).
+      { ...validPlan, "title.fi": "", "title.sv": "", mainCpv: "abc", estimatedValueEur: "paljon" },
       buyer,
     );
     expect(response.status).toBe(400);
@@ -67,8 +68,11 @@ describe("buyer workspace", () => {
     expect(body).toContain("Tarkista nämä kentät");
     expect(body).toContain('href="#plan-title-fi"');
     expect(body).toContain('id="plan-title-fi-error"');
-    expect(body).toContain("Anna CPV-koodi");
-    expect(body).toContain('value="Städtjänster för skolor"');
+    expect(body).toContain("Kirjoita teksti suomeksi tai ruotsiksi.");
+    // Errors name the bad value (issue 12 point 13).
+    expect(body).toContain("”abc” ei ole CPV-koodi. Anna 8 numeroa, esim. 90910000-9.");
+    expect(body).toContain("”paljon” ei ole kokonaisluku.");
+    expect(body).toContain('value="hankinnat@espoo.example"');
     expect(await planCount()).toBe(before);
   });
 

@@ -3,6 +3,7 @@ import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
 import { fiInterest } from "./fi-interest.ts";
 import { fiOpenData } from "./fi-open-data.ts";
+import { fiPlanForm } from "./fi-plan-form.ts";
 import { fiPlans } from "./fi-plans.ts";
 import { fiPresentations } from "./fi-presentations.ts";
 import { fiWatches } from "./fi-watches.ts";
@@ -11,6 +12,7 @@ import { fiWatches } from "./fi-watches.ts";
 export const fi = {
   ...fiCore,
   ...fiPlans,
+  ...fiPlanForm,
   ...fiOpenData,
   ...fiCompanies,
   ...fiWatches,

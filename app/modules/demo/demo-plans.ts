@@ -260,10 +260,10 @@ export function generateDemoPlans({
           : [];
       // A buyer would not plan the same thing twice: vary the district or period until the title is new.
       let plan = generatePlan(random, organisation, template, participants);
-      for (let attempt = 0; attempt < 8 && titles.has(plan.input.title.fi); attempt += 1) {
+      for (let attempt = 0; attempt < 8 && titles.has(plan.input.title.fi ?? ""); attempt += 1) {
         plan = generatePlan(random, organisation, template, participants);
       }
-      titles.add(plan.input.title.fi);
+      titles.add(plan.input.title.fi ?? "");
       plans.push(plan);
     }
   }

@@ -1,5 +1,5 @@
 import { addMonths, differenceInCalendarDays, format, parseISO, subDays } from "date-fns";
-import type { PublicOrganisation, Translated } from "../plans/index.server.ts";
+import type { PlanText, PublicOrganisation } from "../plans/index.server.ts";
 import { publicAttachmentUrl } from "./plan-json.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 
@@ -28,11 +28,14 @@ export function planIdFromOcid(prefix: string, ocid: string): string | null {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
 }
 
-/** A field and its language variants in OCDS style: title (Finnish), title_sv, title_en. */
-function translatedFields(name: string, text: Translated | null): Record<string, string> {
+/**
+ * A field and its language variants in OCDS style: title (Finnish), title_sv, title_en. A plan written
+ * in Swedish only (issue 12 point 3) has its Swedish text in the main field too, so it is never empty.
+ */
+function translatedFields(name: string, text: PlanText | null): Record<string, string> {
   if (!text) return {};
   return {
-    [name]: text.fi,
+    [name]: text.fi ?? text.sv ?? text.en ?? "",
     ...(text.sv ? { [`${name}_sv`]: text.sv } : {}),
     ...(text.en ? { [`${name}_en`]: text.en } : {}),
   };

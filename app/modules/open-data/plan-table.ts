@@ -61,10 +61,10 @@ export function publicPlanRow(
     organisation: plan.organisation.name,
     organisation_business_id: plan.organisation.yTunnus,
     participants: plan.participants.map((organisation) => organisation.name).join("; "),
-    title_fi: plan.title.fi,
+    title_fi: plan.title.fi ?? null,
     title_sv: plan.title.sv ?? null,
     title_en: plan.title.en ?? null,
-    need_fi: plan.need.fi,
+    need_fi: plan.need.fi ?? null,
     need_sv: plan.need.sv ?? null,
     need_en: plan.need.en ?? null,
     strategy_goal_fi: plan.strategyGoal?.fi ?? null,
@@ -83,7 +83,9 @@ export function publicPlanRow(
     contract_duration_months: plan.contractDurationMonths,
     option_months: plan.optionMonths,
     divided_into_lots: plan.isDividedIntoLots,
-    lots: plan.lots.map((lot) => `${lot.number}. ${lot.title.fi}`).join("; "),
+    lots: plan.lots
+      .map((lot) => `${lot.number}. ${lot.title.fi ?? lot.title.sv ?? lot.title.en ?? ""}`)
+      .join("; "),
     no_lots_reason_fi: plan.noLotsReason?.fi ?? null,
     sustainability: plan.sustainability.map((tag) => `${tag.list}:${tag.code}`).join("; "),
     employment_condition: plan.employmentCondition,

@@ -87,7 +87,7 @@ export {
 export { maxSheetRows, readPlanSheet } from "./read-plan-sheet.server.ts";
 export { removePlanAttachment } from "./remove-plan-attachment.server.ts";
 export { submitPlanForm } from "./submit-plan-form.server.ts";
-export type { Translated } from "./tables.ts";
+export type { PlanText, Translated } from "./tables.ts";
 export { transitionPlan } from "./transition-plan.server.ts";
 export { updatePlan } from "./update-plan.server.ts";
 export { getWorkspacePlan, listOrganisationPlans, type PlanSortKey } from "./workspace-queries.server.ts";

@@ -22,7 +22,9 @@ export {
 } from "./labels.ts";
 export { allowedTransitions, isPlanStatus, planStatuses } from "./lifecycle.ts";
 export { lotRows, type PlanFormValues, planFormIntents, planToFormValues } from "./plan-form.ts";
+export { describePlanError, type PlanErrorMessage } from "./plan-form-errors.ts";
 export { planInputFields, planSnapshotToInput } from "./plan-input.ts";
+export { eitherOfficialLanguage, type OfficialLanguages } from "./plan-languages.ts";
 export type { PlanSheetRecord } from "./plan-sheet-columns.ts";
 export {
   filtersToSearchParams,
@@ -41,6 +43,7 @@ export {
   type PlanInput,
   planFieldErrors,
   planInputSchema,
+  planLimits,
   procedures,
   transitionSchema,
   visibilities,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, type SQL } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/types.ts";
 import { isUuid } from "./attachment-queries.server.ts";
 import { publicPlansOnly } from "./policy.ts";
-import { plansPlan, type Translated } from "./tables.ts";
+import { type PlanText, plansPlan } from "./tables.ts";
 
 // What the presentations module asks of plans: whether the plan a company's presentation answers is
 // public, and which of a buyer organisation's own plans a received presentation may be linked to. What
@@ -44,7 +44,7 @@ export async function lockPlanToLink(
 export async function listPlansToLink(
   db: DbOrTx,
   organisationId: string,
-): Promise<{ id: string; title: Translated }[]> {
+): Promise<{ id: string; title: PlanText }[]> {
   return db
     .select({ id: plansPlan.id, title: plansPlan.title })
     .from(plansPlan)

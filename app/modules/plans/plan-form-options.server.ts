@@ -1,13 +1,23 @@
-import { and, asc, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { listCpvAncestors, listEformsCodes, searchCpvCodes } from "../reference-data/index.server.ts";
+import {
+  findThresholds,
+  listCpvAncestors,
+  listEformsCodes,
+  searchCpvCodes,
+} from "../reference-data/index.server.ts";
 import { eformsCodeLists } from "../reference-data/index.ts";
+import { refMunicipality } from "../reference-data/shared-tables.ts";
+import { officialLanguagesOf } from "./plan-languages.ts";
 
 export type CpvResult = { code: string; label: string; ancestors: { code: string; label: string }[] };
 
-/** What the plan form offers: the eForms sustainability codes per list and the possible participants. */
+/**
+ * What the plan form offers: the eForms sustainability codes per list, the possible participants and
+ * the lead organisation's official languages (which the form marks as required).
+ */
 export async function loadPlanFormOptions(db: DbOrTx, locale: Locale, leadOrganisationId: string) {
   const codeLists = await Promise.all(
     eformsCodeLists.map(async (list) => ({
@@ -32,7 +42,15 @@ export async function loadPlanFormOptions(db: DbOrTx, locale: Locale, leadOrgani
       ),
     )
     .orderBy(asc(organisationsOrganisation.name));
-  return { codeLists, organisations };
+  const [lead] = await db
+    .select({ language: refMunicipality.language })
+    .from(organisationsOrganisation)
+    .leftJoin(refMunicipality, eq(refMunicipality.code, organisationsOrganisation.municipalityCode))
+    .where(eq(organisationsOrganisation.id, leadOrganisationId));
+  const officialLanguages = [...officialLanguagesOf(lead?.language)];
+  // The kind hint shows the thresholds in force today (issue 12 point 14).
+  const thresholds = await findThresholds({ db, at: new Date() });
+  return { codeLists, organisations, officialLanguages, thresholds };
 }
 
 /** CPV codes matching a search in the page language, each with its hierarchy (division first). */

@@ -62,7 +62,9 @@ describe("plan form mapping", () => {
     expect(errors["title.fi"]).toBe("validation.required");
     expect(errors.mainCpv).toBe("plans.errors.cpv");
     expect(errors.estimatedValueEur).toBe("validation.invalid");
-    expect(errors["lots.0.title.fi"]).toBe("validation.required");
+    // A lot titled in Swedish only is in an official language (issue 12 point 3).
+    expect(errors["lots.0.title.fi"]).toBeUndefined();
+    expect(errors.lots).toBe("plans.errors.lotsRequired");
   });
 
   it("turns a saved plan back into the same form values", () => {

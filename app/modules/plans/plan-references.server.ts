@@ -4,21 +4,24 @@ import { AppError } from "../../lib/app-error.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { findThresholds } from "../reference-data/index.server.ts";
 import { classifyValue } from "../reference-data/index.ts";
-import { refCpvCode, refEformsCode } from "../reference-data/shared-tables.ts";
+import { refCpvCode, refEformsCode, refMunicipality } from "../reference-data/shared-tables.ts";
+import { findMissingLanguages, officialLanguagesOf } from "./plan-languages.ts";
 import type { PlanInput } from "./schemas.ts";
 
 /**
- * The checks a plan needs from the database: its CPV and eForms codes exist and its participants are
- * contracting organisations. Returns field path → catalogue key, empty when all is well.
+ * The checks a plan needs from the database: its texts are in one of the organisation's official
+ * languages (a municipality's from reference data), its CPV and eForms codes exist and its participants
+ * are contracting organisations. Returns field path → catalogue key, empty when all is well.
  */
 export async function checkPlanReferences(db: DbOrTx, input: PlanInput, leadOrganisationId: string) {
   const [lead] = await db
-    .select({ kind: organisationsOrganisation.kind })
+    .select({ kind: organisationsOrganisation.kind, language: refMunicipality.language })
     .from(organisationsOrganisation)
+    .leftJoin(refMunicipality, eq(refMunicipality.code, organisationsOrganisation.municipalityCode))
     .where(eq(organisationsOrganisation.id, leadOrganisationId));
   // Only contracting authorities have procurement plans.
   if (!lead || !isBuyerKind(lead.kind)) throw new AppError("forbidden");
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = findMissingLanguages(input, officialLanguagesOf(lead.language));
   const codes = [input.mainCpv, ...input.additionalCpv];
   const known = new Set(
     (await db.select({ code: refCpvCode.code }).from(refCpvCode).where(inArray(refCpvCode.code, codes))).map(

@@ -89,7 +89,7 @@ const text = (value: string | undefined) => (value ?? "").trim() || undefined;
 export function sheetRecordToPlanInput(record: PlanSheetRecord): Record<string, unknown> {
   const divided = yesNo(record.divided_into_lots);
   return {
-    title: { fi: record.title_fi ?? "", sv: text(record.title_sv), en: text(record.title_en) },
+    title: { fi: text(record.title_fi), sv: text(record.title_sv), en: text(record.title_en) },
     need: { fi: record.need_fi ?? "", sv: text(record.need_sv), en: text(record.need_en) },
     mainCpv: record.main_cpv ?? "",
     additionalCpv: split(record.additional_cpv),

@@ -5,7 +5,12 @@ import type { plansPlan } from "./tables.ts";
 // the plan's content as the public sees it. The fields are listed one by one, so a column added to
 // plans_plan does not enter the public version history until it is added here. Client-safe.
 
-const translatedSchema = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
+// Any language may be missing: a plan is written in at least one of its organisation's official languages.
+const translatedSchema = z.object({
+  fi: z.string().optional(),
+  sv: z.string().optional(),
+  en: z.string().optional(),
+});
 
 /** A stored snapshot. Fields added after the first versions were written have defaults. */
 export const planSnapshotSchema = z.object({

@@ -3,27 +3,34 @@ import type { DbOrTx } from "../../db/types.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { publicPlansOnly } from "./policy.ts";
 import { publicVersionsOnly } from "./public-versions.ts";
-import { plansPlan, plansVersion, type Translated } from "./tables.ts";
+import { type PlanText, plansPlan, plansVersion } from "./tables.ts";
 
 /** What other modules may show of a plan: its headline as its last public version recorded it. */
 export type PublicHeadline = {
   planId: string;
   organisationId: string;
   organisationName: string;
-  title: Translated;
-  need: Translated;
+  title: PlanText;
+  need: PlanText;
   status: string;
   tenderYear: number | null;
   tenderQuarter: number | null;
-  lots: { number: number; title: Translated }[];
+  lots: { number: number; title: PlanText }[];
   /** The public version the headline was read from. */
   version: number;
 };
 
-const translated = (value: unknown): Translated =>
-  value && typeof value === "object" && typeof (value as Translated).fi === "string"
-    ? (value as Translated)
-    : { fi: "" };
+const languages = ["fi", "sv", "en"] as const;
+/** The snapshot's text in each language it has (a plan may have no Finnish text). */
+const translated = (value: unknown): PlanText => {
+  if (!value || typeof value !== "object") return {};
+  const text: PlanText = {};
+  for (const lang of languages) {
+    const given = (value as Record<string, unknown>)[lang];
+    if (typeof given === "string") text[lang] = given;
+  }
+  return text;
+};
 const lotsOf = (value: unknown): PublicHeadline["lots"] =>
   Array.isArray(value)
     ? value.flatMap((lot: { number?: unknown; title?: unknown }) =>

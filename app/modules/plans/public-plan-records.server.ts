@@ -8,13 +8,13 @@ import { type PublicPlanFilters, publicPlanFiltersSchema } from "./public-filter
 import { type PreparedSearch, prepareSearch } from "./public-search.server.ts";
 import { publicVersionsOnly } from "./public-versions.ts";
 import {
+  type PlanText,
   plansLot,
   plansParticipant,
   plansPlan,
   plansPlanCpv,
   plansSustainability,
   plansVersion,
-  type Translated,
 } from "./tables.ts";
 
 // Public plans whole, for open data (API JSON, OCDS, feeds and downloads): the plans module decides what
@@ -34,9 +34,9 @@ export type PublicPlanRecord = {
   id: string;
   organisation: PublicOrganisation;
   participants: PublicOrganisation[];
-  title: Translated;
-  need: Translated;
-  strategyGoal: Translated | null;
+  title: PlanText;
+  need: PlanText;
+  strategyGoal: PlanText | null;
   mainCpv: string;
   additionalCpv: string[];
   estimatedValueEur: number | null;
@@ -52,8 +52,8 @@ export type PublicPlanRecord = {
   optionMonths: number | null;
   procedure: string;
   isDividedIntoLots: boolean;
-  noLotsReason: Translated | null;
-  lots: { number: number; title: Translated; estimatedValueEur: number | null }[];
+  noLotsReason: PlanText | null;
+  lots: { number: number; title: PlanText; estimatedValueEur: number | null }[];
   sustainability: { list: string; code: string }[];
   /** Files attached to the plan (without their bytes), oldest first. */
   attachments: AttachmentSummary[];

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { pickText } from "../../lib/pick-translation.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { refCpvCode } from "../reference-data/shared-tables.ts";
 import { publicPlansOnly } from "./policy.ts";
@@ -10,15 +11,12 @@ import type { PublicPlanFilters, PublicPlanSort } from "./public-filters.ts";
 import { createGenerationCache } from "./public-generation.server.ts";
 import { prepareSearch, searchRank, searchWords } from "./public-search.server.ts";
 import { highlightSnippet, type SnippetPart } from "./public-snippet.ts";
-import { plansPlan, type Translated } from "./tables.ts";
+import { plansPlan } from "./tables.ts";
 
 export const publicPageSize = 20;
 
-/** The page language's text, Finnish when the plan has none in that language. */
-export function pickText(value: Translated | null | undefined, locale: Locale): string {
-  if (!value) return "";
-  return value[locale] || value.fi;
-}
+/** The page language's text, else the first language the plan has (lib/pick-translation.ts). */
+export { pickText };
 
 const summaryColumns = {
   id: plansPlan.id,

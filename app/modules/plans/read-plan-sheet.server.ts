@@ -19,7 +19,7 @@ export type SheetReadResult =
     };
 
 /**
- * Reads a forward-plan spreadsheet, CSV (comma or semicolon, UTF-8) or XLSX. The type is decided from
+ * Reads a forward-plan spreadsheet, CSV (semicolon, comma or tab; UTF-8, UTF-16 or Windows-1252) or XLSX. The type is decided from
  * the content (an XLSX file is a ZIP archive), not from the name. Row numbers are the spreadsheet's own,
  * so errors point at the row a person sees.
  */
@@ -34,10 +34,9 @@ export async function readPlanSheet(bytes: Uint8Array): Promise<SheetReadResult>
     if (!sheet.ok) return { ok: false, error: `planImport.errors.${sheet.error}` };
     table = sheet.table;
   } else {
-    const text = decodeUtf8(bytes);
+    const text = decodeSheetText(bytes);
     if (text === null) return { ok: false, error: "planImport.errors.fileType" };
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-    const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+    const delimiter = detectDelimiter(text);
     try {
       table = parse(text, {
         delimiter,
@@ -52,7 +51,9 @@ export async function readPlanSheet(bytes: Uint8Array): Promise<SheetReadResult>
   const [header, ...body] = table;
   if (!header || header.every((cell) => !cell.trim())) return { ok: false, error: "planImport.errors.empty" };
   const names = header.map((cell) => cell.trim().toLowerCase());
-  if (!names.includes("title_fi")) return { ok: false, error: "planImport.errors.noTitleColumn" };
+  // A Swedish-speaking authority may give only Swedish titles (issue 12 point 3).
+  if (!names.includes("title_fi") && !names.includes("title_sv"))
+    return { ok: false, error: "planImport.errors.noTitleColumn" };
   const known = new Set<string>(planSheetColumns);
   const rows: { rowNumber: number; record: PlanSheetRecord }[] = [];
   body.forEach((cells, index) => {
@@ -71,12 +72,49 @@ export async function readPlanSheet(bytes: Uint8Array): Promise<SheetReadResult>
   return { ok: true, rows, unknownColumns: names.filter((name) => name && !known.has(name)) };
 }
 
-function decodeUtf8(bytes: Uint8Array): string | null {
+/**
+ * The text of a CSV file in the encodings spreadsheets save it in (issue 12 point 5): UTF-8 (with or
+ * without a byte order mark), UTF-16 with its byte order mark (Excel's "Unicode text"), and otherwise
+ * Windows-1252, which Excel on Finnish and Swedish Windows uses for "CSV (semicolon separated)". Text
+ * that is not valid UTF-8 is taken as Windows-1252: UTF-8 is strict enough that a Windows-1252 file with
+ * any "ä" or "ö" never passes as UTF-8, and ASCII is the same in both. The platform's WHATWG decoders do
+ * the decoding, so no encoding table of our own. Null for binary content (NUL or other control bytes).
+ */
+export function decodeSheetText(bytes: Uint8Array): string | null {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : isUtf8(bytes)
+          ? "utf-8"
+          : "windows-1252";
+  const text = new TextDecoder(encoding).decode(bytes);
+  // Binary files decode as Windows-1252 too; a spreadsheet's text has no control characters but tab
+  // and line ends.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text) ? null : text;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    // Binary files that happen to decode (NUL bytes) are not spreadsheets either.
-    return text.includes("\u0000") ? null : text;
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
   } catch {
-    return null;
+    return false;
   }
+}
+
+/**
+ * The delimiter of a CSV file: whichever of semicolon (Excel in Finnish and Swedish), comma or tab the
+ * header row has most of, outside quotes; comma when it has none (a one-column file).
+ */
+export function detectDelimiter(text: string): "," | ";" | "\t" {
+  const header = (text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "").replace(/"[^"]*"/g, "");
+  const counts = ([",", ";", "\t"] as const).map((delimiter) => ({
+    delimiter,
+    count: header.split(delimiter).length - 1,
+  }));
+  const [best] = counts.sort((a, b) => b.count - a.count);
+  return best && best.count > 0 ? best.delimiter : ",";
 }

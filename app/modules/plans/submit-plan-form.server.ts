@@ -2,6 +2,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import { readIntent } from "../../lib/form-intent.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
+import { getCpvCode } from "../reference-data/index.server.ts";
 import { createPlan } from "./create-plan.server.ts";
 import type { PlanRefusal } from "./lock-plan.server.ts";
 import { type PlanFormValues, planFormIntents, planFormToInput, readPlanForm } from "./plan-form.ts";
@@ -51,7 +52,15 @@ export async function submitPlanForm({
     return { values, errors: {}, cpvResults };
   }
   const parsed = planInputSchema.safeParse(planFormToInput(values));
-  if (!parsed.success) return { values, errors: planFieldErrors(parsed.error), cpvResults: null };
+  if (!parsed.success) {
+    const errors = planFieldErrors(parsed.error);
+    // The command checks the code list only for a plan that passes the schema: say at once that a
+    // well-formed main code is not in CPV 2008, so the person fixes everything in one go.
+    const mainCpv = typeof values.mainCpv === "string" ? values.mainCpv : "";
+    if (!errors.mainCpv && mainCpv.trim() && !(await getCpvCode({ db: services.database.db, code: mainCpv })))
+      errors.mainCpv = "plans.errors.cpvUnknown";
+    return { values, errors, cpvResults: null };
+  }
   const reason = typeof values.changeReason === "string" ? values.changeReason : undefined;
   const result = planId
     ? await updatePlan({ services, viewer, planId, input: parsed.data, reason, requestId })

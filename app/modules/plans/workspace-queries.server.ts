@@ -19,7 +19,10 @@ export type PlanListFilters = {
 };
 
 const orderColumns: Record<PlanSortKey, SQL[]> = {
-  title: [sql`lower(${plansPlan.title}->>'fi')`],
+  // A plan may have no Finnish title (issue 12 point 3): sorted by its first language then.
+  title: [
+    sql`lower(coalesce(${plansPlan.title}->>'fi', ${plansPlan.title}->>'sv', ${plansPlan.title}->>'en'))`,
+  ],
   status: [sql`${plansPlan.status}`],
   visibility: [sql`${plansPlan.visibility}`],
   valueBand: [sql`${plansPlan.valueBand}`],

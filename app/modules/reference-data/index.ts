@@ -3,4 +3,9 @@
 
 export { classifyValue } from "./classify-value.ts";
 export { cpvDescendantPrefix, normalizeCpvCode } from "./cpv-hierarchy.ts";
+export {
+  fitsSuggestion,
+  suggestValueCategory,
+  type ValueCategorySuggestion,
+} from "./suggest-value-category.ts";
 export * from "./types.ts";

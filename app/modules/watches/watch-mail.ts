@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locales.ts";
+import { pickText } from "../../lib/pick-translation.ts";
 import type { PublicHeadline } from "../plans/index.server.ts";
 import type { WatchEvent } from "./events.ts";
 
@@ -65,7 +66,7 @@ const words: Record<
   },
 };
 
-const inLanguage = (text: PublicHeadline["title"], locale: Locale) => text[locale] || text.fi;
+const inLanguage = (text: PublicHeadline["title"], locale: Locale) => pickText(text, locale);
 
 function excerpt(text: string, max = 400): string {
   const plain = text.replace(/\s+/g, " ").trim();
