@@ -156,26 +156,26 @@ export default function Organisation({ loaderData, actionData, params }: Route.C
           <Heading variant="h2" id="members-title" mt="l" mb="s">
             {t("organisations.members")}
           </Heading>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("signUp.name")}</th>
-                  <th scope="col">{t("fields.email")}</th>
-                  <th scope="col">{t("organisations.role")}</th>
+          {/* No sideways-scrolling wrapper (a keyboard could not reach it): on a phone each member is a
+              block of its own (app.css, .fitting-table), so the table fits a 320 px screen. */}
+          <table className="data-table fitting-table" aria-labelledby="members-title">
+            <thead>
+              <tr>
+                <th scope="col">{t("signUp.name")}</th>
+                <th scope="col">{t("fields.email")}</th>
+                <th scope="col">{t("organisations.role")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.members.map((member) => (
+                <tr key={member.userId}>
+                  <td>{member.name}</td>
+                  <td>{member.email}</td>
+                  <td>{t(`roles.${member.role}`)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {people.members.map((member) => (
-                  <tr key={member.userId}>
-                    <td>{member.name}</td>
-                    <td>{member.email}</td>
-                    <td>{t(`roles.${member.role}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
           {isAdmin ? (
             <>
               <Heading variant="h3" mt="l" mb="s">

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { locales } from "../../app/i18n/locales.ts";
@@ -15,7 +14,6 @@ import {
   roles,
   startCrawlEnvironment,
   stopCrawlEnvironment,
-  wcagTags,
 } from "./crawl-support.ts";
 
 // Buyers (the crawl is split in three files that run side by side; crawl-support.ts has the rest).
@@ -53,12 +51,7 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): buyers", () => 
     expect(login.status()).toBe(302);
     const page = await context.newPage();
     const problems: string[] = [];
-    const analyze = async (what: string) =>
-      problems.push(
-        ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
-          (v) => `${what}: ${v.id} ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        ),
-      );
+    const analyze = (what: string) => analyzeInto(page, problems, what);
     for (const locale of locales) {
       await page.goto(`${env.server.url}/${locale}/workspace/plans/new`);
       await page.locator("#plan-cpvQuery").fill("9091");
@@ -102,12 +95,7 @@ describeInBrowser("accessibility crawl (axe, WCAG 2.1 A and AA): buyers", () => 
     const espoo = rows.find((row) => row.slug === "espoo")?.id ?? "";
     const page = await context.newPage();
     const problems: string[] = [];
-    const analyze = async (what: string) =>
-      problems.push(
-        ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
-          (v) => `${what}: ${v.id} ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        ),
-      );
+    const analyze = (what: string) => analyzeInto(page, problems, what);
     for (const locale of locales) {
       await page.goto(`${env.server.url}/${locale}/organisations/${espoo}`);
       await page.locator(`a[href="/${locale}/organisations/${espoo}/api-tokens"]`).click();

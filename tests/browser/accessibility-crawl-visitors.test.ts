@@ -1,15 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { locales } from "../../app/i18n/locales.ts";
 import { describeInBrowser } from "../../app/test/browser.ts";
 import {
+  analyzeInto,
   type CrawlEnvironment,
   crawlAsRole,
   crawlLocales,
   roles,
   startCrawlEnvironment,
   stopCrawlEnvironment,
-  wcagTags,
 } from "./crawl-support.ts";
 
 // Visitors, residents, advisors and the platform administrator (the crawl is split in three files that run side by side; crawl-support.ts has the rest).
@@ -45,21 +44,13 @@ describeInBrowser(
         await page.goto(`${env.server.url}/${locale}/signup`);
         await page.locator("#signup-submit").click();
         await page.locator("#signup-name[aria-invalid='true']").waitFor();
-        problems.push(
-          ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
-            (v) => `${locale} signup: ${v.id} ${v.help}`,
-          ),
-        );
+        await analyzeInto(page, problems, `${locale} signup`);
         await page.goto(`${env.server.url}/${locale}/login`);
         await page.locator("#login-email").fill("kuntalainen@example.fi");
         await page.locator("#login-password").fill("wrong password here");
         await page.locator("#login-submit").click();
         await page.locator(".form-alert").first().waitFor();
-        problems.push(
-          ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
-            (v) => `${locale} login: ${v.id} ${v.help}`,
-          ),
-        );
+        await analyzeInto(page, problems, `${locale} login`);
       }
       expect(problems).toEqual([]);
       await context.close();

@@ -37,6 +37,19 @@ export const roles = {
 } as const;
 export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const maxPagesPerCrawl = 40;
+/** The narrowest phone the service is laid out for (WCAG 1.4.10: 320 CSS px wide). */
+export const narrowWidth = 320;
+/**
+ * Pages (route patterns, without the language) that still overflow at 320 px while another helper of
+ * issue 12 rebuilds them; they get the 1280 px axe check only. Remove an entry when its branch is in.
+ */
+export const narrowScreenAllowlist: Record<string, string> = {
+  // Issue 12 point 11 (helper i12-form): the plan form is 431 px wide on a phone.
+  "/workspace/plans/new": "plan form",
+  "/workspace/plans/:id/edit": "plan form",
+  // Issue 12 point 11 (helper i12-workspace): the workspace plan table, stage cut off.
+  "/workspace/plans": "workspace table",
+};
 // Links that are not pages to check: downloads and actions.
 const skip = [
   /\/logout$/,
@@ -73,13 +86,18 @@ export async function contextAs(env: CrawlEnvironment, email: string | null): Pr
   return context;
 }
 
-/** Runs axe on the page as it is and adds its violations, named by `what`, to `problems`. */
+/**
+ * Runs axe on the page as it is, and the 320 px checks unless its route is allowlisted, and adds the
+ * problems, named by `what`, to `problems`.
+ */
 export async function analyzeInto(page: Page, problems: string[], what: string) {
   problems.push(
     ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
       (v) => `${what}: ${v.id} ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
     ),
   );
+  if (!(routeOf(new URL(page.url()).pathname) in narrowScreenAllowlist))
+    problems.push(...(await narrowScreenProblems(page, what)));
 }
 
 /** Public plans, so the forward plan's list, plan page, timeline, forecast and joint candidates have content. */
@@ -177,6 +195,11 @@ function patternOf(pathname: string): string {
   return pathname.replace(/\/[0-9a-f]{8}-[0-9a-f-]{27,}(?=\/|$)/g, "/:id");
 }
 
+/** The route pattern without its language, as the allowlist names it: `/workspace/plans/:id/edit`. */
+function routeOf(pathname: string): string {
+  return patternOf(pathname).replace(/^\/[a-z]{2}(?=\/|$)/, "");
+}
+
 async function sitemapPaths(server: TestServer, locale: string): Promise<string[]> {
   const xml = await (await fetch(`${server.url}/sitemap.xml`)).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
@@ -184,19 +207,80 @@ async function sitemapPaths(server: TestServer, locale: string): Promise<string[
     .filter((path) => path.startsWith(`/${locale}/`));
 }
 
-async function check(page: Page, url: string): Promise<string[]> {
+async function check(page: Page, url: string, allowOverflow: boolean): Promise<string[]> {
   const response = await page.goto(url);
   const problems: string[] = [];
   if (!response || response.status() >= 500) problems.push(`${url}: HTTP ${response?.status()}`);
   const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  for (const violation of result.violations) {
+  problems.push(...violationsOf(url, result.violations));
+  if (!allowOverflow) problems.push(...(await narrowScreenProblems(page, url)));
+  return problems;
+}
+
+type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
+function violationsOf(what: string, violations: Violation[]): string[] {
+  return violations.map((violation) => {
     const targets = violation.nodes
       .slice(0, 3)
       .map((node) => node.target.join(" "))
       .join(", ");
-    problems.push(`${url}: ${violation.id} (${violation.impact}) ${violation.help} – ${targets}`);
+    return `${what}: ${violation.id} (${violation.impact}) ${violation.help} – ${targets}`;
+  });
+}
+
+/**
+ * The page at the narrowest phone width (320 CSS px, WCAG 1.4.10 reflow): nothing may widen the page
+ * past the screen, and a region that scrolls sideways must be reachable by keyboard (axe's
+ * scrollable-region-focusable, which only fires where something does scroll). The viewport is put back.
+ */
+export async function narrowScreenProblems(page: Page, what: string): Promise<string[]> {
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  await page.setViewportSize({ width: narrowWidth, height: size.height });
+  try {
+    const problems: string[] = [];
+    const overflow = await page.evaluate(describeOverflow);
+    if (overflow) problems.push(`${what}: at ${narrowWidth} px ${overflow}`);
+    const scrolling = await new AxeBuilder({ page }).withRules(["scrollable-region-focusable"]).analyze();
+    problems.push(...violationsOf(`${what} at ${narrowWidth} px`, scrolling.violations));
+    return problems;
+  } finally {
+    await page.setViewportSize(size);
   }
-  return problems;
+}
+
+/**
+ * Null when the page is no wider than the window; otherwise its width and the element reaching furthest
+ * right that no scrolling or clipping box contains (the one to fix), runs in the page.
+ */
+function describeOverflow(): string | null {
+  const root = document.documentElement;
+  if (root.scrollWidth <= root.clientWidth) return null;
+  const isContained = (element: Element) => {
+    for (
+      let parent = element.parentElement;
+      parent && parent !== document.body;
+      parent = parent.parentElement
+    ) {
+      if (getComputedStyle(parent).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  let widest: Element | null = null;
+  let right = root.clientWidth;
+  for (const element of document.body.querySelectorAll("*")) {
+    const edge = element.getBoundingClientRect().right;
+    if (edge > right + 0.5 && !isContained(element)) {
+      right = edge;
+      widest = element;
+    }
+  }
+  const name = widest
+    ? `<${widest.tagName.toLowerCase()}${widest.id ? ` id="${widest.id}"` : ""}${
+        widest.getAttribute("class") ? ` class="${widest.getAttribute("class")}"` : ""
+      }> "${(widest.textContent ?? "").trim().slice(0, 60)}"`
+    : "(no single element)";
+  return `the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px window; widest: ${name} reaches ${Math.round(right)} px`;
 }
 
 async function crawl(server: TestServer, context: BrowserContext, locale: string, seeds: string[]) {
@@ -214,7 +298,8 @@ async function crawl(server: TestServer, context: BrowserContext, locale: string
     if (seen.has(pattern) || skip.some((re) => re.test(path))) continue;
     seen.add(pattern);
     visited.push(path);
-    problems.push(...(await check(page, `${server.url}${path}`)));
+    const allowOverflow = routeOf(pathname) in narrowScreenAllowlist;
+    problems.push(...(await check(page, `${server.url}${path}`, allowOverflow)));
     const links = await page.$$eval("a[href]", (anchors) =>
       anchors.map((a) => (a as HTMLAnchorElement).href),
     );

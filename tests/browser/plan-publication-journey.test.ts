@@ -3,6 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, launchChromium } from "../../app/test/browser.ts";
 import { createOcdsValidators } from "../../app/test/ocds-schemas.ts";
+import { parseIcalStrictly } from "../../app/test/strict-ical.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
 // Issue 3's acceptance journey: a buyer creates a plan in the UI in Finnish with a Swedish title and
@@ -99,7 +100,9 @@ describeInBrowser("in Chromium", () => {
     const searched = JSON.parse((await fetchText("/api/v1/plans?q=matinkyl%C3%A4")).text).data;
     expect(searched.map((plan: { id: string }) => plan.id)).toContain(planId);
     expect((await fetchText("/api/v1/plans.atom?lang=sv&organisation=espoo")).text).toContain(titleSv);
-    const ics = (await fetchText("/api/v1/plans.ics?lang=fi")).text.replace(/\r\n[ \t]/g, "");
+    const icsFile = (await fetchText("/api/v1/plans.ics?lang=fi")).text;
+    parseIcalStrictly(icsFile);
+    const ics = icsFile.replace(/\r\n[ \t]/g, "");
     expect(ics).toContain(`UID:${planId}-tender@`);
     expect(ics).toContain(`UID:${planId}-dialogue@`);
     expect(ics).toContain("DTSTART;VALUE=DATE:20280701");

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
+import { parseIcalStrictly } from "../../app/test/strict-ical.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
 // The API's filters (the forward plan's, strict) and the same filter state as Atom, iCalendar, CSV and
@@ -145,6 +146,11 @@ describe("feeds and downloads", () => {
     // The same data gives the same file, so conditional requests work.
     const etag = response.headers.get("etag") ?? "";
     expect((await get("/api/v1/plans.ics?lang=en", { "If-None-Match": etag })).response.status).toBe(304);
+    // Every language's calendar, and a filtered one, is valid under a strict parser (RFC 5545).
+    for (const query of ["lang=fi", "lang=sv", "lang=en", "lang=sv&organisation=espoo&dialogueOpen=1"]) {
+      const parsed = parseIcalStrictly((await get(`/api/v1/plans.ics?${query}`)).text);
+      expect(parsed.getAllSubcomponents("vevent").length, query).toBeGreaterThan(0);
+    }
   });
 
   it("CSV has a header, one row per matching plan and no formula injection", async () => {

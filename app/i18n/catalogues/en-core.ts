@@ -25,6 +25,9 @@ export const enCore = {
     accessibility: "Accessibility statement",
     privacy: "Privacy notice",
     licence: "Open data is available under the CC BY 4.0 licence.",
+    menu: "Menu",
+    menuNews_one: "{{count}} new",
+    menuNews_other: "{{count}} new",
   },
   home: {
     title: "A good life through sustainable procurement",

@@ -22,6 +22,9 @@ export const fiCore = {
     accessibility: "Saavutettavuusseloste",
     privacy: "Tietosuojaseloste",
     licence: "Avoin data on saatavilla CC BY 4.0 -lisenssillä.",
+    menu: "Valikko",
+    menuNews_one: "{{count}} uusi",
+    menuNews_other: "{{count}} uutta",
   },
   home: {
     title: "Hyvää elämää kestävillä hankinnoilla",

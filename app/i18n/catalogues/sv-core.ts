@@ -25,6 +25,9 @@ export const svCore = {
     accessibility: "Tillgänglighetsutlåtande",
     privacy: "Dataskyddsbeskrivning",
     licence: "Öppna data finns tillgängliga med licensen CC BY 4.0.",
+    menu: "Meny",
+    menuNews_one: "{{count}} ny",
+    menuNews_other: "{{count}} nya",
   },
   home: {
     title: "Ett gott liv genom hållbar upphandling",

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
+import { parseIcalStrictly } from "../../test/strict-ical.ts";
 import { jsonText } from "./http-responses.ts";
 import { publicPlansAtom } from "./plan-atom.ts";
 import { publicPlansCsv, publicPlansXlsx } from "./plan-downloads.ts";
@@ -120,6 +121,38 @@ describe("a hostile plan in every output", () => {
     expect(hasForbidden(calendar)).toBe(false);
     const unfolded = calendar.replace(/\r\n /g, "");
     expect(unfolded).toContain(cleanTitle.replace(/;/g, "\\;").replace(/,/g, "\\,"));
+  });
+
+  it("iCalendar is valid under a strict parser, ORGANIZER a mailto: address or absent", () => {
+    // Without a contact address the event has no ORGANIZER (it had `ORGANIZER;CN="…"` with no value).
+    const withoutContact = parseIcalStrictly(publicPlansIcal({ plans: [plan], locale: "fi", publicUrl }));
+    const events = withoutContact.getAllSubcomponents("vevent");
+    expect(events).toHaveLength(2);
+    for (const event of events) {
+      expect(event.hasProperty("organizer")).toBe(false);
+      expect(String(event.getFirstPropertyValue("description"))).toContain("Espoon kaupunki");
+      expect(String(event.getFirstPropertyValue("summary"))).toContain(cleanTitle);
+    }
+    // A contact address becomes the cal-address; quotes, a caret and a line break in the organisation's
+    // name are written as RFC 6868 escapes inside the quoted CN and read back as they were.
+    const hostileName = `Espoon "kaupunki"; ^hankinnat:${forbidden}\n, Esbo`;
+    const withContact = {
+      ...plan,
+      organisation: { ...plan.organisation, name: hostileName },
+      contact: { name: "Helmi", email: "hankinnat@espoo.example", phone: null },
+    } as PublicPlan;
+    for (const locale of ["fi", "sv", "en"] as const) {
+      const parsed = parseIcalStrictly(publicPlansIcal({ plans: [withContact], locale, publicUrl }));
+      for (const event of parsed.getAllSubcomponents("vevent")) {
+        const organizer = event.getFirstProperty("organizer");
+        expect(String(organizer?.getFirstValue()).toLowerCase()).toBe("mailto:hankinnat@espoo.example");
+        expect(organizer?.getParameter("cn")).toBe('Espoon "kaupunki"; ^hankinnat:\n, Esbo');
+      }
+    }
+    // A contact address that is not a plain address is not put into a URI.
+    const oddAddress = { ...withContact, contact: { name: null, email: "a b@x.fi>", phone: null } };
+    const odd = parseIcalStrictly(publicPlansIcal({ plans: [oddAddress], locale: "fi", publicUrl }));
+    expect(odd.getFirstSubcomponent("vevent")?.hasProperty("organizer")).toBe(false);
   });
 
   it("CSV keeps the formula as text and drops what no spreadsheet reads", () => {

@@ -54,7 +54,7 @@ export function publicPlansIcal({
     const organisation = icalText(plan.organisation.name);
     const common = {
       url: `${publicUrl}/${locale}/plans/${plan.id}`,
-      organizer: { name: organisation },
+      ...organizerOf(plan, organisation),
       categories: [`CPV ${plan.mainCpv}`],
       // Epoch milliseconds: read as UTC (a date array would be read in the server's zone).
       lastModified: plan.updatedAt.getTime(),
@@ -93,6 +93,26 @@ export function publicPlansIcal({
   return foldByOctets(
     value.replace("BEGIN:VCALENDAR\r\n", "BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Europe/Helsinki\r\n"),
   );
+}
+
+/**
+ * ORGANIZER is a cal-address (RFC 5545 3.8.4.3): a URI, here the plan's public contact address, with the
+ * organisation as its common name. A plan without a usable address gets no ORGANIZER (the organisation
+ * is in each event's DESCRIPTION): a bare `ORGANIZER;CN=…` without a value is not iCalendar.
+ */
+function organizerOf(plan: PublicPlan, organisation: string): Pick<EventAttributes, "organizer"> {
+  const email = plan.contact.email?.trim() ?? "";
+  // The address goes into a mailto: URI unencoded, so only a plain address is used.
+  if (!/^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(email)) return {};
+  return { organizer: { name: paramText(organisation), email } };
+}
+
+/**
+ * A quoted parameter value may hold no DQUOTE and no line break (RFC 5545 3.1); RFC 6868 writes them as
+ * ^' and ^n (and ^ as ^^), which calendar programs read back. The calendar library quotes the result.
+ */
+function paramText(value: string): string {
+  return value.replace(/\^/g, "^^").replace(/"/g, "^'").replace(/\n/g, "^n");
 }
 
 /**
