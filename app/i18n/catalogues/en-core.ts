@@ -128,6 +128,8 @@ export const enCore = {
     bidiCharacter:
       "The text contains an invisible character that reverses the direction of the text. Remove it and try again.",
     unknownField: "Unknown field.",
+    duplicateMessage:
+      "You just sent this same message in this conversation, so it was not sent a second time. If you still want to send it again, wait a minute.",
     messageRateLimited:
       "You have already sent 30 messages in the last hour. Your message is kept in the form: send it again in a while.",
   },

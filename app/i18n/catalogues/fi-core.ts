@@ -125,6 +125,8 @@ export const fiCore = {
     bidiCharacter:
       "Tekstissä on näkymätön merkki, joka kääntää tekstin suunnan. Poista se ja yritä uudelleen.",
     unknownField: "Tuntematon kenttä.",
+    duplicateMessage:
+      "Lähetit juuri saman viestin tähän keskusteluun, eikä sitä lähetetty toista kertaa. Jos haluat lähettää sen silti uudelleen, odota minuutti.",
     messageRateLimited:
       "Olet lähettänyt tunnin aikana jo 30 viestiä. Viestisi on tallessa lomakkeella: lähetä se hetken kuluttua uudelleen.",
   },

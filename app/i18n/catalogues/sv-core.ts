@@ -127,6 +127,8 @@ export const svCore = {
     bidiCharacter:
       "Texten innehåller ett osynligt tecken som vänder textens riktning. Ta bort det och försök igen.",
     unknownField: "Okänt fält.",
+    duplicateMessage:
+      "Du skickade nyss samma meddelande i den här konversationen, och det skickades inte en gång till. Vänta en minut om du ändå vill skicka det igen.",
     messageRateLimited:
       "Du har redan skickat 30 meddelanden den senaste timmen. Ditt meddelande finns kvar i formuläret: skicka det igen om en stund.",
   },

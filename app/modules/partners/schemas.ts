@@ -8,6 +8,8 @@ export type PartnerDirection = (typeof partnerDirections)[number];
 
 export const maxDescriptionLength = 2000;
 export const maxMessageLength = 4000;
+/** An identical message from the same person in the same thread within this time is refused as sent twice. */
+export const duplicateMessageWindowSeconds = 60;
 /** New threads a company may start in 24 hours (contacts to requests it has not written to before). */
 export const maxNewThreadsPerDay = 20;
 
