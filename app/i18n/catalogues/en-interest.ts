@@ -80,7 +80,9 @@ export const enInterest = {
     statusClosed: "closed",
     openOwnThread: "Open your company's thread about this request",
     contactTitle: "Contact {{company}}",
-    contactIntro:
+    contactIntro_one:
+      "Your message and your company's name are passed on to the company that posted the request. Your names and e-mail addresses are shown to both sides only once it replies. A company can start at most {{count}} new conversation a day.",
+    contactIntro_other:
       "Your message and your company's name are passed on to the company that posted the request. Your names and e-mail addresses are shown to both sides only once it replies. A company can start at most {{count}} new conversations a day.",
     message: "Message",
     send: "Send the message",
@@ -88,8 +90,10 @@ export const enInterest = {
     logInToContact: "Log in as a company representative to get in touch",
     threadsTitle: "Contacts",
     noThreads: "No threads yet.",
-    messageCount: "messages: {{count}}",
-    threadCount: "threads: {{count}}",
+    messageCount_one: "{{count}} message",
+    messageCount_other: "{{count}} messages",
+    threadCount_one: "{{count}} conversation",
+    threadCount_other: "{{count}} conversations",
     closeIntro:
       "Close the request once you have found a partner. It is removed from the procurement's page and no new contacts arrive.",
     close: "Close the partner request",

@@ -270,13 +270,18 @@ export const fiCore = {
   unsubscribe: {
     title: "Sähköpostien peruminen",
     invalid: "Peruutuslinkki on virheellinen. Kopioi koko linkki sähköpostista.",
-    confirm: "Lopetetaanko aiheen ”{{topic}}” sähköpostit osoitteeseen {{address}}?",
     submit: "Lopeta nämä sähköpostit",
     done: "Selvä. Et saa enää näitä sähköposteja.",
-    topics: {
-      invitations: "kutsut organisaatioihin",
-      watch: "hakuvahti ”{{name}}”",
-      digest: "hakuvahtien viikkokooste",
+    confirmTopics: {
+      watch: "Lopetetaanko hakuvahdin ”{{name}}” sähköpostit osoitteeseen {{address}}?",
+      digest: "Lopetetaanko hakuvahtien viikkokoosteen lähettäminen osoitteeseen {{address}}?",
+      presentations:
+        "Lopetetaanko palveluesittelyjä ja niiden viestejä koskevat sähköpostit osoitteeseen {{address}}?",
+      partnerMessages: "Lopetetaanko kumppanihaun viestejä koskevat sähköpostit osoitteeseen {{address}}?",
+      joinRequests:
+        "Lopetetaanko organisaatioon liittymistä koskevien pyyntöjen sähköpostit osoitteeseen {{address}}?",
+      invitations: "Lopetetaanko kutsujen lähettäminen organisaatioihin osoitteeseen {{address}}?",
+      other: "Lopetetaanko tämän aiheen sähköpostit osoitteeseen {{address}}?",
     },
   },
   devMail: {

@@ -76,16 +76,20 @@ export const fiInterest = {
     statusClosed: "suljettu",
     openOwnThread: "Avaa yrityksesi viestiketju tähän hakuun",
     contactTitle: "Ota yhteyttä: {{company}}",
-    contactIntro:
-      "Viestisi ja yrityksesi nimi välitetään haun julkaisseelle yritykselle. Nimenne ja sähköpostiosoitteenne näkyvät molemmille vasta, kun se vastaa. Yritys voi aloittaa enintään {{count}} uutta keskustelua vuorokaudessa.",
+    contactIntro_one:
+      "Viestisi ja yrityksesi nimi välitetään haun julkaisseelle yritykselle. Nimenne ja sähköpostiosoitteenne näkyvät molemmille vasta, kun se vastaa. Yritys voi aloittaa vuorokaudessa enintään {{count}} uuden keskustelun.",
+    contactIntro_other:
+      "Viestisi ja yrityksesi nimi välitetään haun julkaisseelle yritykselle. Nimenne ja sähköpostiosoitteenne näkyvät molemmille vasta, kun se vastaa. Yritys voi aloittaa vuorokaudessa enintään {{count}} uutta keskustelua.",
     message: "Viesti",
     send: "Lähetä viesti",
     sent: "Viesti on lähetetty.",
     logInToContact: "Kirjaudu sisään yrityksen edustajana ottaaksesi yhteyttä",
     threadsTitle: "Yhteydenotot",
     noThreads: "Ei vielä viestiketjuja.",
-    messageCount: "viestejä: {{count}}",
-    threadCount: "viestiketjuja: {{count}}",
+    messageCount_one: "{{count}} viesti",
+    messageCount_other: "{{count}} viestiä",
+    threadCount_one: "{{count}} keskustelu",
+    threadCount_other: "{{count}} keskustelua",
     closeIntro:
       "Kun kumppani on löytynyt, sulje haku. Se poistuu hankinnan sivulta, eikä uusia yhteydenottoja tule.",
     close: "Sulje kumppanihaku",

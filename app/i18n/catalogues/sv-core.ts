@@ -273,13 +273,17 @@ export const svCore = {
   unsubscribe: {
     title: "Avsluta e-post",
     invalid: "Länken är felaktig. Kopiera hela länken från e-postmeddelandet.",
-    confirm: "Ska e-post om ”{{topic}}” till {{address}} avslutas?",
     submit: "Avsluta dessa e-postmeddelanden",
     done: "Klart. Du får inte längre dessa e-postmeddelanden.",
-    topics: {
-      invitations: "inbjudningar till organisationer",
-      watch: "bevakningen ”{{name}}”",
-      digest: "veckosammandraget av bevakningar",
+    confirmTopics: {
+      watch: "Ska e-post från bevakningen ”{{name}}” till {{address}} avslutas?",
+      digest: "Ska veckosammandraget av bevakningar till {{address}} avslutas?",
+      presentations: "Ska e-post om tjänstepresentationer och deras meddelanden till {{address}} avslutas?",
+      partnerMessages: "Ska e-post om meddelanden i partnersökningen till {{address}} avslutas?",
+      joinRequests:
+        "Ska e-post om förfrågningar om att ansluta sig till organisationen till {{address}} avslutas?",
+      invitations: "Ska inbjudningar till organisationer till {{address}} avslutas?",
+      other: "Ska e-post om det här ämnet till {{address}} avslutas?",
     },
   },
   devMail: {

@@ -79,7 +79,9 @@ export const svInterest = {
     statusClosed: "stängd",
     openOwnThread: "Öppna ditt företags meddelandetråd om sökningen",
     contactTitle: "Ta kontakt: {{company}}",
-    contactIntro:
+    contactIntro_one:
+      "Ditt meddelande och ditt företags namn förmedlas till företaget som publicerat sökningen. Era namn och e-postadresser visas för båda först när det svarar. Ett företag kan inleda högst {{count}} nytt samtal per dygn.",
+    contactIntro_other:
       "Ditt meddelande och ditt företags namn förmedlas till företaget som publicerat sökningen. Era namn och e-postadresser visas för båda först när det svarar. Ett företag kan inleda högst {{count}} nya samtal per dygn.",
     message: "Meddelande",
     send: "Skicka meddelandet",
@@ -87,8 +89,10 @@ export const svInterest = {
     logInToContact: "Logga in som företagets representant för att ta kontakt",
     threadsTitle: "Kontakter",
     noThreads: "Inga meddelandetrådar ännu.",
-    messageCount: "meddelanden: {{count}}",
-    threadCount: "meddelandetrådar: {{count}}",
+    messageCount_one: "{{count}} meddelande",
+    messageCount_other: "{{count}} meddelanden",
+    threadCount_one: "{{count}} samtal",
+    threadCount_other: "{{count}} samtal",
     closeIntro:
       "Stäng sökningen när ni har hittat en partner. Den tas bort från upphandlingens sida och inga nya kontakter kommer.",
     close: "Stäng partnersökningen",
