@@ -1,3 +1,4 @@
+import { fiAudit } from "./fi-audit.ts";
 import { fiClosing } from "./fi-closing.ts";
 import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
@@ -17,4 +18,5 @@ export const fi = {
   ...fiInterest,
   ...fiPresentations,
   ...fiClosing,
+  ...fiAudit,
 };
