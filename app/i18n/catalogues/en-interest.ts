@@ -33,6 +33,26 @@ export const enInterest = {
     noInterests: "You have not expressed interest in any procurement yet.",
   },
   partners: {
+    board: {
+      title: "Open partner requests",
+      link: "Browse other companies' open partner requests",
+      intro:
+        "Other companies' open partner requests on public procurement plans, newest first. Narrow them down by CPV code, region or plan.",
+      cpv: "CPV code",
+      cpvHint: "An eight-digit code, e.g. 90910000. Its sub-codes are included.",
+      region: "Region",
+      anyRegion: "All regions",
+      submit: "Show requests",
+      planOnly: "Only the partner requests of the plan “{{title}}” are shown.",
+      planUnknown: "Only the partner requests of one plan are shown.",
+      allPlans: "Show the requests of all plans",
+      empty: "No open partner requests match your choices.",
+      resultCount_one: "{{count}} open partner request found.",
+      resultCount_other: "{{count}} open partner requests found.",
+      plan: "Procurement: {{title}} ({{organisation}})",
+      lot: "Lot {{number}}: {{title}}",
+      open: "Read and get in touch",
+    },
     nav: "Partner search",
     title: "Partner search",
     planIntro:

@@ -26,6 +26,7 @@ export const enOpenData = {
     lotsYes: "Divided into lots",
     lotsNo: "Not divided into lots",
     dialogueOpen: "Market dialogue open now",
+    partnerRequests: "Has open partner requests",
     any: "All",
     sort: "Sort by",
     sortTender: "Planned tender date",

@@ -29,6 +29,26 @@ export const fiInterest = {
     noInterests: "Ette ole vielä ilmoittaneet kiinnostusta yhteenkään hankintaan.",
   },
   partners: {
+    board: {
+      title: "Avoimet kumppanihaut",
+      link: "Selaa muiden yritysten avoimia kumppanihakuja",
+      intro:
+        "Muiden yritysten avoimet kumppanihaut julkisissa hankintasuunnitelmissa, uusimmat ensin. Rajaa hakuja CPV-koodin, maakunnan tai suunnitelman mukaan.",
+      cpv: "CPV-koodi",
+      cpvHint: "Kahdeksannumeroinen koodi, esim. 90910000. Mukana myös sen alakoodit.",
+      region: "Maakunta",
+      anyRegion: "Kaikki maakunnat",
+      submit: "Näytä haut",
+      planOnly: "Näytetään vain suunnitelman ”{{title}}” kumppanihaut.",
+      planUnknown: "Näytetään vain yhden suunnitelman kumppanihaut.",
+      allPlans: "Näytä kaikkien suunnitelmien haut",
+      empty: "Valinnoillasi ei löytynyt avoimia kumppanihakuja.",
+      resultCount_one: "Löytyi {{count}} avoin kumppanihaku.",
+      resultCount_other: "Löytyi {{count}} avointa kumppanihakua.",
+      plan: "Hankinta: {{title}} ({{organisation}})",
+      lot: "Osa {{number}}: {{title}}",
+      open: "Lue ja ota yhteyttä",
+    },
     nav: "Kumppanihaku",
     title: "Kumppanihaku",
     planIntro:

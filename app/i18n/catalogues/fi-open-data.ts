@@ -23,6 +23,7 @@ export const fiOpenData = {
     lotsYes: "Jaetaan osiin",
     lotsNo: "Ei jaeta osiin",
     dialogueOpen: "Markkinavuoropuhelu käynnissä nyt",
+    partnerRequests: "Suunnitelmassa on avoimia kumppanihakuja",
     any: "Kaikki",
     sort: "Järjestys",
     sortTender: "Tarjouspyynnön ajankohta",

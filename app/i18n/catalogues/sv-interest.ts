@@ -32,6 +32,26 @@ export const svInterest = {
     noInterests: "Ni har ännu inte anmält intresse för någon upphandling.",
   },
   partners: {
+    board: {
+      title: "Öppna partnersökningar",
+      link: "Bläddra bland andra företags öppna partnersökningar",
+      intro:
+        "Andra företags öppna partnersökningar i offentliga upphandlingsplaner, de nyaste först. Avgränsa efter CPV-kod, landskap eller plan.",
+      cpv: "CPV-kod",
+      cpvHint: "En kod med åtta siffror, t.ex. 90910000. Dess underkoder ingår.",
+      region: "Landskap",
+      anyRegion: "Alla landskap",
+      submit: "Visa sökningar",
+      planOnly: "Endast partnersökningar i planen ”{{title}}” visas.",
+      planUnknown: "Endast partnersökningar i en plan visas.",
+      allPlans: "Visa sökningar i alla planer",
+      empty: "Inga öppna partnersökningar motsvarar dina val.",
+      resultCount_one: "{{count}} öppen partnersökning hittades.",
+      resultCount_other: "{{count}} öppna partnersökningar hittades.",
+      plan: "Upphandling: {{title}} ({{organisation}})",
+      lot: "Del {{number}}: {{title}}",
+      open: "Läs och ta kontakt",
+    },
     nav: "Partnersökning",
     title: "Partnersökning",
     planIntro:

@@ -25,6 +25,7 @@ export const svOpenData = {
     lotsYes: "Delas upp i delar",
     lotsNo: "Delas inte upp i delar",
     dialogueOpen: "Marknadsdialog pågår nu",
+    partnerRequests: "Planen har öppna partnersökningar",
     any: "Alla",
     sort: "Ordning",
     sortTender: "Tidpunkt för anbudsförfrågan",
