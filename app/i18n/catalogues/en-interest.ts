@@ -51,7 +51,6 @@ export const enInterest = {
       resultCount_other: "{{count}} open partner requests found.",
       plan: "Procurement: {{title}} ({{organisation}})",
       lot: "Lot {{number}}: {{title}}",
-      open: "Read and get in touch",
     },
     nav: "Partner search",
     title: "Partner search",

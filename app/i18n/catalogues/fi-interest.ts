@@ -47,7 +47,6 @@ export const fiInterest = {
       resultCount_other: "Löytyi {{count}} avointa kumppanihakua.",
       plan: "Hankinta: {{title}} ({{organisation}})",
       lot: "Osa {{number}}: {{title}}",
-      open: "Lue ja ota yhteyttä",
     },
     nav: "Kumppanihaku",
     title: "Kumppanihaku",

@@ -50,7 +50,6 @@ export const svInterest = {
       resultCount_other: "{{count}} öppna partnersökningar hittades.",
       plan: "Upphandling: {{title}} ({{organisation}})",
       lot: "Del {{number}}: {{title}}",
-      open: "Läs och ta kontakt",
     },
     nav: "Partnersökning",
     title: "Partnersökning",
