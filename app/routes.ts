@@ -30,6 +30,7 @@ export default [
     route("plans/:id/interest", "routes/plan-interest.tsx"),
     route("plans/:id/partners/new", "routes/plan-partner-new.tsx"),
     route("partners", "routes/partners.tsx"),
+    route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
     route("partners/:requestId", "routes/partner-request.tsx"),
     route("companies", "routes/companies.tsx"),

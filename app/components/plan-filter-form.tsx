@@ -166,6 +166,16 @@ export function PlanFilterForm({
         />
         <label htmlFor="plans-dialogue-open">{t("forwardPlan.dialogueOpen")}</label>
       </div>
+      <div className="native-field native-check">
+        <input
+          type="checkbox"
+          id="plans-partner-requests"
+          name="partnerRequests"
+          value="1"
+          defaultChecked={filters.partnerRequests}
+        />
+        <label htmlFor="plans-partner-requests">{t("forwardPlan.partnerRequests")}</label>
+      </div>
       <NativeSelect
         id="plans-sort"
         name="sort"

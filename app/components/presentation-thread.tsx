@@ -76,7 +76,9 @@ export function PresentationThread({
         </p>
       ) : null}
       {canReply ? (
-        <Form method="post" className="form-stack" noValidate>
+        // Keyed on the last message: a sent reply mounts a fresh, empty box (without JavaScript the
+        // redirect after the post does the same), while a refused one keeps its text to correct.
+        <Form method="post" className="form-stack" noValidate key={messages.at(-1)?.id ?? "none"}>
           <input type="hidden" name="intent" value="reply" />
           <input type="hidden" name="recipientId" value={recipientId} />
           <div className="native-field">

@@ -34,6 +34,7 @@ const publishedTables: Record<string, string[]> = {
   accounts: ["accountsUser"],
   audit: ["auditLog"],
   organisations: ["organisationsMember", "organisationsOrganisation"],
+  partners: ["partnersRequest"],
   "reference-data": ["refCpvCode", "refEformsCode", "refMunicipality", "refRegion"],
 };
 

@@ -101,7 +101,7 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
               {item.read ? null : <strong className="badge">{t("notifications.unread")}</strong>}{" "}
               <Link to={`/${locale}/notifications/${item.id}`}>{item.planTitle ?? t("plans.notPublic")}</Link>{" "}
               ({item.organisationName ? `${item.organisationName}, ` : ""}
-              {t(`watches.events.${item.event}`)})
+              {t(`watches.happened.${item.event}`)})
             </li>
           ))}
         </ul>

@@ -59,7 +59,7 @@ export default function Notifications({ loaderData, params }: Route.ComponentPro
         </>
       ) : (
         <>
-          <Paragraph mb="s">{t("notifications.summary", { unread, total })}</Paragraph>
+          <Paragraph mb="s">{t("notifications.summary", { count: unread, total })}</Paragraph>
           {unread > 0 ? (
             <Form method="post" className="button-row">
               <Button type="submit" variant="secondary" id="notifications-mark-read">
@@ -72,7 +72,7 @@ export default function Notifications({ loaderData, params }: Route.ComponentPro
               <li key={item.id} className={item.read ? "card" : "card card-unread"}>
                 <p className="card-meta">
                   {item.read ? null : <strong className="badge">{t("notifications.unread")}</strong>}{" "}
-                  {t(`watches.events.${item.event}`)} · {date.format(new Date(item.createdAt))}
+                  {t(`watches.happened.${item.event}`)} · {date.format(new Date(item.createdAt))}
                 </p>
                 <h2 className="card-title">
                   <Link to={`/${locale}/notifications/${item.id}`}>

@@ -45,7 +45,11 @@ export const handle = {
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const organisation = await orRespond(() =>
-    getOrganisation({ services: context.services, organisationId: params.id }),
+    getOrganisation({
+      services: context.services,
+      organisationId: params.id,
+      locale: isLocale(params.lang) ? params.lang : "fi",
+    }),
   );
   const tokens = await orRespond(() =>
     listApiTokens({ services: context.services, viewer, organisationId: params.id }),

@@ -8,6 +8,7 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { orRespond, pageFrom } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
 import { getOrganisation, listOrganisationAuditLog } from "../modules/organisations/index.server.ts";
+import { type AuditValue, describeAuditSummary } from "../modules/organisations/index.ts";
 import type { Route } from "./+types/organisation-audit";
 
 export const meta: Route.MetaFunction = ({ params }) => [
@@ -17,7 +18,11 @@ export const meta: Route.MetaFunction = ({ params }) => [
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
   const organisation = await orRespond(() =>
-    getOrganisation({ services: context.services, organisationId: params.id }),
+    getOrganisation({
+      services: context.services,
+      organisationId: params.id,
+      locale: isLocale(params.lang) ? params.lang : "fi",
+    }),
   );
   const log = await orRespond(() =>
     listOrganisationAuditLog({
@@ -30,10 +35,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return {
     organisation: { id: organisation.id, name: organisation.name },
     ...log,
-    rows: log.rows.map((row) => ({
+    rows: log.rows.map(({ summary, ...row }) => ({
       ...row,
       occurredAt: row.occurredAt.toISOString(),
-      summary: JSON.stringify(row.summary),
+      details: describeAuditSummary(row.action, summary),
     })),
   };
 }
@@ -41,6 +46,20 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export default function OrganisationAudit({ loaderData, params }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = isLocale(params.lang) ? params.lang : "fi";
+  const show = (value: AuditValue): string => {
+    switch (value.kind) {
+      case "text":
+        return value.text;
+      case "key":
+        return t(value.key, { defaultValue: value.fallback });
+      case "keys":
+        return value.items.map((item) => t(item.key, { defaultValue: item.fallback })).join(", ");
+      case "yesNo":
+        return t(value.yes ? "auditValues.yes" : "auditValues.no");
+      case "date":
+        return formatDate(locale, new Date(value.iso), value.iso.includes("T"));
+    }
+  };
   return (
     <>
       <Heading variant="h1" mb="s">
@@ -70,11 +89,17 @@ export default function OrganisationAudit({ loaderData, params }: Route.Componen
                 <tr key={row.id}>
                   <td>{formatDate(locale, new Date(row.occurredAt), true)}</td>
                   <td>{row.actorName ?? t("organisations.auditRemovedUser")}</td>
+                  <td>{t(`auditActions.${row.action}`, { defaultValue: row.action })}</td>
                   <td>
-                    <code>{row.action}</code>
-                  </td>
-                  <td>
-                    <code className="wrap">{row.summary}</code>
+                    {row.details.length === 0 ? null : (
+                      <ul className="plain-list">
+                        {row.details.map((detail) => (
+                          <li key={detail.field} className="wrap">
+                            {`${t(detail.label, { defaultValue: detail.field })}: ${show(detail.value)}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </td>
                 </tr>
               ))}

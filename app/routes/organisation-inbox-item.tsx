@@ -78,6 +78,15 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         },
         { status: 429 },
       );
+    if (!sent.value.ok)
+      return data(
+        {
+          intent: "reply",
+          errors: { body: "validation.duplicateMessage" },
+          values: { body: parsed.data.body },
+        },
+        { status: 409 },
+      );
     throw redirect(`${base}?replied=1#thread-${params.recipientId}`);
   }
   const parsed = parseFormData(form, recipientStateSchema);
@@ -146,7 +155,15 @@ export default function OrganisationInboxItem({ loaderData, actionData, params }
           </p>
         ) : null}
         {canHandle ? (
-          <Form method="post" className="form-stack" noValidate>
+          // Keyed on the loaded state: after a reply turns "new" into "reviewed" (or any other change),
+          // React Router reloads the data but keeps the mounted select, whose defaultValue would still
+          // show the old state, and saving the form unchanged would set it back.
+          <Form
+            method="post"
+            className="form-stack"
+            noValidate
+            key={`${recipient.state}:${recipient.linkedPlanId ?? ""}`}
+          >
             <input type="hidden" name="intent" value="state" />
             <NativeSelect
               id="presentation-state"

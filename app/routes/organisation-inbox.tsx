@@ -32,7 +32,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     }),
   );
   const organisation = await orRespond(() =>
-    getOrganisation({ services: context.services, organisationId: params.id }),
+    getOrganisation({
+      services: context.services,
+      organisationId: params.id,
+      locale: isLocale(params.lang) ? params.lang : "fi",
+    }),
   );
   return {
     organisation: { id: organisation.id, name: organisation.name },

@@ -33,7 +33,11 @@ export const meta: Route.MetaFunction = ({ params, loaderData }) => [
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
   const organisation = await orRespond(() =>
-    getOrganisation({ services: context.services, organisationId: params.id }),
+    getOrganisation({
+      services: context.services,
+      organisationId: params.id,
+      locale: isLocale(params.lang) ? params.lang : "fi",
+    }),
   );
   const membersVisible = canViewMembers(viewer, params.id);
   const people = membersVisible

@@ -34,7 +34,11 @@ export const handle = { intents: formIntents(["create", "requestJoin"], { fallba
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
-  const list = await listOrganisations({ services: context.services, page: pageFrom(request) });
+  const list = await listOrganisations({
+    services: context.services,
+    page: pageFrom(request),
+    locale: isLocale(params.lang) ? params.lang : "fi",
+  });
   const creatableKinds = organisationKinds.filter((kind) => canCreateOrganisation(viewer, kind));
   const municipalities = creatableKinds.includes("municipality")
     ? (

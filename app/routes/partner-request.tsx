@@ -75,6 +75,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   if (!contacted.ok)
     return data({ errors: { body: "validation.messageRateLimited" }, values: { body } }, { status: 429 });
   const result = contacted.value;
+  if (!result.ok && result.error === "duplicate")
+    return data({ errors: { body: "validation.duplicateMessage" }, values: { body } }, { status: 409 });
   if (!result.ok)
     return data({ errors: { body: "partners.errors.rateLimited" }, values: { body } }, { status: 429 });
   throw redirect(`${base}/threads/${result.threadId}?sent=1`);

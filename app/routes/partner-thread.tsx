@@ -48,6 +48,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   );
   if (!sent.ok)
     return data({ errors: { body: "validation.messageRateLimited" }, values: { body } }, { status: 429 });
+  if (!sent.value.ok)
+    return data({ errors: { body: "validation.duplicateMessage" }, values: { body } }, { status: 409 });
   throw redirect(`/${params.lang}/partners/threads/${params.threadId}?sent=1`);
 }
 
@@ -106,7 +108,14 @@ export default function PartnerThread({ loaderData: thread, actionData, params }
           </li>
         ))}
       </ol>
-      <Form method="post" className="form-stack" noValidate aria-labelledby="partner-reply-title">
+      <Form
+        method="post"
+        className="form-stack"
+        noValidate
+        aria-labelledby="partner-reply-title"
+        // A sent message mounts a fresh, empty box; a refused one keeps its text (see PresentationThread).
+        key={thread.messages.at(-1)?.id ?? "none"}
+      >
         <Heading variant="h2" id="partner-reply-title" mt="l" mb="s">
           {t("partners.replyTitle")}
         </Heading>

@@ -38,6 +38,9 @@ export default function Partners({ loaderData, params }: Route.ComponentProps) {
         {t("partners.overviewIntro", { company: company.name })}{" "}
         <Link to={`/${locale}/plans`}>{t("partners.findPlans")}</Link>
       </Paragraph>
+      <Paragraph mb="m">
+        <Link to={`/${locale}/partners/board`}>{t("partners.board.link")}</Link>
+      </Paragraph>
       <section aria-labelledby="my-requests-title">
         <Heading variant="h2" id="my-requests-title" mb="s">
           {t("partners.myRequests")}

@@ -53,6 +53,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       { recipientId, errors: { body: "validation.messageRateLimited" }, values: { body: parsed.data.body } },
       { status: 429 },
     );
+  if (!sent.value.ok)
+    return data(
+      { recipientId, errors: { body: "validation.duplicateMessage" }, values: { body: parsed.data.body } },
+      { status: 409 },
+    );
   throw redirect(`/${params.lang}/presentations/${params.id}?replied=${recipientId}#thread-${recipientId}`);
 }
 

@@ -20,7 +20,13 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const companyId = presentingCompanyOf(viewer);
   if (!companyId) throw data({ code: "forbidden" }, { status: 403 });
   const list = await orRespond(() =>
-    listSentPresentations({ services: context.services, viewer, companyId, page: pageFrom(request) }),
+    listSentPresentations({
+      services: context.services,
+      viewer,
+      companyId,
+      page: pageFrom(request),
+      locale: isLocale(params.lang) ? params.lang : "fi",
+    }),
   );
   return {
     ...list,

@@ -4,8 +4,8 @@ import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readUnsubscribeToken, unsubscribe } from "../modules/mail/index.server.ts";
+import { mailTopicKind } from "../modules/mail/index.ts";
 import { watchNameOfTopic } from "../modules/watches/index.server.ts";
-import { digestTopic } from "../modules/watches/index.ts";
 import type { Route } from "./+types/unsubscribe";
 
 export const meta: Route.MetaFunction = ({ params }) => [
@@ -48,14 +48,12 @@ export default function Unsubscribe({ loaderData, actionData }: Route.ComponentP
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const state = actionData ?? loaderData;
-  const topic =
-    state.watchName !== null
-      ? t("unsubscribe.topics.watch", { name: state.watchName })
-      : state.topic === digestTopic
-        ? t("unsubscribe.topics.digest")
-        : state.topic
-          ? t(`unsubscribe.topics.${state.topic}`, { defaultValue: state.topic })
-          : "";
+  // One whole sentence per topic (a watch whose name is gone is asked about as any other topic).
+  const kind = state.topic ? mailTopicKind(state.topic) : "other";
+  const question =
+    kind === "watch" && state.watchName !== null
+      ? t("unsubscribe.confirmTopics.watch", { name: state.watchName, address: state.address })
+      : t(`unsubscribe.confirmTopics.${kind === "watch" ? "other" : kind}`, { address: state.address });
   return (
     <section className="prose" aria-labelledby="unsubscribe-title">
       <Heading variant="h1" id="unsubscribe-title" mb="m">
@@ -71,7 +69,7 @@ export default function Unsubscribe({ loaderData, actionData }: Route.ComponentP
           action={`?token=${encodeURIComponent(search.get("token") ?? "")}`}
           className="form-stack"
         >
-          <Paragraph>{t("unsubscribe.confirm", { address: state.address, topic })}</Paragraph>
+          <Paragraph>{question}</Paragraph>
           <div>
             <Button type="submit" id="unsubscribe-submit">
               {t("unsubscribe.submit")}

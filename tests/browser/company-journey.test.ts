@@ -174,7 +174,7 @@ describeInBrowser("in Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe(title);
     // The header shows the unread notification, and the notifications page lists it.
     await expect
-      .poll(() => page.getByRole("link", { name: "Ilmoitukset, 1 lukematonta" }).isVisible())
+      .poll(() => page.getByRole("link", { name: "Ilmoitukset, 1 lukematon" }).isVisible())
       .toBe(true);
     await page.goto(`${server.url}/fi/notifications`);
     // Opening the notification marks it read and shows its plan.

@@ -121,6 +121,7 @@ const queryNames = [
   "sustainability",
   "lots",
   "dialogueOpen",
+  "partnerRequests",
   "cursor",
   "limit",
   "since",

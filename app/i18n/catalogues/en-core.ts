@@ -131,6 +131,8 @@ export const enCore = {
     bidiCharacter:
       "The text contains an invisible character that reverses the direction of the text. Remove it and try again.",
     unknownField: "Unknown field.",
+    duplicateMessage:
+      "You just sent this same message in this conversation, so it was not sent a second time. If you still want to send it again, wait a minute.",
     messageRateLimited:
       "You have already sent 30 messages in the last hour. Your message is kept in the form: send it again in a while.",
   },
@@ -274,13 +276,16 @@ export const enCore = {
   unsubscribe: {
     title: "Unsubscribe",
     invalid: "The unsubscribe link is not valid. Copy the whole link from the e-mail.",
-    confirm: "Stop e-mails about “{{topic}}” to {{address}}?",
     submit: "Stop these e-mails",
     done: "Done. You will no longer get these e-mails.",
-    topics: {
-      invitations: "invitations to organisations",
-      watch: "the watch “{{name}}”",
-      digest: "the weekly digest of watches",
+    confirmTopics: {
+      watch: "Stop e-mails from the watch “{{name}}” to {{address}}?",
+      digest: "Stop the weekly digest of your watches to {{address}}?",
+      presentations: "Stop e-mails about service presentations and their messages to {{address}}?",
+      partnerMessages: "Stop e-mails about partner search messages to {{address}}?",
+      joinRequests: "Stop e-mails about requests to join your organisation to {{address}}?",
+      invitations: "Stop invitations to organisations to {{address}}?",
+      other: "Stop e-mails on this topic to {{address}}?",
     },
   },
   devMail: {

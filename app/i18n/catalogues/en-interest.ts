@@ -33,6 +33,25 @@ export const enInterest = {
     noInterests: "You have not expressed interest in any procurement yet.",
   },
   partners: {
+    board: {
+      title: "Open partner requests",
+      link: "Browse other companies' open partner requests",
+      intro:
+        "Other companies' open partner requests on public procurement plans, newest first. Narrow them down by CPV code, region or plan.",
+      cpv: "CPV code",
+      cpvHint: "An eight-digit code, e.g. 90910000. Its sub-codes are included.",
+      region: "Region",
+      anyRegion: "All regions",
+      submit: "Show requests",
+      planOnly: "Only the partner requests of the plan “{{title}}” are shown.",
+      planUnknown: "Only the partner requests of one plan are shown.",
+      allPlans: "Show the requests of all plans",
+      empty: "No open partner requests match your choices.",
+      resultCount_one: "{{count}} open partner request found.",
+      resultCount_other: "{{count}} open partner requests found.",
+      plan: "Procurement: {{title}} ({{organisation}})",
+      lot: "Lot {{number}}: {{title}}",
+    },
     nav: "Partner search",
     title: "Partner search",
     planIntro:
@@ -80,7 +99,9 @@ export const enInterest = {
     statusClosed: "closed",
     openOwnThread: "Open your company's thread about this request",
     contactTitle: "Contact {{company}}",
-    contactIntro:
+    contactIntro_one:
+      "Your message and your company's name are passed on to the company that posted the request. Your names and e-mail addresses are shown to both sides only once it replies. A company can start at most {{count}} new conversation a day.",
+    contactIntro_other:
       "Your message and your company's name are passed on to the company that posted the request. Your names and e-mail addresses are shown to both sides only once it replies. A company can start at most {{count}} new conversations a day.",
     message: "Message",
     send: "Send the message",
@@ -88,8 +109,10 @@ export const enInterest = {
     logInToContact: "Log in as a company representative to get in touch",
     threadsTitle: "Contacts",
     noThreads: "No threads yet.",
-    messageCount: "messages: {{count}}",
-    threadCount: "threads: {{count}}",
+    messageCount_one: "{{count}} message",
+    messageCount_other: "{{count}} messages",
+    threadCount_one: "{{count}} conversation",
+    threadCount_other: "{{count}} conversations",
     closeIntro:
       "Close the request once you have found a partner. It is removed from the procurement's page and no new contacts arrive.",
     close: "Close the partner request",

@@ -141,10 +141,14 @@ export const enPlans = {
     row: "Row",
     problems: "Problems",
     rowOk: "OK",
-    confirmText:
+    confirmText_one:
+      "{{count}} valid row will be saved. Rows with errors are skipped; fix them in the file and import them again.",
+    confirmText_other:
       "{{count}} valid rows will be saved. Rows with errors are skipped; fix them in the file and import them again.",
-    confirm: "Save {{count}} plans",
-    done: "{{count}} plans were imported.",
+    confirm_one: "Save {{count}} plan",
+    confirm_other: "Save {{count}} plans",
+    done_one: "{{count}} plan was imported.",
+    done_other: "{{count}} plans were imported.",
     back: "Back to the procurements",
     errors: {
       tooLarge: "The file is too large (at most 2 MB).",
@@ -262,7 +266,9 @@ export const enPlans = {
     remove: "Remove {{name}}",
     uploadTitle: "Add an attachment",
     file: "File",
-    fileHint:
+    fileHint_one:
+      "PDF, DOCX, XLSX or ODT, at most {{max}}. A plan can have up to {{count}} attachment. The file type is checked from the file's content.",
+    fileHint_other:
       "PDF, DOCX, XLSX or ODT, at most {{max}}. A plan can have up to {{count}} attachments. The file type is checked from the file's content.",
     titleLabel: "Title (optional)",
     titleHint: "Shown instead of the file name, for example “Summary of the market research”.",
@@ -288,7 +294,8 @@ export const enPlans = {
       extension:
         "The file name's extension does not match its content. Give the file the right extension (.pdf, .docx, .xlsx or .odt).",
       fileName: "The file has no usable name. Rename the file.",
-      tooMany: "A plan can have up to {{count}} attachments.",
+      tooMany_one: "A plan can have up to {{count}} attachment.",
+      tooMany_other: "A plan can have up to {{count}} attachments.",
       duplicate: "The same file is already attached to this plan.",
       unreadable: "The form that was sent could not be read. Try again.",
     },

@@ -6,7 +6,8 @@ export const enPresentations = {
   presentations: {
     nav: "Presentations",
     inboxNav: "Received presentations",
-    inboxNavNew: "{{count}} new",
+    inboxNavNew_one: "{{count}} new",
+    inboxNavNew_other: "{{count}} new",
     presentLink: "Present your services",
     sentTitle: "Sent presentations",
     sentIntro:
@@ -24,9 +25,12 @@ export const enPresentations = {
       messages: "Messages",
     },
     recipientState: "{{organisation}}: {{state}}",
-    messageCount: "{{count}} messages",
+    messageCount_one: "{{count}} message",
+    messageCount_other: "{{count}} messages",
     newTitle: "Present your services",
-    newIntro:
+    newIntro_one:
+      "Send contracting authorities a structured presentation of your company's services. Each recipient sees it among its received presentations and can reply. A company can send at most {{count}} presentation in 24 hours.",
+    newIntro_other:
       "Send contracting authorities a structured presentation of your company's services. Each recipient sees it among its received presentations and can reply. A company can send at most {{count}} presentations in 24 hours.",
     fields: {
       title: "Title",
@@ -40,13 +44,16 @@ export const enPresentations = {
       cpvHint: "Eight-digit codes separated by commas, e.g. 90910000, 90919200. At most {{count}}.",
       recipients: "Recipients",
       recipientsOther: "Other contracting authorities",
-      recipientsChosen: "{{count}} chosen",
+      recipientsChosen_one: "{{count}} chosen",
+      recipientsChosen_other: "{{count}} chosen",
       recipientsHint: "Choose one or more contracting authorities (at most {{count}}).",
       planId: "Procurement plan the presentation answers (optional)",
       planIdHint: "The address or id of a public plan in the forward plan.",
       language: "Language of the presentation",
       files: "Attachments (optional)",
-      filesHint:
+      filesHint_one:
+        "PDF, DOCX, XLSX or ODT, at most {{count}} file of at most {{max}}. The type is checked from the content.",
+      filesHint_other:
         "PDF, DOCX, XLSX or ODT, at most {{count}} files, each at most {{max}} and {{total}} together. The type is checked from the content.",
     },
     submit: "Send the presentation",

@@ -27,7 +27,8 @@ export const enWatches = {
     anything: "any",
     criteria: "Criteria",
     delivery: "Delivery",
-    matches: "{{count}} matches",
+    matches_one: "{{count}} match",
+    matches_other: "{{count}} matches",
     unsubscribed:
       "E-mails were unsubscribed with the link in a message. Save the watch again to get them back.",
     fields: {
@@ -57,6 +58,13 @@ export const enWatches = {
       changed: "the plan changes materially",
       "tender-published": "the call for tenders is published",
     },
+    /** What happened, as the notification list and the company home name it. */
+    happened: {
+      published: "New plan published",
+      "dialogue-opened": "Market dialogue opened",
+      changed: "Plan changed materially",
+      "tender-published": "Call for tenders published",
+    },
     errors: {
       event: "Choose at least one event.",
       delivery: "Choose whether you hear at once, in a weekly digest or both.",
@@ -71,7 +79,8 @@ export const enWatches = {
     intro:
       "Your watches' latest matches, the plans your company is interested in, your presentations to buyers and your partner search conversations on one page.",
     profile: "Edit the company profile",
-    matches: "Latest matches of your watches ({{count}} unread)",
+    matches_one: "Latest matches of your watches ({{count}} unread)",
+    matches_other: "Latest matches of your watches ({{count}} unread)",
     allWatches: "Watches ({{count}})",
     interests: "Plans of interest",
     noInterests: "Your company has not yet said it is interested in any plan.",
@@ -85,15 +94,17 @@ export const enWatches = {
   },
   notifications: {
     nav: "Notifications",
-    navUnread: "Notifications, {{count}} unread",
+    navUnread_one: "Notifications, {{count}} unread",
+    navUnread_other: "Notifications, {{count}} unread",
     title: "Notifications",
     intro: "What your watches found, newest first.",
     empty: "No notifications. When your watch finds something, it shows here.",
     noWatches: "Create a watch to get notifications about procurements that interest you.",
     markAllRead: "Mark all as read",
     markedRead: "The notifications have been marked as read.",
-    unread: "New",
+    unread: "Unread",
     watch: "Watch",
-    summary: "{{unread}} unread, {{total}} in all",
+    summary_one: "{{count}} unread, {{total}} in all",
+    summary_other: "{{count}} unread, {{total}} in all",
   },
 } satisfies Pick<Catalogue, keyof typeof fiWatches>;

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.ts";
+import { enAudit } from "./en-audit.ts";
 import { enClosing } from "./en-closing.ts";
 import { enCompanies } from "./en-companies.ts";
 import { enCore } from "./en-core.ts";
@@ -20,4 +21,5 @@ export const en: Catalogue = {
   ...enInterest,
   ...enPresentations,
   ...enClosing,
+  ...enAudit,
 };

@@ -128,6 +128,8 @@ export const fiCore = {
     bidiCharacter:
       "Tekstissä on näkymätön merkki, joka kääntää tekstin suunnan. Poista se ja yritä uudelleen.",
     unknownField: "Tuntematon kenttä.",
+    duplicateMessage:
+      "Lähetit juuri saman viestin tähän keskusteluun, eikä sitä lähetetty toista kertaa. Jos haluat lähettää sen silti uudelleen, odota minuutti.",
     messageRateLimited:
       "Olet lähettänyt tunnin aikana jo 30 viestiä. Viestisi on tallessa lomakkeella: lähetä se hetken kuluttua uudelleen.",
   },
@@ -271,13 +273,18 @@ export const fiCore = {
   unsubscribe: {
     title: "Sähköpostien peruminen",
     invalid: "Peruutuslinkki on virheellinen. Kopioi koko linkki sähköpostista.",
-    confirm: "Lopetetaanko aiheen ”{{topic}}” sähköpostit osoitteeseen {{address}}?",
     submit: "Lopeta nämä sähköpostit",
     done: "Selvä. Et saa enää näitä sähköposteja.",
-    topics: {
-      invitations: "kutsut organisaatioihin",
-      watch: "hakuvahti ”{{name}}”",
-      digest: "hakuvahtien viikkokooste",
+    confirmTopics: {
+      watch: "Lopetetaanko hakuvahdin ”{{name}}” sähköpostit osoitteeseen {{address}}?",
+      digest: "Lopetetaanko hakuvahtien viikkokoosteen lähettäminen osoitteeseen {{address}}?",
+      presentations:
+        "Lopetetaanko palveluesittelyjä ja niiden viestejä koskevat sähköpostit osoitteeseen {{address}}?",
+      partnerMessages: "Lopetetaanko kumppanihaun viestejä koskevat sähköpostit osoitteeseen {{address}}?",
+      joinRequests:
+        "Lopetetaanko organisaatioon liittymistä koskevien pyyntöjen sähköpostit osoitteeseen {{address}}?",
+      invitations: "Lopetetaanko kutsujen lähettäminen organisaatioihin osoitteeseen {{address}}?",
+      other: "Lopetetaanko tämän aiheen sähköpostit osoitteeseen {{address}}?",
     },
   },
   devMail: {

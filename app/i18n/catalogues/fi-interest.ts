@@ -29,6 +29,25 @@ export const fiInterest = {
     noInterests: "Ette ole vielä ilmoittaneet kiinnostusta yhteenkään hankintaan.",
   },
   partners: {
+    board: {
+      title: "Avoimet kumppanihaut",
+      link: "Selaa muiden yritysten avoimia kumppanihakuja",
+      intro:
+        "Muiden yritysten avoimet kumppanihaut julkisissa hankintasuunnitelmissa, uusimmat ensin. Rajaa hakuja CPV-koodin, maakunnan tai suunnitelman mukaan.",
+      cpv: "CPV-koodi",
+      cpvHint: "Kahdeksannumeroinen koodi, esim. 90910000. Mukana myös sen alakoodit.",
+      region: "Maakunta",
+      anyRegion: "Kaikki maakunnat",
+      submit: "Näytä haut",
+      planOnly: "Näytetään vain suunnitelman ”{{title}}” kumppanihaut.",
+      planUnknown: "Näytetään vain yhden suunnitelman kumppanihaut.",
+      allPlans: "Näytä kaikkien suunnitelmien haut",
+      empty: "Valinnoillasi ei löytynyt avoimia kumppanihakuja.",
+      resultCount_one: "Löytyi {{count}} avoin kumppanihaku.",
+      resultCount_other: "Löytyi {{count}} avointa kumppanihakua.",
+      plan: "Hankinta: {{title}} ({{organisation}})",
+      lot: "Osa {{number}}: {{title}}",
+    },
     nav: "Kumppanihaku",
     title: "Kumppanihaku",
     planIntro:
@@ -76,16 +95,20 @@ export const fiInterest = {
     statusClosed: "suljettu",
     openOwnThread: "Avaa yrityksesi viestiketju tähän hakuun",
     contactTitle: "Ota yhteyttä: {{company}}",
-    contactIntro:
-      "Viestisi ja yrityksesi nimi välitetään haun julkaisseelle yritykselle. Nimenne ja sähköpostiosoitteenne näkyvät molemmille vasta, kun se vastaa. Yritys voi aloittaa enintään {{count}} uutta keskustelua vuorokaudessa.",
+    contactIntro_one:
+      "Viestisi ja yrityksesi nimi välitetään haun julkaisseelle yritykselle. Nimenne ja sähköpostiosoitteenne näkyvät molemmille vasta, kun se vastaa. Yritys voi aloittaa vuorokaudessa enintään {{count}} uuden keskustelun.",
+    contactIntro_other:
+      "Viestisi ja yrityksesi nimi välitetään haun julkaisseelle yritykselle. Nimenne ja sähköpostiosoitteenne näkyvät molemmille vasta, kun se vastaa. Yritys voi aloittaa vuorokaudessa enintään {{count}} uutta keskustelua.",
     message: "Viesti",
     send: "Lähetä viesti",
     sent: "Viesti on lähetetty.",
     logInToContact: "Kirjaudu sisään yrityksen edustajana ottaaksesi yhteyttä",
     threadsTitle: "Yhteydenotot",
     noThreads: "Ei vielä viestiketjuja.",
-    messageCount: "viestejä: {{count}}",
-    threadCount: "viestiketjuja: {{count}}",
+    messageCount_one: "{{count}} viesti",
+    messageCount_other: "{{count}} viestiä",
+    threadCount_one: "{{count}} keskustelu",
+    threadCount_other: "{{count}} keskustelua",
     closeIntro:
       "Kun kumppani on löytynyt, sulje haku. Se poistuu hankinnan sivulta, eikä uusia yhteydenottoja tule.",
     close: "Sulje kumppanihaku",

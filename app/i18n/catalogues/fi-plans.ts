@@ -139,10 +139,14 @@ export const fiPlans = {
     row: "Rivi",
     problems: "Huomautukset",
     rowOk: "Kunnossa",
-    confirmText:
+    confirmText_one:
+      "Tallennetaan {{count}} kelvollinen rivi. Virheelliset rivit ohitetaan; korjaa ne tiedostoon ja tuo ne uudelleen.",
+    confirmText_other:
       "Tallennetaan {{count}} kelvollista riviä. Virheelliset rivit ohitetaan; korjaa ne tiedostoon ja tuo ne uudelleen.",
-    confirm: "Tallenna {{count}} suunnitelmaa",
-    done: "{{count}} suunnitelmaa tuotiin.",
+    confirm_one: "Tallenna {{count}} suunnitelma",
+    confirm_other: "Tallenna {{count}} suunnitelmaa",
+    done_one: "{{count}} suunnitelma tuotiin.",
+    done_other: "{{count}} suunnitelmaa tuotiin.",
     back: "Takaisin hankintoihin",
     errors: {
       tooLarge: "Tiedosto on liian suuri (enintään 2 Mt).",
@@ -260,7 +264,9 @@ export const fiPlans = {
     remove: "Poista {{name}}",
     uploadTitle: "Lisää liite",
     file: "Tiedosto",
-    fileHint:
+    fileHint_one:
+      "PDF, DOCX, XLSX tai ODT, enintään {{max}}. Suunnitelmassa voi olla enintään {{count}} liite. Tiedoston tyyppi tarkistetaan sen sisällöstä.",
+    fileHint_other:
       "PDF, DOCX, XLSX tai ODT, enintään {{max}}. Suunnitelmassa voi olla enintään {{count}} liitettä. Tiedoston tyyppi tarkistetaan sen sisällöstä.",
     titleLabel: "Otsikko (vapaaehtoinen)",
     titleHint: "Näytetään tiedostonimen sijaan, esimerkiksi ”Markkinakartoituksen yhteenveto”.",
@@ -286,7 +292,8 @@ export const fiPlans = {
       extension:
         "Tiedostonimen pääte ei vastaa tiedoston sisältöä. Nimeä tiedosto oikealla päätteellä (.pdf, .docx, .xlsx tai .odt).",
       fileName: "Tiedostolla ei ole kelvollista nimeä. Nimeä tiedosto uudelleen.",
-      tooMany: "Suunnitelmassa voi olla enintään {{count}} liitettä.",
+      tooMany_one: "Suunnitelmassa voi olla enintään {{count}} liite.",
+      tooMany_other: "Suunnitelmassa voi olla enintään {{count}} liitettä.",
       duplicate: "Sama tiedosto on jo liitetty tähän suunnitelmaan.",
       unreadable: "Lähetettyä lomaketta ei voitu lukea. Yritä uudelleen.",
     },

@@ -3,7 +3,8 @@ export const fiPresentations = {
   presentations: {
     nav: "Esittelyt",
     inboxNav: "Saapuneet esittelyt",
-    inboxNavNew: "{{count}} uutta",
+    inboxNavNew_one: "{{count}} uusi",
+    inboxNavNew_other: "{{count}} uutta",
     presentLink: "Esittele palvelusi",
     sentTitle: "Lähetetyt esittelyt",
     sentIntro:
@@ -21,10 +22,13 @@ export const fiPresentations = {
       messages: "Viestit",
     },
     recipientState: "{{organisation}}: {{state}}",
-    messageCount: "{{count}} viestiä",
+    messageCount_one: "{{count}} viesti",
+    messageCount_other: "{{count}} viestiä",
     newTitle: "Esittele palvelusi",
-    newIntro:
-      "Lähetä hankintayksiköille jäsennelty esittely yrityksesi palveluista. Jokainen vastaanottaja näkee esittelyn omissa saapuneissa esittelyissään ja voi vastata siihen. Yritys voi lähettää enintään {{count}} esittelyä vuorokaudessa.",
+    newIntro_one:
+      "Lähetä hankintayksiköille jäsennelty esittely yrityksesi palveluista. Jokainen vastaanottaja näkee esittelyn omissa saapuneissa esittelyissään ja voi vastata siihen. Yritys voi lähettää vuorokaudessa enintään {{count}} esittelyn.",
+    newIntro_other:
+      "Lähetä hankintayksiköille jäsennelty esittely yrityksesi palveluista. Jokainen vastaanottaja näkee esittelyn omissa saapuneissa esittelyissään ja voi vastata siihen. Yritys voi lähettää vuorokaudessa enintään {{count}} esittelyä.",
     fields: {
       title: "Otsikko",
       titleHint: "Esim. ”Koulujen ylläpitosiivous Joutsenmerkityillä aineilla”",
@@ -38,13 +42,16 @@ export const fiPresentations = {
         "Kahdeksannumeroiset koodit pilkuin eroteltuina, esim. 90910000, 90919200. Enintään {{count}}.",
       recipients: "Vastaanottajat",
       recipientsOther: "Muut hankintayksiköt",
-      recipientsChosen: "{{count}} valittu",
+      recipientsChosen_one: "{{count}} valittu",
+      recipientsChosen_other: "{{count}} valittu",
       recipientsHint: "Valitse yksi tai useampi hankintayksikkö (enintään {{count}}).",
       planId: "Hankintasuunnitelma, johon esittely vastaa (vapaaehtoinen)",
       planIdHint: "Julkisen suunnitelman osoite tai tunnus hankintakalenterista.",
       language: "Esittelyn kieli",
       files: "Liitteet (vapaaehtoinen)",
-      filesHint:
+      filesHint_one:
+        "PDF, DOCX, XLSX tai ODT, enintään {{count}} tiedosto, enintään {{max}}. Tyyppi tarkistetaan tiedoston sisällöstä.",
+      filesHint_other:
         "PDF, DOCX, XLSX tai ODT, enintään {{count}} tiedostoa, kukin enintään {{max}} ja yhteensä enintään {{total}}. Tyyppi tarkistetaan tiedoston sisällöstä.",
     },
     submit: "Lähetä esittely",

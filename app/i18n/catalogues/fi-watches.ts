@@ -24,7 +24,8 @@ export const fiWatches = {
     anything: "kaikki",
     criteria: "Ehdot",
     delivery: "Toimitus",
-    matches: "Osumia {{count}}",
+    matches_one: "{{count}} osuma",
+    matches_other: "{{count}} osumaa",
     unsubscribed: "Sähköpostit peruttu viestin linkistä. Tallenna vahti uudelleen, jos haluat ne taas.",
     fields: {
       name: "Vahdin nimi",
@@ -53,6 +54,13 @@ export const fiWatches = {
       changed: "suunnitelma muuttuu olennaisesti",
       "tender-published": "tarjouspyyntö julkaistaan",
     },
+    /** What happened, as the notification list and the company home name it. */
+    happened: {
+      published: "Uusi suunnitelma julkaistu",
+      "dialogue-opened": "Markkinavuoropuhelu avattu",
+      changed: "Suunnitelma muuttunut olennaisesti",
+      "tender-published": "Tarjouspyyntö julkaistu",
+    },
     errors: {
       event: "Valitse ainakin yksi tapahtuma.",
       delivery: "Valitse, saatko tiedon heti, viikkokoosteena vai molemmin tavoin.",
@@ -67,7 +75,8 @@ export const fiWatches = {
     intro:
       "Hakuvahtiesi uusimmat löydöt, suunnitelmat, joista yrityksesi on kiinnostunut, esittelysi ostajille ja kumppanihaun keskustelut yhdellä sivulla.",
     profile: "Muokkaa yritysprofiilia",
-    matches: "Hakuvahtien uusimmat löydöt ({{count}} lukematonta)",
+    matches_one: "Hakuvahtien uusimmat löydöt ({{count}} lukematon)",
+    matches_other: "Hakuvahtien uusimmat löydöt ({{count}} lukematonta)",
     allWatches: "Hakuvahdit ({{count}})",
     interests: "Kiinnostavat suunnitelmat",
     noInterests: "Yrityksesi ei ole vielä ilmoittanut kiinnostustaan mihinkään suunnitelmaan.",
@@ -81,15 +90,17 @@ export const fiWatches = {
   },
   notifications: {
     nav: "Ilmoitukset",
-    navUnread: "Ilmoitukset, {{count}} lukematonta",
+    navUnread_one: "Ilmoitukset, {{count}} lukematon",
+    navUnread_other: "Ilmoitukset, {{count}} lukematonta",
     title: "Ilmoitukset",
     intro: "Hakuvahtiesi löydöt, uusimmat ensin.",
     empty: "Ei ilmoituksia. Kun hakuvahtisi löytää jotain, se näkyy tässä.",
     noWatches: "Luo hakuvahti, niin saat ilmoituksia sinua kiinnostavista hankinnoista.",
     markAllRead: "Merkitse kaikki luetuiksi",
     markedRead: "Ilmoitukset on merkitty luetuiksi.",
-    unread: "Uusi",
+    unread: "Lukematon",
     watch: "Hakuvahti",
-    summary: "{{unread}} lukematonta, yhteensä {{total}}",
+    summary_one: "{{count}} lukematon, yhteensä {{total}}",
+    summary_other: "{{count}} lukematonta, yhteensä {{total}}",
   },
 };

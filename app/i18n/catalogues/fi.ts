@@ -1,3 +1,4 @@
+import { fiAudit } from "./fi-audit.ts";
 import { fiClosing } from "./fi-closing.ts";
 import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
@@ -19,4 +20,5 @@ export const fi = {
   ...fiInterest,
   ...fiPresentations,
   ...fiClosing,
+  ...fiAudit,
 };

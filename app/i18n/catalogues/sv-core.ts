@@ -130,6 +130,8 @@ export const svCore = {
     bidiCharacter:
       "Texten innehåller ett osynligt tecken som vänder textens riktning. Ta bort det och försök igen.",
     unknownField: "Okänt fält.",
+    duplicateMessage:
+      "Du skickade nyss samma meddelande i den här konversationen, och det skickades inte en gång till. Vänta en minut om du ändå vill skicka det igen.",
     messageRateLimited:
       "Du har redan skickat 30 meddelanden den senaste timmen. Ditt meddelande finns kvar i formuläret: skicka det igen om en stund.",
   },
@@ -274,13 +276,17 @@ export const svCore = {
   unsubscribe: {
     title: "Avsluta e-post",
     invalid: "Länken är felaktig. Kopiera hela länken från e-postmeddelandet.",
-    confirm: "Ska e-post om ”{{topic}}” till {{address}} avslutas?",
     submit: "Avsluta dessa e-postmeddelanden",
     done: "Klart. Du får inte längre dessa e-postmeddelanden.",
-    topics: {
-      invitations: "inbjudningar till organisationer",
-      watch: "bevakningen ”{{name}}”",
-      digest: "veckosammandraget av bevakningar",
+    confirmTopics: {
+      watch: "Ska e-post från bevakningen ”{{name}}” till {{address}} avslutas?",
+      digest: "Ska veckosammandraget av bevakningar till {{address}} avslutas?",
+      presentations: "Ska e-post om tjänstepresentationer och deras meddelanden till {{address}} avslutas?",
+      partnerMessages: "Ska e-post om meddelanden i partnersökningen till {{address}} avslutas?",
+      joinRequests:
+        "Ska e-post om förfrågningar om att ansluta sig till organisationen till {{address}} avslutas?",
+      invitations: "Ska inbjudningar till organisationer till {{address}} avslutas?",
+      other: "Ska e-post om det här ämnet till {{address}} avslutas?",
     },
   },
   devMail: {

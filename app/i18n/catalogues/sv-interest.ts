@@ -32,6 +32,25 @@ export const svInterest = {
     noInterests: "Ni har ännu inte anmält intresse för någon upphandling.",
   },
   partners: {
+    board: {
+      title: "Öppna partnersökningar",
+      link: "Bläddra bland andra företags öppna partnersökningar",
+      intro:
+        "Andra företags öppna partnersökningar i offentliga upphandlingsplaner, de nyaste först. Avgränsa efter CPV-kod, landskap eller plan.",
+      cpv: "CPV-kod",
+      cpvHint: "En kod med åtta siffror, t.ex. 90910000. Dess underkoder ingår.",
+      region: "Landskap",
+      anyRegion: "Alla landskap",
+      submit: "Visa sökningar",
+      planOnly: "Endast partnersökningar i planen ”{{title}}” visas.",
+      planUnknown: "Endast partnersökningar i en plan visas.",
+      allPlans: "Visa sökningar i alla planer",
+      empty: "Inga öppna partnersökningar motsvarar dina val.",
+      resultCount_one: "{{count}} öppen partnersökning hittades.",
+      resultCount_other: "{{count}} öppna partnersökningar hittades.",
+      plan: "Upphandling: {{title}} ({{organisation}})",
+      lot: "Del {{number}}: {{title}}",
+    },
     nav: "Partnersökning",
     title: "Partnersökning",
     planIntro:
@@ -79,7 +98,9 @@ export const svInterest = {
     statusClosed: "stängd",
     openOwnThread: "Öppna ditt företags meddelandetråd om sökningen",
     contactTitle: "Ta kontakt: {{company}}",
-    contactIntro:
+    contactIntro_one:
+      "Ditt meddelande och ditt företags namn förmedlas till företaget som publicerat sökningen. Era namn och e-postadresser visas för båda först när det svarar. Ett företag kan inleda högst {{count}} nytt samtal per dygn.",
+    contactIntro_other:
       "Ditt meddelande och ditt företags namn förmedlas till företaget som publicerat sökningen. Era namn och e-postadresser visas för båda först när det svarar. Ett företag kan inleda högst {{count}} nya samtal per dygn.",
     message: "Meddelande",
     send: "Skicka meddelandet",
@@ -87,8 +108,10 @@ export const svInterest = {
     logInToContact: "Logga in som företagets representant för att ta kontakt",
     threadsTitle: "Kontakter",
     noThreads: "Inga meddelandetrådar ännu.",
-    messageCount: "meddelanden: {{count}}",
-    threadCount: "meddelandetrådar: {{count}}",
+    messageCount_one: "{{count}} meddelande",
+    messageCount_other: "{{count}} meddelanden",
+    threadCount_one: "{{count}} samtal",
+    threadCount_other: "{{count}} samtal",
     closeIntro:
       "Stäng sökningen när ni har hittat en partner. Den tas bort från upphandlingens sida och inga nya kontakter kommer.",
     close: "Stäng partnersökningen",

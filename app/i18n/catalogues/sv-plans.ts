@@ -143,10 +143,14 @@ export const svPlans = {
     row: "Rad",
     problems: "Anmärkningar",
     rowOk: "I ordning",
-    confirmText:
+    confirmText_one:
+      "{{count}} giltig rad sparas. Felaktiga rader hoppas över; rätta dem i filen och importera dem igen.",
+    confirmText_other:
       "{{count}} giltiga rader sparas. Felaktiga rader hoppas över; rätta dem i filen och importera dem igen.",
-    confirm: "Spara {{count}} planer",
-    done: "{{count}} planer importerades.",
+    confirm_one: "Spara {{count}} plan",
+    confirm_other: "Spara {{count}} planer",
+    done_one: "{{count}} plan importerades.",
+    done_other: "{{count}} planer importerades.",
     back: "Tillbaka till upphandlingarna",
     errors: {
       tooLarge: "Filen är för stor (högst 2 MB).",
@@ -265,7 +269,9 @@ export const svPlans = {
     remove: "Ta bort {{name}}",
     uploadTitle: "Lägg till en bilaga",
     file: "Fil",
-    fileHint:
+    fileHint_one:
+      "PDF, DOCX, XLSX eller ODT, högst {{max}}. En plan kan ha högst {{count}} bilaga. Filtypen kontrolleras utifrån filens innehåll.",
+    fileHint_other:
       "PDF, DOCX, XLSX eller ODT, högst {{max}}. En plan kan ha högst {{count}} bilagor. Filtypen kontrolleras utifrån filens innehåll.",
     titleLabel: "Rubrik (frivillig)",
     titleHint: "Visas i stället för filnamnet, till exempel ”Sammandrag av marknadsundersökningen”.",
@@ -291,7 +297,8 @@ export const svPlans = {
       extension:
         "Filnamnets ändelse stämmer inte med filens innehåll. Ge filen rätt ändelse (.pdf, .docx, .xlsx eller .odt).",
       fileName: "Filen har inget giltigt namn. Byt namn på filen.",
-      tooMany: "En plan kan ha högst {{count}} bilagor.",
+      tooMany_one: "En plan kan ha högst {{count}} bilaga.",
+      tooMany_other: "En plan kan ha högst {{count}} bilagor.",
       duplicate: "Samma fil är redan bifogad till den här planen.",
       unreadable: "Det skickade formuläret kunde inte läsas. Försök igen.",
     },

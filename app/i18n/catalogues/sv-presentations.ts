@@ -6,7 +6,8 @@ export const svPresentations = {
   presentations: {
     nav: "Presentationer",
     inboxNav: "Inkomna presentationer",
-    inboxNavNew: "{{count}} nya",
+    inboxNavNew_one: "{{count}} ny",
+    inboxNavNew_other: "{{count}} nya",
     presentLink: "Presentera era tjänster",
     sentTitle: "Skickade presentationer",
     sentIntro:
@@ -24,9 +25,12 @@ export const svPresentations = {
       messages: "Meddelanden",
     },
     recipientState: "{{organisation}}: {{state}}",
-    messageCount: "{{count}} meddelanden",
+    messageCount_one: "{{count}} meddelande",
+    messageCount_other: "{{count}} meddelanden",
     newTitle: "Presentera era tjänster",
-    newIntro:
+    newIntro_one:
+      "Skicka en strukturerad presentation av ert företags tjänster till upphandlande enheter. Varje mottagare ser presentationen bland sina inkomna presentationer och kan svara på den. Ett företag kan skicka högst {{count}} presentation per dygn.",
+    newIntro_other:
       "Skicka en strukturerad presentation av ert företags tjänster till upphandlande enheter. Varje mottagare ser presentationen bland sina inkomna presentationer och kan svara på den. Ett företag kan skicka högst {{count}} presentationer per dygn.",
     fields: {
       title: "Rubrik",
@@ -40,13 +44,16 @@ export const svPresentations = {
       cpvHint: "Koder med åtta siffror åtskilda med kommatecken, t.ex. 90910000, 90919200. Högst {{count}}.",
       recipients: "Mottagare",
       recipientsOther: "Övriga upphandlande enheter",
-      recipientsChosen: "{{count}} valda",
+      recipientsChosen_one: "{{count}} vald",
+      recipientsChosen_other: "{{count}} valda",
       recipientsHint: "Välj en eller flera upphandlande enheter (högst {{count}}).",
       planId: "Upphandlingsplan som presentationen svarar på (frivilligt)",
       planIdHint: "Adressen eller koden för en offentlig plan i upphandlingskalendern.",
       language: "Presentationens språk",
       files: "Bilagor (frivilligt)",
-      filesHint:
+      filesHint_one:
+        "PDF, DOCX, XLSX eller ODT, högst {{count}} fil, högst {{max}}. Filtypen kontrolleras utifrån innehållet.",
+      filesHint_other:
         "PDF, DOCX, XLSX eller ODT, högst {{count}} filer, var och en högst {{max}} och sammanlagt högst {{total}}. Filtypen kontrolleras utifrån innehållet.",
     },
     submit: "Skicka presentationen",

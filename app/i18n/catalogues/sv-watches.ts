@@ -28,7 +28,8 @@ export const svWatches = {
     anything: "alla",
     criteria: "Villkor",
     delivery: "Leverans",
-    matches: "Träffar {{count}}",
+    matches_one: "{{count}} träff",
+    matches_other: "{{count}} träffar",
     unsubscribed:
       "E-posten har avbeställts via länken i ett meddelande. Spara bevakningen på nytt om du vill ha den igen.",
     fields: {
@@ -59,6 +60,13 @@ export const svWatches = {
       changed: "planen ändras väsentligt",
       "tender-published": "anbudsförfrågan publiceras",
     },
+    /** What happened, as the notification list and the company home name it. */
+    happened: {
+      published: "Ny plan publicerad",
+      "dialogue-opened": "Marknadsdialog öppnad",
+      changed: "Planen har ändrats väsentligt",
+      "tender-published": "Anbudsförfrågan publicerad",
+    },
     errors: {
       event: "Välj minst en händelse.",
       delivery: "Välj om du vill ha beskedet genast, som veckosammandrag eller båda.",
@@ -73,7 +81,8 @@ export const svWatches = {
     intro:
       "Det dina bevakningar senast hittat, planer ditt företag är intresserat av, dina presentationer för köpare och partnersökningens diskussioner på en sida.",
     profile: "Redigera företagsprofilen",
-    matches: "Bevakningarnas senaste träffar ({{count}} olästa)",
+    matches_one: "Bevakningarnas senaste träffar ({{count}} oläst)",
+    matches_other: "Bevakningarnas senaste träffar ({{count}} olästa)",
     allWatches: "Bevakningar ({{count}})",
     interests: "Intressanta planer",
     noInterests: "Ditt företag har ännu inte visat intresse för någon plan.",
@@ -87,15 +96,17 @@ export const svWatches = {
   },
   notifications: {
     nav: "Aviseringar",
-    navUnread: "Aviseringar, {{count}} olästa",
+    navUnread_one: "Aviseringar, {{count}} oläst",
+    navUnread_other: "Aviseringar, {{count}} olästa",
     title: "Aviseringar",
     intro: "Det dina bevakningar hittat, de senaste först.",
     empty: "Inga aviseringar. När din bevakning hittar något syns det här.",
     noWatches: "Skapa en bevakning så får du aviseringar om upphandlingar som intresserar dig.",
     markAllRead: "Markera alla som lästa",
     markedRead: "Aviseringarna har markerats som lästa.",
-    unread: "Ny",
+    unread: "Oläst",
     watch: "Bevakning",
-    summary: "{{unread}} olästa, totalt {{total}}",
+    summary_one: "{{count}} oläst, totalt {{total}}",
+    summary_other: "{{count}} olästa, totalt {{total}}",
   },
 } satisfies Pick<Catalogue, keyof typeof fiWatches>;

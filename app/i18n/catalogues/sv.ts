@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.ts";
+import { svAudit } from "./sv-audit.ts";
 import { svClosing } from "./sv-closing.ts";
 import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
@@ -20,4 +21,5 @@ export const sv: Catalogue = {
   ...svInterest,
   ...svPresentations,
   ...svClosing,
+  ...svAudit,
 };

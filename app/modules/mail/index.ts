@@ -2,3 +2,4 @@
 
 export { type RenderedMail, renderMail } from "./render-mail.ts";
 export type { MailRequest, MailTemplateName } from "./templates/index.ts";
+export { type MailTopicKind, mailTopicKind } from "./templates/mail-topics.ts";

@@ -156,6 +156,8 @@ export function toPublicFilters(
     sustainability,
     lots,
     dialogueOpen,
+    // The forward plan's partner filter is not an API parameter (yet).
+    partnerRequests: false,
     q,
     sort: undefined,
     page: undefined,

@@ -9,6 +9,7 @@ export {
   lockOrganisationsOnlyAdministeredBy,
   type Membership,
 } from "./memberships.server.ts";
+export { organisationNameIn } from "./organisation-name.ts";
 export {
   assertAllowed,
   canAdministerOrganisation,

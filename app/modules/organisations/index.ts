@@ -1,6 +1,7 @@
 // The public surface of the organisations module (safe for browser code): other modules, routes and the server import
 // from here only (ADR 030).
 
+export { type AuditDetail, type AuditValue, describeAuditSummary } from "./audit-description.ts";
 export {
   adminRoles,
   isOrganisationKind,

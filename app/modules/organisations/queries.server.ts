@@ -1,24 +1,32 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
+import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { accountsUser } from "../accounts/shared-tables.ts";
 import { auditLog } from "../audit/shared-tables.ts";
+import { organisationNameIn } from "./organisation-name.ts";
 import { assertAllowed, canAdministerOrganisation, canViewMembers } from "./policy.ts";
 import { organisationsInvitation, organisationsMember, organisationsOrganisation } from "./tables.ts";
 
-/** The public facts of an organisation: anyone may read them. */
+/**
+ * The public facts of an organisation: anyone may read them. `name` is in the reader's language where
+ * known (fi when no locale is given), `registeredName` as registered.
+ */
 export async function getOrganisation({
   services,
   organisationId,
+  locale = "fi",
 }: {
   services: Services;
   organisationId: string;
+  locale?: Locale;
 }) {
   const [row] = await services.database.db
     .select({
       id: organisationsOrganisation.id,
-      name: organisationsOrganisation.name,
+      name: organisationNameIn(locale),
+      registeredName: organisationsOrganisation.name,
       kind: organisationsOrganisation.kind,
       municipalityCode: organisationsOrganisation.municipalityCode,
       yTunnus: organisationsOrganisation.yTunnus,
@@ -29,25 +37,24 @@ export async function getOrganisation({
   return row;
 }
 
-/** Public list of organisations, alphabetical, a page at a time. */
+/** Public list of organisations, alphabetical in the reader's language, a page at a time. */
 export async function listOrganisations({
   services,
   page,
   pageSize = 50,
+  locale = "fi",
 }: {
   services: Services;
   page: number;
   pageSize?: number;
+  locale?: Locale;
 }) {
   const { db } = services.database;
+  const name = organisationNameIn(locale);
   const rows = await db
-    .select({
-      id: organisationsOrganisation.id,
-      name: organisationsOrganisation.name,
-      kind: organisationsOrganisation.kind,
-    })
+    .select({ id: organisationsOrganisation.id, name, kind: organisationsOrganisation.kind })
     .from(organisationsOrganisation)
-    .orderBy(asc(organisationsOrganisation.name))
+    .orderBy(asc(name), asc(organisationsOrganisation.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [total] = await db.select({ value: count() }).from(organisationsOrganisation);

@@ -8,7 +8,15 @@ export const organisationsOrganisation = pgTable(
   "organisations_organisation",
   {
     id: text("id").primaryKey(),
+    /** The name as registered (in Finnish for a bilingual or Finnish municipality). */
     name: text("name").notNull(),
+    /**
+     * The name in Swedish and in English where known ("Esbo stad", "City of Espoo"), shown on /sv/ and
+     * /en/ pages; null shows `name`. A municipality's are filled from the reference data by a trigger
+     * on insert (migration 0021).
+     */
+    nameSv: text("name_sv"),
+    nameEn: text("name_en"),
     slug: text("slug").notNull().unique(),
     logo: text("logo"),
     metadata: text("metadata"),

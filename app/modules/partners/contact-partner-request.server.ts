@@ -12,14 +12,18 @@ import { postPartnerMessage } from "./post-partner-message.server.ts";
 import { maxNewThreadsPerDay } from "./schemas.ts";
 import { partnersMessage, partnersThread } from "./tables.ts";
 
-export type ContactResult = { ok: true; threadId: string } | { ok: false; error: "rateLimited" };
+export type ContactResult =
+  | { ok: true; threadId: string }
+  | { ok: false; error: "rateLimited" }
+  | { ok: false; error: "duplicate"; threadId: string };
 
 type MailServices = Pick<Services, "database" | "mailSettings" | "publicUrl"> & { jobs?: Services["jobs"] };
 
 /**
  * The viewer's company writes to the company behind a partner request. The first contact opens a thread
  * (at most maxNewThreadsPerDay new threads per company in 24 hours) and e-mails the poster's
- * representatives; later contacts go to the same thread. The poster's addresses stay hidden until it
+ * representatives; later contacts go to the same thread (where an identical message from the same person
+ * within a minute is refused as `duplicate`, see postPartnerMessage). The poster's addresses stay hidden until it
  * answers. Audited without the message text.
  */
 export async function contactPartnerRequest({
@@ -104,6 +108,14 @@ export async function contactPartnerRequest({
     return { ok: true, threadId: thread.id } as const;
   });
   if (!("existingThreadId" in opened)) return opened;
-  await postPartnerMessage({ services, viewer, threadId: opened.existingThreadId, body, requestId });
-  return { ok: true, threadId: opened.existingThreadId };
+  const posted = await postPartnerMessage({
+    services,
+    viewer,
+    threadId: opened.existingThreadId,
+    body,
+    requestId,
+  });
+  return posted.ok
+    ? { ok: true, threadId: opened.existingThreadId }
+    : { ok: false, error: "duplicate", threadId: opened.existingThreadId };
 }

@@ -1,6 +1,7 @@
 // The public surface of the partners module for server code: other modules, routes and the server import
 // from here only (ADR 030).
 
+export { listPartnerBoard, type PartnerBoardItem } from "./board-queries.server.ts";
 export { closePartnerRequest } from "./close-partner-request.server.ts";
 export { contactPartnerRequest } from "./contact-partner-request.server.ts";
 export { createPartnerRequest } from "./create-partner-request.server.ts";

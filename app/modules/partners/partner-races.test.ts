@@ -5,6 +5,7 @@ import { createFixturePlan } from "../../test/plan-fixtures.ts";
 import { plansPlan } from "../plans/tables.ts";
 import { contactPartnerRequest } from "./contact-partner-request.server.ts";
 import { createPartnerRequest } from "./create-partner-request.server.ts";
+import { postPartnerMessage } from "./post-partner-message.server.ts";
 import { maxNewThreadsPerDay, partnerRequestSchema } from "./schemas.ts";
 import { partnersMessage, partnersRequest, partnersThread } from "./tables.ts";
 
@@ -96,6 +97,58 @@ describe("concurrent first contacts", () => {
       .from(partnersThread)
       .where(eq(partnersThread.organisationId, world.ids.ruoka));
     expect(threads).toHaveLength(maxNewThreadsPerDay);
+  });
+});
+
+describe("identical messages sent at once", () => {
+  it("write one: the others are refused as duplicates, in a new thread and in an open one", async () => {
+    // The day's new threads are used up by the test above: move them to yesterday.
+    await world.database.db
+      .update(partnersThread)
+      .set({ createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) })
+      .where(eq(partnersThread.organisationId, world.ids.ruoka));
+    const requestId = await newRequest();
+    const body = "Olemme kiinnostuneita, soitetaanko huomenna?";
+    const contacts = await race(
+      Array.from(
+        { length: 10 },
+        () => () =>
+          contactPartnerRequest({
+            services: world.services,
+            viewer: world.viewers.ruokaAdmin,
+            partnerRequestId: requestId,
+            body,
+          }),
+      ),
+    );
+    const [thread] = await world.database.db
+      .select({ id: partnersThread.id })
+      .from(partnersThread)
+      .where(eq(partnersThread.requestId, requestId));
+    const threadId = thread?.id ?? "";
+    expect(contacts.filter((result) => result.ok)).toEqual([{ ok: true, threadId }]);
+    expect(contacts.filter((result) => !result.ok)).toEqual(
+      Array(9).fill({ ok: false, error: "duplicate", threadId }),
+    );
+    const answers = await race(
+      Array.from(
+        { length: 10 },
+        () => () =>
+          postPartnerMessage({
+            services: world.services,
+            viewer: world.viewers.kirkasAdmin,
+            threadId,
+            body: "Sopii, soitan kymmeneltä.",
+          }),
+      ),
+    );
+    expect(answers.filter((result) => result.ok)).toHaveLength(1);
+    expect(answers.filter((result) => !result.ok)).toEqual(Array(9).fill({ ok: false, error: "duplicate" }));
+    const messages = await world.database.db
+      .select({ body: partnersMessage.body })
+      .from(partnersMessage)
+      .where(eq(partnersMessage.threadId, threadId));
+    expect(messages.map((message) => message.body).sort()).toEqual([body, "Sopii, soitan kymmeneltä."]);
   });
 });
 

@@ -55,3 +55,11 @@ export function threadSideOf(
 export function canSeeSender(viewerSide: ThreadSide, senderSide: ThreadSide, posterHasAnswered: boolean) {
   return viewerSide === senderSide || posterHasAnswered;
 }
+
+/**
+ * Browse the board of other companies' open partner requests: a signed-in company representative (the
+ * requests themselves are public while their plans are; the board is a tool for finding partners).
+ */
+export function canBrowsePartnerBoard(viewer: Viewer | null): boolean {
+  return actingCompanyOf(viewer) !== null;
+}

@@ -29,7 +29,9 @@ export {
 export {
   findPlanForPartners,
   hasPlanLot,
+  isPublicPlanMatching,
   lockPlanForPartners,
+  type PartnerBoardPlanFilters,
   type PlanForPartners,
 } from "./plan-for-partners.server.ts";
 export {

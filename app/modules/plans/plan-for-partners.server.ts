@@ -1,6 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { type AnyColumn, and, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/types.ts";
 import { isUuid } from "./attachment-queries.server.ts";
+import { publicPlansOnly } from "./policy.ts";
+import { filterConditions, helsinkiToday } from "./public-conditions.server.ts";
+import { publicPlanFiltersSchema } from "./public-filters.ts";
 import { plansLot, plansPlan } from "./tables.ts";
 
 // What the partners module asks of plans. Its pages and e-mails name a plan only by its public headline
@@ -62,4 +65,23 @@ export async function hasPlanLot(db: DbOrTx, planId: string, lotNumber: number):
     .from(plansLot)
     .where(and(eq(plansLot.planId, planId), eq(plansLot.number, lotNumber)));
   return lot !== undefined;
+}
+
+/** What the partner board filters plans by: a CPV code (with its sub-codes), a region, one plan. */
+export type PartnerBoardPlanFilters = { cpv?: string; region?: string; planId?: string };
+
+/**
+ * A condition for the partners module's board query: the plan id column names a plan that is public and
+ * not archived now and matches the filters the way the forward plan does (`filterConditions`). Plans
+ * decides what is public (ADR 023); partners reads no plans table.
+ *
+ * @example db.select().from(partnersRequest).where(isPublicPlanMatching(partnersRequest.planId, { cpv: "90900000" }))
+ */
+export function isPublicPlanMatching(planIdColumn: AnyColumn, filters: PartnerBoardPlanFilters): SQL {
+  const conditions = filterConditions(
+    { ...publicPlanFiltersSchema.parse({}), cpv: filters.cpv, region: filters.region },
+    { today: helsinkiToday() },
+  );
+  if (filters.planId) conditions.push(isUuid(filters.planId) ? eq(plansPlan.id, filters.planId) : sql`false`);
+  return sql`${planIdColumn} in (select ${plansPlan.id} from ${plansPlan} where ${and(publicPlansOnly(), ...conditions)})`;
 }

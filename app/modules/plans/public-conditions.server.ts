@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
+import { partnersRequest } from "../partners/shared-tables.ts";
 import { cpvDescendantPrefix } from "../reference-data/index.ts";
 import { refMunicipality } from "../reference-data/shared-tables.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";
@@ -66,6 +67,10 @@ export function filterConditions(
     conditions.push(eq(plansPlan.isDividedIntoLots, filters.lots === "yes"));
   if (filters.dialogueOpen)
     conditions.push(lte(plansPlan.dialogueStart, today), gte(plansPlan.dialogueEnd, today));
+  if (filters.partnerRequests)
+    conditions.push(
+      sql`exists (select 1 from ${partnersRequest} where ${partnersRequest.planId} = ${plansPlan.id} and ${partnersRequest.status} = 'open')`,
+    );
   if (filters.q && searchWords(filters.q).length > 0 && !search)
     throw new Error("filterConditions: a query needs prepareSearch(db, filters.q) first");
   if (search) conditions.push(searchCondition(search));

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { organisationNameIn } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { refEformsCode } from "../reference-data/shared-tables.ts";
 import { publicPlansOnly } from "./policy.ts";
@@ -37,12 +38,12 @@ export async function countPublicPlanFacets({
   ];
 
   const organisations = await db
-    .select({ value: plansPlan.organisationId, label: organisationsOrganisation.name, count: count() })
+    .select({ value: plansPlan.organisationId, label: organisationNameIn(locale), count: count() })
     .from(plansPlan)
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
     .where(where("organisation"))
-    .groupBy(plansPlan.organisationId, organisationsOrganisation.name)
-    .orderBy(desc(count()), asc(organisationsOrganisation.name));
+    .groupBy(plansPlan.organisationId, organisationsOrganisation.id)
+    .orderBy(desc(count()), asc(organisationNameIn(locale)));
   const bands = await db
     .select({ value: plansPlan.valueBand, count: count() })
     .from(plansPlan)

@@ -38,7 +38,8 @@ const optionalString = (pattern: RegExp) =>
 /**
  * The public forward plan's filters as URL search parameters (pages and the API share them):
  * organisation (repeatable), region, municipality, cpv (with all descendants), valueBand, year, quarter,
- * status, sustainability ("list" or "list:code"), lots (yes/no), dialogueOpen (1), q, sort, page.
+ * status, sustainability ("list" or "list:code"), lots (yes/no), dialogueOpen (1), partnerRequests (1:
+ * plans with an open partner request), q, sort, page.
  */
 export const publicPlanFiltersSchema = z.object({
   organisation: many(organisationKey),
@@ -55,6 +56,10 @@ export const publicPlanFiltersSchema = z.object({
   sustainability: many(z.string().regex(/^[a-z-]+(?::[\w-]+)?$/)),
   lots: z.enum(["yes", "no"]).optional().catch(undefined),
   dialogueOpen: z
+    .string()
+    .optional()
+    .transform((value) => value === "1" || value === "true"),
+  partnerRequests: z
     .string()
     .optional()
     .transform((value) => value === "1" || value === "true"),

@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Viewer } from "../accounts/index.server.ts";
+import { organisationNameIn } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { refCpvCode, refEformsCode } from "../reference-data/shared-tables.ts";
 import { listPublicAttachments } from "./attachment-queries.server.ts";
@@ -76,7 +77,7 @@ export async function getPublicPlanDetail({
 }): Promise<PublicPlanDetail | null> {
   if (!/^[0-9a-f-]{36}$/i.test(planId)) return null;
   const [row] = await db
-    .select({ plan: plansPlan, organisationName: organisationsOrganisation.name })
+    .select({ plan: plansPlan, organisationName: organisationNameIn(locale) })
     .from(plansPlan)
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansPlan.organisationId))
     .where(eq(plansPlan.id, planId));
@@ -91,11 +92,11 @@ export async function getPublicPlanDetail({
     .where(eq(plansPlanCpv.planId, planId))
     .orderBy(desc(plansPlanCpv.isMain), asc(plansPlanCpv.cpvCode));
   const participants = await db
-    .select({ id: organisationsOrganisation.id, name: organisationsOrganisation.name })
+    .select({ id: organisationsOrganisation.id, name: organisationNameIn(locale) })
     .from(plansParticipant)
     .innerJoin(organisationsOrganisation, eq(organisationsOrganisation.id, plansParticipant.organisationId))
     .where(eq(plansParticipant.planId, planId))
-    .orderBy(asc(organisationsOrganisation.name));
+    .orderBy(asc(organisationNameIn(locale)));
   const lots = await db
     .select()
     .from(plansLot)

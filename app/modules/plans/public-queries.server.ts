@@ -24,6 +24,8 @@ const summaryColumns = {
   need: plansPlan.need,
   organisationId: plansPlan.organisationId,
   organisationName: organisationsOrganisation.name,
+  organisationNameSv: organisationsOrganisation.nameSv,
+  organisationNameEn: organisationsOrganisation.nameEn,
   mainCpv: plansPlan.mainCpv,
   cpvLabelFi: refCpvCode.labelFi,
   cpvLabelSv: refCpvCode.labelSv,
@@ -73,7 +75,12 @@ export function toPublicPlanSummary(
   return {
     id: row.id,
     title,
-    organisation: { id: row.organisationId, name: row.organisationName },
+    organisation: {
+      id: row.organisationId,
+      // The organisation's name in the reader's language where known (issue 12 point 19).
+      name:
+        { fi: null, sv: row.organisationNameSv, en: row.organisationNameEn }[locale] ?? row.organisationName,
+    },
     mainCpv: {
       code: row.mainCpv,
       label: { fi: row.cpvLabelFi, sv: row.cpvLabelSv, en: row.cpvLabelEn }[locale],

@@ -327,6 +327,45 @@ describe("replies", () => {
   });
 });
 
+describe("a message sent twice", () => {
+  it("refuses the same text from the same person in the same thread within a minute, even sent at once", async () => {
+    const body = "Voimmeko sopia tapaamisen ensi viikolla?";
+    const reply = (person: string) =>
+      replyToPresentation({
+        services,
+        viewer: viewerOf(person),
+        recipientId: porvooItem,
+        side: "company",
+        input: { body },
+      });
+    // Eight identical posts at once (side by side on PostgreSQL's pool, one after another on PGlite).
+    const results = await Promise.all(Array.from({ length: 8 }, () => reply("kirkas-member")));
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual(Array(7).fill({ ok: false, error: "duplicate" }));
+    const written = await database.db
+      .select({ id: presentationsMessage.id })
+      .from(presentationsMessage)
+      .where(and(eq(presentationsMessage.recipientId, porvooItem), eq(presentationsMessage.body, body)));
+    expect(written).toHaveLength(1);
+    // Another person of the same company may say the same thing, and a different text goes through.
+    expect((await reply("kirkas-admin")).ok).toBe(true);
+    const other = await replyToPresentation({
+      services,
+      viewer: viewerOf("kirkas-member"),
+      recipientId: porvooItem,
+      side: "company",
+      input: { body: `${body} Tiistai sopisi meille.` },
+    });
+    expect(other.ok).toBe(true);
+    // After the minute the same text may be sent again.
+    await database.db
+      .update(presentationsMessage)
+      .set({ createdAt: new Date(Date.now() - 61_000) })
+      .where(eq(presentationsMessage.recipientId, porvooItem));
+    expect((await reply("kirkas-member")).ok).toBe(true);
+  });
+});
+
 describe("attachments", () => {
   it("serves a presentation's file to the company's members and the recipients' buyers only", async () => {
     const sent = await getSentPresentation({

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { organisationNameIn } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { refMunicipality, refRegion } from "../reference-data/shared-tables.ts";
 
@@ -17,7 +18,7 @@ export async function listRecipientOptions(db: DbOrTx, locale: Locale): Promise<
   const rows = await db
     .select({
       id: organisationsOrganisation.id,
-      name: organisationsOrganisation.name,
+      name: organisationNameIn(locale),
       region: refRegion.code,
       regionFi: refRegion.nameFi,
       regionSv: refRegion.nameSv,
@@ -33,7 +34,7 @@ export async function listRecipientOptions(db: DbOrTx, locale: Locale): Promise<
         "contracting-authority",
       ]),
     )
-    .orderBy(asc(organisationsOrganisation.name), asc(organisationsOrganisation.id));
+    .orderBy(asc(organisationNameIn(locale)), asc(organisationsOrganisation.id));
   const groups = new Map<string, RecipientGroup>();
   for (const row of rows) {
     const key = row.region ?? "";

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { isLocale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
@@ -9,6 +9,7 @@ import { assertAllowed } from "../organisations/index.server.ts";
 import { membersWithRoles, type NotifyServices, notifyPeople } from "./notify.server.ts";
 import { canHandleInboxOf, canPresentFor, canReadInboxOf } from "./policy.ts";
 import { loadRecipient } from "./recipient-record.server.ts";
+import { duplicateMessageWindowSeconds } from "./rules.ts";
 import type { ReplyInput } from "./schemas.ts";
 import type { MessageSide } from "./states.ts";
 import { presentationsMessage, presentationsRecipient } from "./tables.ts";
@@ -18,8 +19,12 @@ import { presentationsMessage, presentationsRecipient } from "./tables.ts";
  * organisation) e-mails the company's members, and a `new` presentation becomes `reviewed`; the company's
  * side e-mails the buyer-admins and the buyers who wrote in the thread. Those who may not see the thread
  * get not_found (leadership, who read only, forbidden); a person over the hourly message limit (shared
- * with partner messages) gets rate_limited. Audited without the text.
+ * with partner messages) gets rate_limited. The same text from the same person in the same thread within
+ * duplicateMessageWindowSeconds is refused (`duplicate`, nothing written): decided with the recipient row
+ * locked (ADR 022), so of two identical posts sent at once one is written. Audited without the text.
  */
+export type ReplyResult = { ok: true; messageId: string } | { ok: false; error: "duplicate" };
+
 export async function replyToPresentation({
   services,
   viewer,
@@ -34,7 +39,7 @@ export async function replyToPresentation({
   side: MessageSide;
   input: ReplyInput;
   requestId?: string;
-}): Promise<{ ok: true; messageId: string }> {
+}): Promise<ReplyResult> {
   const { db } = services.database;
   const recipient = await loadRecipient(db, recipientId);
   if (side === "buyer") {
@@ -62,13 +67,36 @@ export async function replyToPresentation({
               )
           ).map((row) => ({ email: row.email, locale: isLocale(row.locale) ? row.locale : ("fi" as const) })),
         ];
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<ReplyResult> => {
+    // The row is locked before deciding: the duplicate check and the new → reviewed step read it now.
+    const [locked] = await tx
+      .select({ state: presentationsRecipient.state })
+      .from(presentationsRecipient)
+      .where(eq(presentationsRecipient.id, recipientId))
+      .for("no key update");
+    if (!locked) throw new AppError("not_found");
+    const [repeated] = await tx
+      .select({ id: presentationsMessage.id })
+      .from(presentationsMessage)
+      .where(
+        and(
+          eq(presentationsMessage.recipientId, recipientId),
+          eq(presentationsMessage.authorId, viewer.userId),
+          eq(presentationsMessage.body, input.body),
+          gt(
+            presentationsMessage.createdAt,
+            sql`now() - make_interval(secs => ${duplicateMessageWindowSeconds})`,
+          ),
+        ),
+      )
+      .limit(1);
+    if (repeated) return { ok: false, error: "duplicate" };
     const [message] = await tx
       .insert(presentationsMessage)
       .values({ recipientId, side, authorId: viewer.userId, authorName: viewer.name, body: input.body })
       .returning({ id: presentationsMessage.id });
     if (!message) throw new Error("message insert returned no row");
-    const reviewed = side === "buyer" && recipient.state === "new";
+    const reviewed = side === "buyer" && locked.state === "new";
     if (reviewed)
       await tx
         .update(presentationsRecipient)

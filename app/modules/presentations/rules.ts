@@ -19,6 +19,8 @@ export const maxPresentationsPerDay = 20;
 export const maxRecipients = 30;
 /** CPV codes one presentation may name. */
 export const maxPresentationCpvCodes = 10;
+/** An identical message from the same person in the same thread within this time is refused as sent twice. */
+export const duplicateMessageWindowSeconds = 60;
 /** Rows per page in the inbox and the sent list. */
 export const presentationPageSize = 20;
 

@@ -3,7 +3,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
-import { assertAllowed } from "../organisations/index.server.ts";
+import { assertAllowed, organisationNameIn } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { isUuid } from "../plans/index.server.ts";
 import { canPresentFor } from "./policy.ts";
@@ -13,14 +13,14 @@ import type { RecipientState } from "./states.ts";
 import { presentationsMessage, presentationsPresentation, presentationsRecipient } from "./tables.ts";
 
 /** The recipients of the given presentations with their state and how many messages each thread has. */
-async function recipientsOf(db: Services["database"]["db"], presentationIds: string[]) {
+async function recipientsOf(db: Services["database"]["db"], presentationIds: string[], locale: Locale) {
   if (presentationIds.length === 0) return [];
   return db
     .select({
       id: presentationsRecipient.id,
       presentationId: presentationsRecipient.presentationId,
       organisationId: presentationsRecipient.organisationId,
-      organisationName: organisationsOrganisation.name,
+      organisationName: organisationNameIn(locale),
       state: presentationsRecipient.state,
       linkedPlanId: presentationsRecipient.linkedPlanId,
       messages: count(presentationsMessage.id),
@@ -32,8 +32,8 @@ async function recipientsOf(db: Services["database"]["db"], presentationIds: str
     )
     .leftJoin(presentationsMessage, eq(presentationsMessage.recipientId, presentationsRecipient.id))
     .where(inArray(presentationsRecipient.presentationId, presentationIds))
-    .groupBy(presentationsRecipient.id, organisationsOrganisation.name)
-    .orderBy(asc(organisationsOrganisation.name));
+    .groupBy(presentationsRecipient.id, organisationsOrganisation.id)
+    .orderBy(asc(organisationNameIn(locale)));
 }
 
 /** A company's sent presentations, newest first, a page at a time, each with its recipients' states. */
@@ -42,11 +42,13 @@ export async function listSentPresentations({
   viewer,
   companyId,
   page = 1,
+  locale = "fi",
 }: {
   services: Pick<Services, "database">;
   viewer: Viewer | null;
   companyId: string;
   page?: number;
+  locale?: Locale;
 }) {
   assertAllowed(canPresentFor(viewer, companyId));
   const { db } = services.database;
@@ -67,6 +69,7 @@ export async function listSentPresentations({
   const recipients = await recipientsOf(
     db,
     rows.map((row) => row.id),
+    locale,
   );
   return {
     rows: rows.map((row) => ({
@@ -115,7 +118,7 @@ export async function getSentPresentation({
     throw new AppError("not_found");
   const { presentation: row } = presentation;
   const details = await loadPresentationDetails(db, row, locale);
-  const recipients = await recipientsOf(db, [row.id]);
+  const recipients = await recipientsOf(db, [row.id], locale);
   const threads = await loadThreads(
     db,
     recipients.map((r) => r.id),

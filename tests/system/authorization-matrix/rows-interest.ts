@@ -75,6 +75,13 @@ export const interestRows: Check[] = [
     success: { status: 302, location: new RegExp(`/fi/partners/${uuid}\\?created=1$`) },
   },
   {
+    route: ":lang/partners/board",
+    what: "the board of other companies' open partner requests (issue 12 point 17)",
+    allowed: companies,
+    request: () => ({ method: "GET", path: "/fi/partners/board" }),
+    success: { status: 200, contains: partnerRequestText },
+  },
+  {
     route: ":lang/partners/:requestId",
     what: "a partner request on a public plan",
     allowed: "everyone",

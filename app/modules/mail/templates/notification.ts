@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "../../../i18n/locales.ts";
 import { bodyText, defineMailTemplate, type MailContent, singleLine, webLink } from "./mail-template.ts";
+import { mailTopicKind, notificationReasons } from "./mail-topics.ts";
 
 const schema = z.object({
   /** What the person can unsubscribe from, e.g. "plan-updates"; part of the signed unsubscribe token. */
@@ -14,19 +15,10 @@ const schema = z.object({
   actionLabel: singleLine.optional(),
 });
 
-const strings: Record<Locale, { open: string; why: string }> = {
-  fi: {
-    open: "Avaa Hankintasilta",
-    why: "Saat tämän viestin, koska olet tilannut ilmoituksia Hankintasillasta.",
-  },
-  sv: {
-    open: "Öppna Hankintasilta",
-    why: "Du får det här meddelandet eftersom du prenumererar på aviseringar från Hankintasilta.",
-  },
-  en: {
-    open: "Open Hankintasilta",
-    why: "You receive this message because you subscribed to notifications from Hankintasilta.",
-  },
+const strings: Record<Locale, { open: string }> = {
+  fi: { open: "Avaa Hankintasilta" },
+  sv: { open: "Öppna Hankintasilta" },
+  en: { open: "Open Hankintasilta" },
 };
 
 function content(locale: Locale) {
@@ -37,8 +29,15 @@ function content(locale: Locale) {
     ...(data.actionUrl
       ? { action: { label: data.actionLabel ?? strings[locale].open, url: data.actionUrl } }
       : {}),
-    notes: [strings[locale].why],
+    // The real reason, by topic: a watch the person saved, or their role in an organisation (most of
+    // these people never subscribed to anything).
+    notes: [notificationReason(locale, data.topic)],
   });
+}
+
+function notificationReason(locale: Locale, topic: string): string {
+  const kind = mailTopicKind(topic);
+  return notificationReasons[locale][kind === "invitations" ? "other" : kind];
 }
 
 /** Any notification a module sends (plan published, dialogue opened, …); always unsubscribable. */
