@@ -224,6 +224,7 @@ export function CompanyProfileForm({
         <Field
           path="otherCertificate"
           label={t("companies.fields.otherCertificate")}
+          hint={t("companies.fields.otherCertificateHint")}
           values={values}
           errors={errors}
         />

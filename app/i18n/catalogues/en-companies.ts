@@ -58,6 +58,8 @@ export const enCompanies = {
       municipalitiesHint: "Choose several by holding down Ctrl or Cmd.",
       certificates: "Certificates and labels",
       otherCertificate: "Name of the other certificate or label",
+      otherCertificateHint:
+        "If your certificate or label is not in the list, write its name here. It is saved under Other.",
       references: "References (at most 5)",
       customer: "Customer",
       year: "Year",

@@ -27,6 +27,8 @@ export const enCore = {
     licence: "Open data is available under the CC BY 4.0 licence.",
   },
   home: {
+    accountDeleted:
+      "Your account and its personal data have been deleted. Thank you for using Hankintasilta.",
     title: "A good life through sustainable procurement",
     lead: "Hankintasilta brings the planning of public procurement into the open before the call for tenders: municipalities publish their procurement plans early and hold market dialogue in the open, companies see needs months ahead and residents say what they need.",
     goalsTitle: "Three goal areas",
@@ -59,7 +61,7 @@ export const enCore = {
       residents: {
         title: "Residents",
         text: "Say what you need from the services your municipality procures, and follow how your input was used.",
-        action: "Explore the service",
+        action: "See what municipalities plan to procure",
       },
     },
   },

@@ -55,6 +55,8 @@ export const fiCompanies = {
       municipalitiesHint: "Valitse useampi pitämällä Ctrl- tai Cmd-näppäintä pohjassa.",
       certificates: "Sertifikaatit ja merkit",
       otherCertificate: "Muun sertifikaatin tai merkin nimi",
+      otherCertificateHint:
+        "Jos sertifikaattia tai merkkiä ei ole luettelossa, kirjoita sen nimi tähän. Se tallennetaan kohtaan Muu.",
       references: "Referenssit (enintään 5)",
       customer: "Asiakas",
       year: "Vuosi",

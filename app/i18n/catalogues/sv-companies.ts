@@ -59,6 +59,8 @@ export const svCompanies = {
       municipalitiesHint: "Välj flera genom att hålla ned Ctrl eller Cmd.",
       certificates: "Certifikat och märken",
       otherCertificate: "Namnet på annat certifikat eller märke",
+      otherCertificateHint:
+        "Om certifikatet eller märket inte finns i listan, skriv dess namn här. Det sparas under Annat.",
       references: "Referenser (högst 5)",
       customer: "Kund",
       year: "År",

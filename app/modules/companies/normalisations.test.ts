@@ -89,3 +89,21 @@ describe("e-mail addresses", () => {
     expect(parsed.contacts[0]?.email).toBe(stored);
   });
 });
+
+// Issue 12 point 8: the name of another certificate is kept even when "Other" was not ticked.
+describe("another certificate's name", () => {
+  it("counts as ticking Other", () => {
+    const parsed = companyProfileSchema.parse({
+      ...profile,
+      certificates: ["iso-9001"],
+      otherCertificate: "Green Office",
+    });
+    expect(parsed.certificates).toEqual(["iso-9001", "other"]);
+    expect(parsed.otherCertificate).toBe("Green Office");
+  });
+
+  it("is still required when Other is ticked", () => {
+    const result = companyProfileSchema.safeParse({ ...profile, certificates: ["other"] });
+    expect(result.error?.issues[0]?.message).toBe("companies.errors.otherCertificate");
+  });
+});

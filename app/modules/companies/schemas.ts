@@ -120,5 +120,11 @@ export const companyProfileSchema = z
         message: "companies.errors.otherCertificate",
       });
     }
-  });
+  })
+  // A name written in "Other certificate" counts as ticking "Other": the name is kept, not dropped.
+  .transform((value) =>
+    value.otherCertificate && !value.certificates.includes("other")
+      ? { ...value, certificates: [...value.certificates, "other" as const] }
+      : value,
+  );
 export type CompanyProfileInput = z.output<typeof companyProfileSchema>;
