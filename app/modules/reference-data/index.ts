@@ -3,4 +3,14 @@
 
 export { classifyValue } from "./classify-value.ts";
 export { cpvDescendantPrefix, normalizeCpvCode } from "./cpv-hierarchy.ts";
+export {
+  type PickerFields,
+  type PickerKind,
+  type PickerOption,
+  pickerKinds,
+  pickerQuerySchema,
+  pickerSuggestionLimit,
+  readPickerSearch,
+  typedPickerCodes,
+} from "./picker.ts";
 export * from "./types.ts";
