@@ -129,6 +129,8 @@ export default function CompanyProfileEdit({ loaderData, actionData, params }: R
         </p>
       ) : null}
       <CompanyProfileForm
+        // A new form when the stored profile changes, so it shows the values as stored (https:// added).
+        key={JSON.stringify(loaderData.values)}
         values={actionData?.values ?? loaderData.values}
         errors={errors}
         regions={loaderData.regions}
