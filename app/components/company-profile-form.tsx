@@ -10,6 +10,8 @@ import {
   serviceLanguageChoices,
   sizeClasses,
 } from "../modules/companies/index.ts";
+import type { PickerOption } from "../modules/reference-data/index.ts";
+import { CodePicker, PickerDefaultButton, type PickerSearch } from "./code-picker.tsx";
 import { CheckboxField, ErrorSummary, TextField } from "./native-form-fields.tsx";
 
 const id = (path: string) => `company-${path.replace(/[^\w]+/g, "-")}`;
@@ -109,13 +111,16 @@ export function CompanyProfileForm({
   values,
   errors,
   regions,
-  municipalities,
+  picked,
+  search,
   busy,
 }: {
   values: CompanyFormValues;
   errors: Record<string, string>;
   regions: { code: string; name: string }[];
-  municipalities: { code: string; name: string }[];
+  /** What the pickers hold, with names (offering, municipalities). */
+  picked: Record<string, PickerOption[]>;
+  search?: PickerSearch | undefined;
   busy: boolean;
 }) {
   const { t } = useTranslation();
@@ -123,12 +128,26 @@ export function CompanyProfileForm({
     errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1];
   return (
     <Form method="post" className="form-stack" noValidate>
+      <PickerDefaultButton />
       <ErrorSummary
         id="company-errors"
         errors={errors}
         idOf={anchorOf}
         labelOf={(path) => labelOf(path, t)}
       />
+      <fieldset className="check-group listing-choice">
+        <legend>{t("companies.fields.listing")}</legend>
+        <p className="field-hint" id={id("isListed-hint")}>
+          {t("companies.fields.isListedExplained")}
+        </p>
+        <Check
+          name="isListed"
+          value="on"
+          label={t("companies.fields.isListed")}
+          checked={textOf(values, "isListed") === "on"}
+        />
+        <span className="field-hint">{t("companies.fields.isListedHint")}</span>
+      </fieldset>
       <fieldset className="check-group">
         <legend>{t("companies.fields.sizeClass")}</legend>
         {sizeClasses.map((size) => (
@@ -159,12 +178,15 @@ export function CompanyProfileForm({
           multiline
         />
       ))}
-      <Field
-        path="offering"
+      <CodePicker
+        id={id("offering")}
+        name="offering"
+        kind="cpv"
         label={t("companies.fields.offering")}
         hint={t("companies.fields.offeringHint")}
-        values={values}
-        errors={errors}
+        picked={picked.offering ?? []}
+        search={search}
+        error={groupError("offering")}
       />
       <fieldset className="check-group">
         <legend id={id("regions-legend")}>{t("companies.fields.serviceArea")}</legend>
@@ -187,26 +209,16 @@ export function CompanyProfileForm({
             />
           ))}
         </div>
-        <div className="native-field">
-          <label htmlFor={id("municipalities")}>{t("companies.fields.municipalities")}</label>
-          <span id={id("municipalities-hint")} className="field-hint">
-            {t("companies.fields.municipalitiesHint")}
-          </span>
-          <select
-            id={id("municipalities")}
-            name="municipalities"
-            multiple
-            size={8}
-            defaultValue={listOf(values, "municipalities")}
-            aria-describedby={id("municipalities-hint")}
-          >
-            {municipalities.map((municipality) => (
-              <option key={municipality.code} value={municipality.code}>
-                {municipality.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CodePicker
+          id={id("municipalities")}
+          name="municipalities"
+          kind="municipality"
+          label={t("companies.fields.municipalities")}
+          hint={t("companies.fields.municipalitiesHint")}
+          picked={picked.municipalities ?? []}
+          search={search}
+          error={groupError("municipalities")}
+        />
       </fieldset>
       <fieldset className="check-group">
         <legend>{t("companies.fields.certificates")}</legend>
@@ -224,6 +236,7 @@ export function CompanyProfileForm({
         <Field
           path="otherCertificate"
           label={t("companies.fields.otherCertificate")}
+          hint={t("companies.fields.otherCertificateHint")}
           values={values}
           errors={errors}
         />
@@ -314,15 +327,6 @@ export function CompanyProfileForm({
           </fieldset>
         ))}
       </fieldset>
-      <div>
-        <Check
-          name="isListed"
-          value="on"
-          label={t("companies.fields.isListed")}
-          checked={textOf(values, "isListed") === "on"}
-        />
-        <span className="field-hint">{t("companies.fields.isListedHint")}</span>
-      </div>
       <div>
         <Button type="submit" id="company-profile-submit" disabled={busy}>
           {t("companies.submit")}

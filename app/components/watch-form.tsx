@@ -2,9 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { Button } from "suomifi-ui-components";
 import { valueBands } from "../modules/plans/index.ts";
+import type { PickerOption } from "../modules/reference-data/index.ts";
 import type { WatchFormValues } from "../modules/watches/index.server.ts";
 import { watchEvents } from "../modules/watches/index.ts";
-
+import { CodePicker, PickerDefaultButton, type PickerSearch } from "./code-picker.tsx";
 import { CheckboxField, ErrorSummary, TextField } from "./native-form-fields.tsx";
 
 type Option = { code: string; name: string };
@@ -123,20 +124,24 @@ export function WatchForm({
   values,
   errors,
   regions,
-  municipalities,
   organisations,
+  picked,
+  search,
   busy,
 }: {
   values: WatchFormValues;
   errors: Record<string, string>;
   regions: Option[];
-  municipalities: Option[];
   organisations: Option[];
+  /** What the pickers hold, with names (cpv, municipality). */
+  picked: Record<string, PickerOption[]>;
+  search?: PickerSearch | undefined;
   busy: boolean;
 }) {
   const { t } = useTranslation();
   return (
     <Form method="post" className="form-stack" noValidate>
+      <PickerDefaultButton />
       <ErrorSummary
         id="watch-errors"
         errors={errors}
@@ -160,11 +165,14 @@ export function WatchForm({
         value={values.keywords}
         error={errors.keywords}
       />
-      <WatchTextField
-        field="cpv"
+      <CodePicker
+        id={id("cpv")}
+        name="cpv"
+        kind="cpv"
         label={t("watches.fields.cpv")}
         hint={t("watches.fields.cpvHint")}
-        value={values.cpv}
+        picked={picked.cpv ?? []}
+        search={search}
         error={errorOf(errors, "cpv")}
       />
       <fieldset className="check-group">
@@ -185,12 +193,14 @@ export function WatchForm({
         {errorOf(errors, "region") ? (
           <span className="field-error">{t(errorOf(errors, "region") ?? "")}</span>
         ) : null}
-        <MultiSelect
-          field="municipality"
+        <CodePicker
+          id={id("municipality")}
+          name="municipality"
+          kind="municipality"
           label={t("watches.fields.municipalities")}
-          hint={t("watches.fields.municipalitiesHint")}
-          options={municipalities}
-          selected={values.municipality}
+          hint={t("watches.fields.municipalitiesPickerHint")}
+          picked={picked.municipality ?? []}
+          search={search}
           error={errorOf(errors, "municipality")}
         />
         <MultiSelect

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { FormAlert } from "../components/form-alert.tsx";
 import { pageTitle } from "../i18n/page-title.ts";
 import type { Route } from "./+types/home";
 
@@ -13,13 +14,15 @@ const goals = ["sustainability", "openness", "partnership"] as const;
 const audiences = [
   { key: "buyers", to: "signup" },
   { key: "companies", to: "signup" },
-  { key: "residents", to: "" },
+  { key: "residents", to: "plans" },
 ] as const;
 
 export default function Home({ params }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const [search] = useSearchParams();
   return (
     <>
+      {search.get("deleted") === "1" ? <FormAlert status="neutral" message="home.accountDeleted" /> : null}
       <section className="hero" aria-labelledby="home-title">
         <Heading variant="h1" id="home-title">
           {t("home.title")}

@@ -13,7 +13,8 @@ import type { Route } from "./+types/signup";
 export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(params.lang, "signUp.title") }];
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  if (await loadViewer(context, request)) throw redirect(`/${params.lang}/account`);
+  // Someone already signed in has nothing to sign up for: their first steps instead.
+  if (await loadViewer(context, request)) throw redirect(`/${params.lang}/first-steps`);
   return null;
 }
 

@@ -90,7 +90,7 @@ describeInBrowser("in Chromium", () => {
       mailsTo(email)[0]?.text ?? "",
     )?.[1];
     await page.goto(verify ?? "");
-    await page.waitForURL(/\/fi\/account/);
+    await page.waitForURL(/\/fi\/first-steps/);
 
     // Register the company: an invalid Y-tunnus is a field error, a valid one creates it.
     await page.goto(`${server.url}/fi/organisations`);

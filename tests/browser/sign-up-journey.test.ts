@@ -73,7 +73,8 @@ describeInBrowser("in Chromium", () => {
 
       await page.goto(await verificationLink(email));
       await expect.poll(() => page.getByText("Sähköpostiosoitteesi on vahvistettu").isVisible()).toBe(true);
-      expect(new URL(page.url()).pathname).toBe("/fi/account");
+      // Issue 12 point 16: a new person lands on their first steps, not on the account page.
+      expect(new URL(page.url()).pathname).toBe("/fi/first-steps");
 
       await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
       await expect.poll(() => new URL(page.url()).pathname).toBe("/fi/");

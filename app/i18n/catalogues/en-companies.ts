@@ -3,6 +3,64 @@ import type { fiCompanies } from "./fi-companies.ts";
 
 // Part of the en catalogue (en.ts puts the parts together): the keys of fi-companies.ts.
 export const enCompanies = {
+  firstSteps: {
+    title: "First steps",
+    intro:
+      "Welcome to Hankintasilta! With these steps your company sees the municipalities' upcoming procurements in time and contracting authorities find your company. You can come back to this page at any time.",
+    alreadyMember: "You are already a member of {{names}}.",
+    toAccount: "Go to your account",
+    state: { done: "done", next: "next", later: "later" },
+    company: {
+      title: "1. Register your company or join it",
+      text: "Add your company with its business ID (Y-tunnus). If the company is already on the service, you can ask its administrators to invite you.",
+      done: "You represent {{name}}.",
+      action: "Register the company or ask to join",
+    },
+    profile: {
+      title: "2. Fill in the company profile",
+      text: "Say what your company offers (CPV fields of business) and where it works. The profile is what finds the procurements that interest you.",
+      action: "Fill in the company profile",
+      edit: "Edit the company profile",
+    },
+    listing: {
+      title: "3. Show the company in the public directory",
+      text: "Contracting authorities look for companies in the directory when they research the market before a call for tenders. The choice is at the start of the profile.",
+      action: "Choose the visibility in the company profile",
+    },
+    watch: {
+      title: "4. Create a watch from the profile",
+      text: "The watch is filled in with the profile's fields of business and areas. You are notified when a fitting plan is published or changes.",
+      done_one: "You have {{count}} watch.",
+      done_other: "You have {{count}} watches.",
+      action: "Create a watch from the profile",
+      see: "Show the plans that match the watch",
+    },
+    matching: {
+      title: "Plans that match your profile now",
+      count_one: "{{count}} public plan matches your company's fields of business and area.",
+      count_other: "{{count}} public plans match your company's fields of business and area.",
+    },
+    browse: "Browse all procurement plans",
+  },
+  picker: {
+    searchButton: "Search",
+    search: {
+      cpv: "Search for a field of business by word or code",
+      municipality: "Search for a municipality or region by name",
+    },
+    picked_one: "{{count}} chosen. Untick a choice to remove it.",
+    picked_other: "{{count}} chosen. Untick a choice to remove it.",
+    suggestions_one: "{{count}} suggestion. Choose with the arrow keys and Enter.",
+    suggestions_other: "{{count}} suggestions. Choose with the arrow keys and Enter.",
+    added_one: "{{name}} was added. {{count}} is chosen.",
+    added_other: "{{name}} was added. {{count}} are chosen.",
+    noMatches: "No matches. Try another word.",
+    found_one: "The search “{{query}}” found {{count}} match. Tick it and save, or search again.",
+    found_other:
+      "The search “{{query}}” found {{count}} matches. Tick the ones you want and save, or search again.",
+    noneFound: "The search “{{query}}” found nothing. Try another word.",
+    tooShort: "Write at least two characters in the search box.",
+  },
   companies: {
     nav: "Companies",
     directoryTitle: "Company directory",
@@ -32,6 +90,7 @@ export const enCompanies = {
     viewLink: "View the company profile",
     submit: "Save the profile",
     saved: "The company profile has been saved.",
+    nextStep: "Continue to your first steps: create a watch from your profile",
     notSaved: "The profile was not saved. Correct the points listed below.",
     notListed: "The company is not in the public directory. Only the company's own users see this page.",
     contactsHidden: "Contact persons are shown to signed-in users of contracting authorities.",
@@ -51,14 +110,17 @@ export const enCompanies = {
       sizeClass: "Company size (the EU SME definition)",
       description: "Description of the company and its services",
       offering: "CPV codes of the offering",
-      offeringHint: "Eight-digit codes separated by commas, e.g. 90910000, 90919200. At most 30.",
+      offeringHint:
+        "Search for CPV codes that describe your services by a word, e.g. cleaning, or by the code. Choose at most 30.",
       serviceArea: "Service area",
       servesAllFinland: "We serve all of Finland",
       regions: "Regions",
       municipalities: "Municipalities",
-      municipalitiesHint: "Choose several by holding down Ctrl or Cmd.",
+      municipalitiesHint: "Search for municipalities by name. A region's name finds all its municipalities.",
       certificates: "Certificates and labels",
       otherCertificate: "Name of the other certificate or label",
+      otherCertificateHint:
+        "If your certificate or label is not in the list, write its name here. It is saved under Other.",
       references: "References (at most 5)",
       customer: "Customer",
       year: "Year",
@@ -71,6 +133,9 @@ export const enCompanies = {
       contactEmail: "E-mail",
       contactPhone: "Phone",
       isListed: "Show the company in the public company directory",
+      listing: "Is the company shown in the public directory?",
+      isListedExplained:
+        "Procurement experts of municipalities and other contracting authorities use the public company directory to find companies when they research the market before a call for tenders. The directory shows the company's name, description, offering, service area, certificates, references and website. Contact persons are shown only to signed-in users of contracting authorities. You can change this choice at any time.",
       isListedHint: "Public buyers find the company in the directory during market research.",
     },
     sizes: {

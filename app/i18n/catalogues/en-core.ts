@@ -30,6 +30,8 @@ export const enCore = {
     menuNews_other: "{{count}} new",
   },
   home: {
+    accountDeleted:
+      "Your account and its personal data have been deleted. Thank you for using Hankintasilta.",
     title: "A good life through sustainable procurement",
     lead: "Hankintasilta brings the planning of public procurement into the open before the call for tenders: municipalities publish their procurement plans early and hold market dialogue in the open, companies see needs months ahead and residents say what they need.",
     goalsTitle: "Three goal areas",
@@ -62,7 +64,7 @@ export const enCore = {
       residents: {
         title: "Residents",
         text: "Say what you need from the services your municipality procures, and follow how your input was used.",
-        action: "Explore the service",
+        action: "See what municipalities plan to procure",
       },
     },
   },

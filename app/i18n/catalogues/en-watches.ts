@@ -4,6 +4,17 @@ import type { fiWatches } from "./fi-watches.ts";
 // Part of the en catalogue (en.ts puts the parts together): the keys of fi-watches.ts.
 export const enWatches = {
   watches: {
+    fromProfile:
+      "The watch is filled in with the fields of business and the service area of your company profile. Check the criteria and save to see at once which plans match them.",
+    created:
+      "The watch was saved. Below are the plans that already match it. You will be notified of new and changed plans.",
+    matchingNow: "Plans that match the watch now",
+    matchingCount_one: "{{count}} public plan matches the watch right now.",
+    matchingCount_other: "{{count}} public plans match the watch right now.",
+    matchingMore_one: "And {{count}} other plan. Narrow the watch down if there are too many matches.",
+    matchingMore_other: "And {{count}} other plans. Narrow the watch down if there are too many matches.",
+    tenderQuarter: "call for tenders {{year}} Q{{quarter}}",
+    editCriteria: "The watch's criteria",
     nav: "Watches",
     title: "Watches",
     intro:
@@ -37,13 +48,16 @@ export const enWatches = {
       keywords: "Keywords",
       keywordsHint: "The same search rules as the forward plan's search, e.g. cleaning schools",
       cpv: "CPV codes",
-      cpvHint: "Separated by commas; sub-codes match too, e.g. 90900000 covers all cleaning services",
+      cpvHint:
+        "Search for a field of business by a word, e.g. cleaning, or by the code. Sub-codes match too: cleaning services cover every kind of cleaning.",
       places: "Area",
       placesHint:
         "A plan matches when its owner or a participating organisation is in one of the chosen areas. Leave empty for all of Finland.",
       regions: "Regions",
       municipalities: "Municipalities",
       municipalitiesHint: "Choose several with the Ctrl or Cmd key",
+      municipalitiesPickerHint:
+        "Search for municipalities by name. A region's name finds all its municipalities.",
       organisations: "Contracting authorities",
       valueBands: "Value",
       valueBandsHint: "Leave empty for any value",

@@ -1,5 +1,63 @@
 // Part of the fi catalogue (fi.ts puts the parts together).
 export const fiCompanies = {
+  firstSteps: {
+    title: "Ensimmäiset askeleet",
+    intro:
+      "Tervetuloa Hankintasiltaan! Näillä askelilla yrityksesi näkee kuntien tulevat hankinnat ajoissa ja hankintayksiköt löytävät yrityksesi. Voit palata tälle sivulle milloin tahansa.",
+    alreadyMember: "Olet jo organisaation {{names}} jäsen.",
+    toAccount: "Siirry omiin tietoihin",
+    state: { done: "tehty", next: "seuraavaksi", later: "myöhemmin" },
+    company: {
+      title: "1. Rekisteröi yrityksesi tai liity siihen",
+      text: "Lisää yrityksesi Y-tunnuksella. Jos yritys on jo palvelussa, voit pyytää sen ylläpitäjiä kutsumaan sinut.",
+      done: "Olet yrityksen {{name}} edustaja.",
+      action: "Rekisteröi yritys tai pyydä liittymistä",
+    },
+    profile: {
+      title: "2. Täytä yritysprofiili",
+      text: "Kerro, mitä yrityksesi tarjoaa (CPV-toimialat) ja millä alueella se toimii. Profiilin perusteella löydät sinua kiinnostavat hankinnat.",
+      action: "Täytä yritysprofiili",
+      edit: "Muokkaa yritysprofiilia",
+    },
+    listing: {
+      title: "3. Näytä yritys julkisessa hakemistossa",
+      text: "Hankintayksiköt etsivät hakemistosta yrityksiä markkinakartoitukseen ennen tarjouspyyntöä. Valinta on profiilin alussa.",
+      action: "Valitse näkyvyys yritysprofiilissa",
+    },
+    watch: {
+      title: "4. Luo hakuvahti profiilin perusteella",
+      text: "Vahti on valmiiksi täytetty profiilin toimialoilla ja alueilla. Saat ilmoituksen, kun sopiva suunnitelma julkaistaan tai muuttuu.",
+      done_one: "Sinulla on {{count}} hakuvahti.",
+      done_other: "Sinulla on {{count}} hakuvahtia.",
+      action: "Luo hakuvahti profiilista",
+      see: "Näytä vahtia vastaavat suunnitelmat",
+    },
+    matching: {
+      title: "Profiiliasi vastaavat suunnitelmat nyt",
+      count_one: "{{count}} julkinen suunnitelma vastaa yrityksesi toimialoja ja aluetta.",
+      count_other: "{{count}} julkista suunnitelmaa vastaa yrityksesi toimialoja ja aluetta.",
+    },
+    browse: "Selaa kaikkia hankintasuunnitelmia",
+  },
+  picker: {
+    searchButton: "Hae",
+    search: {
+      cpv: "Hae toimialaa sanalla tai koodilla",
+      municipality: "Hae kuntaa tai maakuntaa nimellä",
+    },
+    picked_one: "Valittuna {{count}}. Poista valinta poistamalla rasti.",
+    picked_other: "Valittuina {{count}}. Poista valinta poistamalla rasti.",
+    suggestions_one: "{{count}} ehdotus. Valitse nuolinäppäimillä ja Enterillä.",
+    suggestions_other: "{{count}} ehdotusta. Valitse nuolinäppäimillä ja Enterillä.",
+    added_one: "{{name}} lisättiin. Valittuna on {{count}}.",
+    added_other: "{{name}} lisättiin. Valittuina on {{count}}.",
+    noMatches: "Ei osumia. Kokeile toista sanaa.",
+    found_one: "Haulla ”{{query}}” löytyi {{count}} osuma. Rastita se ja tallenna tai hae uudelleen.",
+    found_other:
+      "Haulla ”{{query}}” löytyi {{count}} osumaa. Rastita haluamasi ja tallenna tai hae uudelleen.",
+    noneFound: "Haulla ”{{query}}” ei löytynyt mitään. Kokeile toista sanaa.",
+    tooShort: "Kirjoita hakukenttään vähintään kaksi merkkiä.",
+  },
   companies: {
     nav: "Yritykset",
     directoryTitle: "Yrityshakemisto",
@@ -29,6 +87,7 @@ export const fiCompanies = {
     viewLink: "Näytä yritysprofiili",
     submit: "Tallenna profiili",
     saved: "Yritysprofiili on tallennettu.",
+    nextStep: "Jatka ensimmäisiin askeliin: luo hakuvahti profiilisi perusteella",
     notSaved: "Profiilia ei tallennettu. Korjaa alla luetellut kohdat.",
     notListed: "Yritys ei ole julkisessa hakemistossa. Vain yrityksen omat käyttäjät näkevät tämän sivun.",
     contactsHidden: "Yhteyshenkilöt näkyvät kirjautuneille hankintayksiköiden käyttäjille.",
@@ -48,14 +107,17 @@ export const fiCompanies = {
       sizeClass: "Yrityksen koko (EU:n pk-määritelmä)",
       description: "Kuvaus yrityksestä ja sen palveluista",
       offering: "Tarjonnan CPV-koodit",
-      offeringHint: "Kahdeksannumeroiset koodit pilkuin eroteltuina, esim. 90910000, 90919200. Enintään 30.",
+      offeringHint:
+        "Hae palveluitasi kuvaavia CPV-koodeja sanalla, esim. siivous, tai koodilla. Valitse enintään 30.",
       serviceArea: "Palvelualue",
       servesAllFinland: "Palvelemme koko Suomea",
       regions: "Maakunnat",
       municipalities: "Kunnat",
-      municipalitiesHint: "Valitse useampi pitämällä Ctrl- tai Cmd-näppäintä pohjassa.",
+      municipalitiesHint: "Hae kuntia nimellä. Maakunnan nimellä löydät sen kaikki kunnat.",
       certificates: "Sertifikaatit ja merkit",
       otherCertificate: "Muun sertifikaatin tai merkin nimi",
+      otherCertificateHint:
+        "Jos sertifikaattia tai merkkiä ei ole luettelossa, kirjoita sen nimi tähän. Se tallennetaan kohtaan Muu.",
       references: "Referenssit (enintään 5)",
       customer: "Asiakas",
       year: "Vuosi",
@@ -68,6 +130,9 @@ export const fiCompanies = {
       contactEmail: "Sähköposti",
       contactPhone: "Puhelin",
       isListed: "Näytä yritys julkisessa yrityshakemistossa",
+      listing: "Näkyykö yritys julkisessa hakemistossa?",
+      isListedExplained:
+        "Julkisesta yrityshakemistosta kuntien ja muiden hankintayksiköiden hankinta-asiantuntijat etsivät yrityksiä, kun he kartoittavat markkinoita ennen tarjouspyyntöä. Hakemistossa näkyvät yrityksen nimi, kuvaus, tarjonta, palvelualue, sertifikaatit, referenssit ja verkkosivut. Yhteyshenkilöt näkyvät vain kirjautuneille hankintayksiköiden käyttäjille. Voit muuttaa valintaa milloin tahansa.",
       isListedHint: "Hankintayksiköt löytävät yrityksen hakemistosta markkinakartoituksessa.",
     },
     sizes: {

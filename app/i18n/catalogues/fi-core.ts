@@ -27,6 +27,7 @@ export const fiCore = {
     menuNews_other: "{{count}} uutta",
   },
   home: {
+    accountDeleted: "Käyttäjätilisi ja sen henkilötiedot on poistettu. Kiitos, että käytit Hankintasiltaa.",
     title: "Hyvää elämää kestävillä hankinnoilla",
     lead: "Hankintasilta tuo julkisten hankintojen suunnittelun esiin ennen tarjouspyyntöä: kunnat julkaisevat hankintasuunnitelmansa ajoissa ja käyvät markkinavuoropuhelua avoimesti, yritykset näkevät tarpeet kuukausia etukäteen ja kuntalaiset kertovat, mitä he tarvitsevat.",
     goalsTitle: "Kolme tavoitealuetta",
@@ -59,7 +60,7 @@ export const fiCore = {
       residents: {
         title: "Kuntalaiset",
         text: "Kerro, mitä tarvitset palveluilta, joita kuntasi hankkii, ja seuraa, miten palautteesi otettiin huomioon.",
-        action: "Tutustu palveluun",
+        action: "Katso, mitä kunnat aikovat hankkia",
       },
     },
   },

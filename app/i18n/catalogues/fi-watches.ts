@@ -1,6 +1,17 @@
 // Part of the fi catalogue (fi.ts puts the parts together): watches and notifications.
 export const fiWatches = {
   watches: {
+    fromProfile:
+      "Vahti on täytetty yritysprofiilisi toimialoilla ja palvelualueella. Tarkista ehdot ja tallenna, niin näet heti, mitkä suunnitelmat vastaavat niitä.",
+    created:
+      "Hakuvahti on tallennettu. Alla ovat suunnitelmat, jotka vastaavat sitä jo nyt. Uusista ja muuttuneista suunnitelmista saat ilmoituksen.",
+    matchingNow: "Vahtia vastaavat suunnitelmat nyt",
+    matchingCount_one: "Tällä hetkellä {{count}} julkinen suunnitelma vastaa vahtia.",
+    matchingCount_other: "Tällä hetkellä {{count}} julkista suunnitelmaa vastaa vahtia.",
+    matchingMore_one: "Lisäksi {{count}} muu suunnitelma. Tarkenna vahtia, jos osumia on liikaa.",
+    matchingMore_other: "Lisäksi {{count}} muuta suunnitelmaa. Tarkenna vahtia, jos osumia on liikaa.",
+    tenderQuarter: "tarjouspyyntö {{year}} Q{{quarter}}",
+    editCriteria: "Vahdin ehdot",
     nav: "Hakuvahdit",
     title: "Hakuvahdit",
     intro:
@@ -33,13 +44,15 @@ export const fiWatches = {
       keywords: "Hakusanat",
       keywordsHint: "Samat hakusäännöt kuin hankintakalenterin haussa, esim. siivous koulut",
       cpv: "CPV-koodit",
-      cpvHint: "Pilkulla erotettuina; myös alakoodit osuvat, esim. 90900000 kattaa kaikki siivouspalvelut",
+      cpvHint:
+        "Hae toimialaa sanalla, esim. siivous, tai koodilla. Myös alakoodit osuvat: siivouspalvelut kattaa kaikki siivouksen lajit.",
       places: "Alue",
       placesHint:
         "Suunnitelma osuu, jos sen tekijä tai mukana oleva organisaatio on jollakin valituista alueista. Jätä tyhjäksi koko Suomi.",
       regions: "Maakunnat",
       municipalities: "Kunnat",
       municipalitiesHint: "Valitse useita Ctrl- tai Cmd-näppäimellä",
+      municipalitiesPickerHint: "Hae kuntia nimellä. Maakunnan nimellä löydät sen kaikki kunnat.",
       organisations: "Hankintayksiköt",
       valueBands: "Arvo",
       valueBandsHint: "Jätä tyhjäksi kaikki arvot",

@@ -3,6 +3,64 @@ import type { fiCompanies } from "./fi-companies.ts";
 
 // Part of the sv catalogue (sv.ts puts the parts together): the keys of fi-companies.ts.
 export const svCompanies = {
+  firstSteps: {
+    title: "Första stegen",
+    intro:
+      "Välkommen till Hankintasilta! Med de här stegen ser ditt företag kommunernas kommande upphandlingar i tid och upphandlande enheter hittar ditt företag. Du kan återvända till den här sidan när som helst.",
+    alreadyMember: "Du är redan medlem i organisationen {{names}}.",
+    toAccount: "Gå till dina uppgifter",
+    state: { done: "klart", next: "nästa steg", later: "senare" },
+    company: {
+      title: "1. Registrera ditt företag eller anslut dig till det",
+      text: "Lägg till ditt företag med FO-numret. Om företaget redan finns i tjänsten kan du be dess administratörer att bjuda in dig.",
+      done: "Du representerar företaget {{name}}.",
+      action: "Registrera företaget eller be att få ansluta dig",
+    },
+    profile: {
+      title: "2. Fyll i företagsprofilen",
+      text: "Berätta vad ditt företag erbjuder (CPV-branscher) och inom vilket område det verkar. Utifrån profilen hittar du de upphandlingar som intresserar dig.",
+      action: "Fyll i företagsprofilen",
+      edit: "Redigera företagsprofilen",
+    },
+    listing: {
+      title: "3. Visa företaget i den offentliga katalogen",
+      text: "Upphandlande enheter söker företag i katalogen när de kartlägger marknaden före anbudsförfrågan. Valet finns i början av profilen.",
+      action: "Välj synlighet i företagsprofilen",
+    },
+    watch: {
+      title: "4. Skapa en bevakning utifrån profilen",
+      text: "Bevakningen är redan ifylld med profilens branscher och områden. Du får ett meddelande när en passande plan publiceras eller ändras.",
+      done_one: "Du har {{count}} bevakning.",
+      done_other: "Du har {{count}} bevakningar.",
+      action: "Skapa en bevakning utifrån profilen",
+      see: "Visa planer som motsvarar bevakningen",
+    },
+    matching: {
+      title: "Planer som motsvarar din profil nu",
+      count_one: "{{count}} offentlig plan motsvarar företagets branscher och område.",
+      count_other: "{{count}} offentliga planer motsvarar företagets branscher och område.",
+    },
+    browse: "Bläddra bland alla upphandlingsplaner",
+  },
+  picker: {
+    searchButton: "Sök",
+    search: {
+      cpv: "Sök bransch med ord eller kod",
+      municipality: "Sök kommun eller landskap med namn",
+    },
+    picked_one: "{{count}} vald. Ta bort ett val genom att avmarkera det.",
+    picked_other: "{{count}} valda. Ta bort ett val genom att avmarkera det.",
+    suggestions_one: "{{count}} förslag. Välj med piltangenterna och Enter.",
+    suggestions_other: "{{count}} förslag. Välj med piltangenterna och Enter.",
+    added_one: "{{name}} lades till. {{count}} är vald.",
+    added_other: "{{name}} lades till. {{count}} är valda.",
+    noMatches: "Inga träffar. Försök med ett annat ord.",
+    found_one: "Sökningen ”{{query}}” gav {{count}} träff. Markera den och spara eller sök på nytt.",
+    found_other:
+      "Sökningen ”{{query}}” gav {{count}} träffar. Markera dem du vill ha och spara eller sök på nytt.",
+    noneFound: "Sökningen ”{{query}}” gav inga träffar. Försök med ett annat ord.",
+    tooShort: "Skriv minst två tecken i sökfältet.",
+  },
   companies: {
     nav: "Företag",
     directoryTitle: "Företagskatalog",
@@ -32,6 +90,7 @@ export const svCompanies = {
     viewLink: "Visa företagsprofilen",
     submit: "Spara profilen",
     saved: "Företagsprofilen har sparats.",
+    nextStep: "Fortsätt till de första stegen: skapa en bevakning utifrån din profil",
     notSaved: "Profilen sparades inte. Rätta punkterna nedan.",
     notListed:
       "Företaget finns inte i den offentliga katalogen. Endast företagets egna användare ser denna sida.",
@@ -52,14 +111,17 @@ export const svCompanies = {
       sizeClass: "Företagets storlek (EU:s definition av små och medelstora företag)",
       description: "Beskrivning av företaget och dess tjänster",
       offering: "CPV-koder för utbudet",
-      offeringHint: "Koder med åtta siffror åtskilda med kommatecken, t.ex. 90910000, 90919200. Högst 30.",
+      offeringHint:
+        "Sök CPV-koder som beskriver era tjänster med ett ord, t.ex. städning, eller med koden. Välj högst 30.",
       serviceArea: "Serviceområde",
       servesAllFinland: "Vi betjänar hela Finland",
       regions: "Landskap",
       municipalities: "Kommuner",
-      municipalitiesHint: "Välj flera genom att hålla ned Ctrl eller Cmd.",
+      municipalitiesHint: "Sök kommuner med namn. Med ett landskaps namn hittar du alla dess kommuner.",
       certificates: "Certifikat och märken",
       otherCertificate: "Namnet på annat certifikat eller märke",
+      otherCertificateHint:
+        "Om certifikatet eller märket inte finns i listan, skriv dess namn här. Det sparas under Annat.",
       references: "Referenser (högst 5)",
       customer: "Kund",
       year: "År",
@@ -72,6 +134,9 @@ export const svCompanies = {
       contactEmail: "E-post",
       contactPhone: "Telefon",
       isListed: "Visa företaget i den offentliga företagskatalogen",
+      listing: "Visas företaget i den offentliga katalogen?",
+      isListedExplained:
+        "I den offentliga företagskatalogen söker upphandlingsexperter på kommuner och andra upphandlande enheter efter företag när de kartlägger marknaden före anbudsförfrågan. I katalogen visas företagets namn, beskrivning, utbud, serviceområde, certifikat, referenser och webbplats. Kontaktpersonerna visas bara för inloggade användare på upphandlande enheter. Du kan ändra valet när som helst.",
       isListedHint: "Upphandlande enheter hittar företaget i katalogen vid marknadsundersökningar.",
     },
     sizes: {

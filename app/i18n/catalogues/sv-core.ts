@@ -30,6 +30,8 @@ export const svCore = {
     menuNews_other: "{{count}} nya",
   },
   home: {
+    accountDeleted:
+      "Ditt användarkonto och dess personuppgifter har raderats. Tack för att du använde Hankintasilta.",
     title: "Ett gott liv genom hållbar upphandling",
     lead: "Hankintasilta lyfter fram planeringen av offentlig upphandling innan anbudsförfrågan: kommunerna publicerar sina upphandlingsplaner i god tid och för en öppen marknadsdialog, företagen ser behoven flera månader i förväg och invånarna berättar vad de behöver.",
     goalsTitle: "Tre målområden",
@@ -62,7 +64,7 @@ export const svCore = {
       residents: {
         title: "Invånare",
         text: "Berätta vad du behöver av de tjänster som din kommun upphandlar och följ hur din respons beaktades.",
-        action: "Bekanta dig med tjänsten",
+        action: "Se vad kommunerna planerar att upphandla",
       },
     },
   },

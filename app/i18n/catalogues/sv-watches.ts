@@ -4,6 +4,17 @@ import type { fiWatches } from "./fi-watches.ts";
 // Part of the sv catalogue (sv.ts puts the parts together): the keys of fi-watches.ts.
 export const svWatches = {
   watches: {
+    fromProfile:
+      "Bevakningen har fyllts i med branscherna och serviceområdet i företagets profil. Kontrollera villkoren och spara, så ser du genast vilka planer som motsvarar dem.",
+    created:
+      "Bevakningen har sparats. Nedan finns de planer som redan nu motsvarar den. Du får ett meddelande om nya och ändrade planer.",
+    matchingNow: "Planer som motsvarar bevakningen nu",
+    matchingCount_one: "Just nu motsvarar {{count}} offentlig plan bevakningen.",
+    matchingCount_other: "Just nu motsvarar {{count}} offentliga planer bevakningen.",
+    matchingMore_one: "Dessutom {{count}} annan plan. Precisera bevakningen om träffarna är för många.",
+    matchingMore_other: "Dessutom {{count}} andra planer. Precisera bevakningen om träffarna är för många.",
+    tenderQuarter: "anbudsförfrågan {{year}} Q{{quarter}}",
+    editCriteria: "Bevakningens villkor",
     nav: "Bevakningar",
     title: "Bevakningar",
     intro:
@@ -39,13 +50,14 @@ export const svWatches = {
       keywordsHint: "Samma sökregler som i upphandlingskalenderns sökning, t.ex. städning skolor",
       cpv: "CPV-koder",
       cpvHint:
-        "Åtskilda med kommatecken; också underkoder träffar, t.ex. 90900000 omfattar alla städtjänster",
+        "Sök bransch med ett ord, t.ex. städning, eller med koden. Även underkoder träffar: städtjänster omfattar alla slags städning.",
       places: "Område",
       placesHint:
         "En plan träffar om den som gör den eller en deltagande organisation finns i något av de valda områdena. Lämna tomt för hela Finland.",
       regions: "Landskap",
       municipalities: "Kommuner",
       municipalitiesHint: "Välj flera med Ctrl- eller Cmd-tangenten",
+      municipalitiesPickerHint: "Sök kommuner med namn. Med ett landskaps namn hittar du alla dess kommuner.",
       organisations: "Upphandlande enheter",
       valueBands: "Värde",
       valueBandsHint: "Lämna tomt för alla värden",

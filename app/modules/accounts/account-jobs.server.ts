@@ -81,7 +81,8 @@ export async function registerAccountLinkJobs({
       context.options.emailVerification?.expiresIn,
       { userId: user.id },
     );
-    const callbackURL = encodeURIComponent(`/${locale}/account?verified=1`);
+    // A new person lands on their first steps (issue 12 point 16), not on the account page.
+    const callbackURL = encodeURIComponent(`/${locale}/first-steps?verified=1`);
     const url = `${context.baseURL}/verify-email?token=${token}&callbackURL=${callbackURL}`;
     await verifyEmail?.({ user, url, token });
   });

@@ -114,7 +114,10 @@ describe("company profile", () => {
     expect(entry?.action).toBe("companies.profile.save");
     expect(JSON.stringify(entry?.summary)).not.toContain("Yrjö");
     // The edit form shows the saved values again.
-    expect(profileToFormValues(profile)).toMatchObject({ offering: "90910000, 90919200", regions: ["01"] });
+    expect(profileToFormValues(profile)).toMatchObject({
+      offering: ["90910000", "90919200"],
+      regions: ["01"],
+    });
   });
 
   it("refuses bad input field by field and saves nothing", async () => {

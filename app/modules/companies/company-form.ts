@@ -1,13 +1,21 @@
 // The company profile form is flat (`description.fi`, `references.0.customer`, repeated checkboxes);
 // companyProfileSchema is nested. These pure functions map between the two, so the page and its test
 // share one mapping.
+import type { PickerFields } from "../reference-data/index.ts";
+import { typedPickerCodes } from "../reference-data/index.ts";
 import type { CompanyProfileView } from "./company-queries.server.ts";
 import { maxContacts, maxReferences } from "./schemas.ts";
 
 export type CompanyFormValues = Record<string, string | string[]>;
 
 const languages = ["fi", "sv", "en"] as const;
-const multiFields = ["regions", "municipalities", "certificates", "serviceLanguages"] as const;
+const multiFields = ["offering", "regions", "municipalities", "certificates", "serviceLanguages"] as const;
+
+/** The form's code pickers (app/components/code-picker.tsx): the offering's CPV codes and municipalities. */
+export const companyPickers: PickerFields = [
+  { field: "offering", kind: "cpv" },
+  { field: "municipalities", kind: "municipality" },
+];
 const referenceKeys = ["customer", "year", "description"] as const;
 const contactKeys = ["name", "title", "email", "phone"] as const;
 
@@ -18,6 +26,8 @@ export function readCompanyForm(entries: Iterable<[string, unknown]>): CompanyFo
   for (const [key, value] of entries) {
     if (typeof value !== "string") continue;
     if ((multiFields as readonly string[]).includes(key)) (values[key] as string[]).push(value);
+    else if (key === "offeringSearch" || key === "municipalitiesSearch")
+      (values[key.replace("Search", "")] as string[]).push(...typedPickerCodes(value));
     else single[key] = value;
   }
   for (const [key, value] of Object.entries(single))
@@ -67,12 +77,13 @@ export function companyFormToInput(values: CompanyFormValues): Record<string, un
   return {
     sizeClass: text(values, "sizeClass") || undefined,
     description: Object.fromEntries(languages.map((lang) => [lang, text(values, `description.${lang}`)])),
-    offering: text(values, "offering")
-      .split(/[\s,;]+/)
-      .filter((code) => code !== ""),
+    // One code per ticked box; a comma-separated list (the API's and old forms' way) is split too.
+    offering: [...new Set(list(values, "offering").flatMap((item) => item.split(/[\s,;]+/)))].filter(
+      (code) => code !== "",
+    ),
     servesAllFinland: text(values, "servesAllFinland") === "on",
     regions: list(values, "regions"),
-    municipalities: list(values, "municipalities"),
+    municipalities: [...new Set(list(values, "municipalities"))],
     certificates: list(values, "certificates"),
     otherCertificate: text(values, "otherCertificate"),
     references,
@@ -85,10 +96,11 @@ export function companyFormToInput(values: CompanyFormValues): Record<string, un
 
 /** A saved profile as form values, for the edit form. */
 export function profileToFormValues(profile: CompanyProfileView | null): CompanyFormValues {
-  if (!profile) return { serviceLanguages: ["fi"], regions: [], municipalities: [], certificates: [] };
+  if (!profile)
+    return { serviceLanguages: ["fi"], offering: [], regions: [], municipalities: [], certificates: [] };
   const values: CompanyFormValues = {
     sizeClass: profile.sizeClass,
-    offering: profile.offering.map((item) => item.code).join(", "),
+    offering: profile.offering.map((item) => item.code),
     regions: profile.regions.map((item) => item.code),
     municipalities: profile.municipalities.map((item) => item.code),
     certificates: profile.certificates.map((item) => item.code),

@@ -4,6 +4,7 @@
 export {
   type CompanyFormValues,
   companyFormToInput,
+  companyPickers,
   profileToFormValues,
   readCompanyForm,
 } from "./company-form.ts";
@@ -12,3 +13,4 @@ export { directoryXlsx } from "./directory-export.server.ts";
 export { canEditCompanyProfile, canSeeCompanyContacts, canSeeUnlistedCompany, isBuyer } from "./policy.ts";
 export { publicCompanyJson, publicCompanyView, publicDirectoryItem } from "./public-company.ts";
 export { saveCompanyProfile, writeCompanyProfile } from "./save-company-profile.server.ts";
+export { watchParamsFromProfile } from "./watch-from-profile.ts";

@@ -25,12 +25,21 @@ export const maxOfferingCodes = 30;
 export const maxReferences = 5;
 export const maxContacts = 3;
 
+/**
+ * A website as people type it: "www.yritys.fi" gets "https://" in front (an address with a scheme of its
+ * own is kept as it is, and http or https is then required).
+ * @example withHttps("yritys.fi/palvelut") // "https://yritys.fi/palvelut"
+ */
+export function withHttps(value: string): string {
+  return value === "" || /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+
 const website = z
   .string()
   .trim()
   .max(300, "validation.tooLong")
   .optional()
-  .transform((value) => (value ? value : undefined))
+  .transform((value) => (value ? withHttps(value) : undefined))
   .refine((value) => {
     if (!value) return true;
     try {
@@ -111,5 +120,11 @@ export const companyProfileSchema = z
         message: "companies.errors.otherCertificate",
       });
     }
-  });
+  })
+  // A name written in "Other certificate" counts as ticking "Other": the name is kept, not dropped.
+  .transform((value) =>
+    value.otherCertificate && !value.certificates.includes("other")
+      ? { ...value, certificates: [...value.certificates, "other" as const] }
+      : value,
+  );
 export type CompanyProfileInput = z.output<typeof companyProfileSchema>;

@@ -11,6 +11,17 @@ const blankAsUndefined = (schema: z.ZodString | z.ZodType<string, string>) =>
     .transform((value) => (value ? value : undefined))
     .pipe(schema.optional());
 
+/**
+ * A Y-tunnus as people type it, in the register's form "1234567-8": spaces dropped, the hyphen added to
+ * eight digits ("12345678") and a VAT number's "FI" prefix removed ("FI12345678"). Anything else is
+ * returned as typed, for the validity check to refuse.
+ * @example normalizeYTunnus(" 0112038 9 ") // "0112038-9"
+ */
+export function normalizeYTunnus(value: string): string {
+  const compact = value.replace(/\s+/g, "").replace(/^FI(?=\d{8}$)/i, "");
+  return /^\d{8}$/.test(compact) ? `${compact.slice(0, 7)}-${compact.slice(7)}` : compact;
+}
+
 export const createOrganisationSchema = z
   .object({
     name: singleLineText(200, { min: 2 }),
@@ -20,6 +31,7 @@ export const createOrganisationSchema = z
     yTunnus: blankAsUndefined(
       z
         .string()
+        .transform(normalizeYTunnus)
         .refine((value) => FinnishBusinessIds.isValidBusinessId(value), "organisations.yTunnusInvalid"),
     ),
   })

@@ -76,6 +76,7 @@ export {
   type PublicPlanReleasePosition,
   type PublicPlanVersion,
 } from "./public-plan-records.server.ts";
+export { listPublicPlansMatching, type MatchingCriteria } from "./public-plans-matching.server.ts";
 export { listPublicPlans, type PublicPlanSummary, pickText } from "./public-queries.server.ts";
 export { type PreparedSearch, prepareSearch } from "./public-search.server.ts";
 export { isPublicVersion, publicVersionsOnly } from "./public-versions.ts";

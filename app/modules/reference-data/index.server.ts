@@ -17,4 +17,10 @@ export {
   loadReferenceData,
 } from "./load-reference-data.server.ts";
 export { listMunicipalities, listRegions } from "./municipality-queries.server.ts";
+export {
+  answerPickerSearch,
+  describePicked,
+  describePickerCodes,
+  searchPickerOptions,
+} from "./picker-queries.server.ts";
 export { ReferenceDataError } from "./read-reference-files.server.ts";

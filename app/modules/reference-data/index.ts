@@ -8,4 +8,14 @@ export {
   suggestValueCategory,
   type ValueCategorySuggestion,
 } from "./suggest-value-category.ts";
+export {
+  type PickerFields,
+  type PickerKind,
+  type PickerOption,
+  pickerKinds,
+  pickerQuerySchema,
+  pickerSuggestionLimit,
+  readPickerSearch,
+  typedPickerCodes,
+} from "./picker.ts";
 export * from "./types.ts";

@@ -2,5 +2,5 @@
 // from here only (ADR 030).
 
 export { watchEvents } from "./events.ts";
-export { notificationsPerPage, watchFormInput, watchSchema } from "./schemas.ts";
+export { notificationsPerPage, watchFormInput, watchPickers, watchSchema } from "./schemas.ts";
 export { digestTopic } from "./watch-topic.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalSingleLineText, singleLineText } from "../../lib/text-schemas.ts";
 import { cpvCode, many, valueBands } from "../plans/index.ts";
+import { type PickerFields, typedPickerCodes } from "../reference-data/index.ts";
 import { watchEvents } from "./events.ts";
 
 export const maxWatchesPerUser = 50;
@@ -30,6 +31,12 @@ export type WatchInput = z.output<typeof watchSchema>;
 
 const repeatable = ["cpv", "region", "municipality", "organisation", "valueBand", "event"] as const;
 
+/** The watch form's code pickers (app/components/code-picker.tsx). */
+export const watchPickers: PickerFields = [
+  { field: "cpv", kind: "cpv" },
+  { field: "municipality", kind: "municipality" },
+];
+
 /** Reads the watch form (or a search's URL parameters) into the schema's input shape. */
 export function watchFormInput(data: FormData | URLSearchParams): Record<string, unknown> {
   const get = (key: string) => {
@@ -49,6 +56,9 @@ export function watchFormInput(data: FormData | URLSearchParams): Record<string,
     digest: data.get("digest") === "on",
   };
   for (const key of repeatable) input[key] = all(key);
+  // Codes typed straight into a picker's search box are picked on saving.
+  for (const { field } of watchPickers)
+    input[field] = [...new Set([...(input[field] as string[]), ...typedPickerCodes(get(`${field}Search`))])];
   return input;
 }
 
