@@ -78,7 +78,7 @@ export async function readPlanSheet(bytes: Uint8Array): Promise<SheetReadResult>
  * Windows-1252, which Excel on Finnish and Swedish Windows uses for "CSV (semicolon separated)". Text
  * that is not valid UTF-8 is taken as Windows-1252: UTF-8 is strict enough that a Windows-1252 file with
  * any "ä" or "ö" never passes as UTF-8, and ASCII is the same in both. The platform's WHATWG decoders do
- * the decoding, so no encoding table of our own. Null for binary content (NUL or other control bytes).
+ * the decoding, so no encoding table of our own. Null for binary content (NUL bytes).
  */
 export function decodeSheetText(bytes: Uint8Array): string | null {
   const encoding =
@@ -90,10 +90,9 @@ export function decodeSheetText(bytes: Uint8Array): string | null {
           ? "utf-8"
           : "windows-1252";
   const text = new TextDecoder(encoding).decode(bytes);
-  // Binary files decode as Windows-1252 too; a spreadsheet's text has no control characters but tab
-  // and line ends.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text) ? null : text;
+  // Binary files that happen to decode (NUL bytes) are not spreadsheets either. Other control
+  // characters are a problem of their row, reported by the text rules (ADR 027).
+  return text.includes("\u0000") ? null : text;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
