@@ -9,8 +9,6 @@ import {
   procedureLabel,
   procedures,
   valueCategoryLabel,
-  visibilities,
-  visibilityLabel,
 } from "../modules/plans/index.ts";
 import { thresholdCategories } from "../modules/reference-data/index.ts";
 import { NativeSelect } from "./native-select.tsx";
@@ -327,12 +325,6 @@ export function PlanForm({
           "confidence",
           t("plans.fields.confidence"),
           confidences.map((c) => ({ value: c, label: t(confidenceLabel(c)) })),
-        )}
-        {select(
-          "visibility",
-          t("plans.fields.visibility"),
-          visibilities.map((v) => ({ value: v, label: t(visibilityLabel(v)) })),
-          t("workspace.visibilityHint"),
         )}
         {needsReason ? (
           <PlanInput

@@ -4,6 +4,7 @@ import { enCompanies } from "./en-companies.ts";
 import { enCore } from "./en-core.ts";
 import { enInterest } from "./en-interest.ts";
 import { enOpenData } from "./en-open-data.ts";
+import { enPlanWork } from "./en-plan-work.ts";
 import { enPlans } from "./en-plans.ts";
 import { enPresentations } from "./en-presentations.ts";
 import { enWatches } from "./en-watches.ts";
@@ -12,6 +13,7 @@ import { enWatches } from "./en-watches.ts";
 export const en: Catalogue = {
   ...enCore,
   ...enPlans,
+  ...enPlanWork,
   ...enOpenData,
   ...enCompanies,
   ...enWatches,

@@ -3,6 +3,7 @@ import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
 import { fiInterest } from "./fi-interest.ts";
 import { fiOpenData } from "./fi-open-data.ts";
+import { fiPlanWork } from "./fi-plan-work.ts";
 import { fiPlans } from "./fi-plans.ts";
 import { fiPresentations } from "./fi-presentations.ts";
 import { fiWatches } from "./fi-watches.ts";
@@ -11,6 +12,7 @@ import { fiWatches } from "./fi-watches.ts";
 export const fi = {
   ...fiCore,
   ...fiPlans,
+  ...fiPlanWork,
   ...fiOpenData,
   ...fiCompanies,
   ...fiWatches,

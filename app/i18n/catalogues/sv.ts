@@ -4,6 +4,7 @@ import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
 import { svInterest } from "./sv-interest.ts";
 import { svOpenData } from "./sv-open-data.ts";
+import { svPlanWork } from "./sv-plan-work.ts";
 import { svPlans } from "./sv-plans.ts";
 import { svPresentations } from "./sv-presentations.ts";
 import { svWatches } from "./sv-watches.ts";
@@ -12,6 +13,7 @@ import { svWatches } from "./sv-watches.ts";
 export const sv: Catalogue = {
   ...svCore,
   ...svPlans,
+  ...svPlanWork,
   ...svOpenData,
   ...svCompanies,
   ...svWatches,
