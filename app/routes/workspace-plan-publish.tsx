@@ -133,7 +133,7 @@ export default function WorkspacePlanPublish({ loaderData, actionData, params }:
         <>
           <Paragraph mb="m">{t("planWork.publishIntro")}</Paragraph>
           <section aria-labelledby="publish-preview-title" className="publish-preview">
-            <Heading variant="h2" id="publish-preview-title" mb="s">
+            <Heading variant="h2" id="publish-preview-title" mt="m" mb="s">
               {t("planWork.previewTitle")}
             </Heading>
             <div className="prose plan-page">
