@@ -59,6 +59,7 @@ export default [
     route("workspace/plans/new", "routes/workspace-plan-new.tsx"),
     route("workspace/plans/:id", "routes/workspace-plan.tsx"),
     route("workspace/plans/:id/edit", "routes/workspace-plan-edit.tsx"),
+    route("workspace/plans/:id/publish", "routes/workspace-plan-publish.tsx"),
     route("workspace/plans/:id/attachments", "routes/workspace-plan-attachments.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(

@@ -8,10 +8,12 @@ type Props = {
   defaultValue?: string;
   error?: string;
   hint?: string;
+  /** Progressive enhancement only: the form must work the same without it. */
+  onChange?: (event: React.ChangeEvent<HTMLSelectElement>) => void;
 };
 
 /** A labelled native <select>: works without JavaScript and with every screen reader. */
-export function NativeSelect({ id, name, label, options, defaultValue, error, hint }: Props) {
+export function NativeSelect({ id, name, label, options, defaultValue, error, hint, onChange }: Props) {
   const { t } = useTranslation();
   const described =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -29,6 +31,7 @@ export function NativeSelect({ id, name, label, options, defaultValue, error, hi
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
+        onChange={onChange}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

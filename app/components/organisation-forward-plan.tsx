@@ -4,7 +4,10 @@ import { Heading } from "suomifi-ui-components";
 import type { PublicPlanSummary } from "../modules/plans/index.server.ts";
 import { useTenderLabel } from "./plan-card.tsx";
 
-/** The organisation page's short public forward plan, linking to the full filtered list. */
+/**
+ * The organisation page's short public forward plan: its next upcoming and ongoing plans by planned
+ * tender time, linking to the full filtered list and to its finished plans.
+ */
 export function OrganisationForwardPlan({
   lang,
   organisationId,
@@ -22,24 +25,34 @@ export function OrganisationForwardPlan({
         {t("forwardPlan.organisationTitle")}
       </Heading>
       {plans.length === 0 ? (
-        <p>{t("forwardPlan.organisationEmpty")}</p>
+        <p>{t("planWork.organisationEmpty")}</p>
       ) : (
-        <>
-          <ul className="plain-list">
-            {plans.map((plan) => (
-              <li key={plan.id}>
-                <Link to={`/${lang}/plans/${plan.id}`}>{plan.title}</Link>{" "}
-                <span className="muted">({tenderLabel(plan.tender)})</span>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <Link to={`/${lang}/plans?organisation=${encodeURIComponent(organisationId)}`}>
-              {t("forwardPlan.organisationAll")}
-            </Link>
-          </p>
-        </>
+        <ul className="plain-list">
+          {plans.map((plan) => (
+            <li key={plan.id}>
+              <Link to={`/${lang}/plans/${plan.id}`}>{plan.title}</Link>{" "}
+              <span className="muted">({tenderLabel(plan.tender)})</span>
+            </li>
+          ))}
+        </ul>
       )}
+      <ul className="plain-list">
+        {plans.length > 0 ? (
+          <li>
+            <Link to={`/${lang}/plans?organisation=${encodeURIComponent(organisationId)}`}>
+              {t("planWork.organisationCurrent")}
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link
+            id="organisation-finished-plans"
+            to={`/${lang}/plans?organisation=${encodeURIComponent(organisationId)}&phase=finished`}
+          >
+            {t("planWork.organisationFinished")}
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -9,8 +9,6 @@ import {
   type PlanFormValues,
   procedureLabel,
   procedures,
-  visibilities,
-  visibilityLabel,
 } from "../modules/plans/index.ts";
 import type { ProcurementThreshold } from "../modules/reference-data/index.ts";
 import { NativeSelect } from "./native-select.tsx";
@@ -315,12 +313,6 @@ export function PlanForm({
           "confidence",
           t("plans.fields.confidence"),
           confidences.map((c) => ({ value: c, label: t(confidenceLabel(c)) })),
-        )}
-        {select(
-          "visibility",
-          t("plans.fields.visibility"),
-          visibilities.map((v) => ({ value: v, label: t(visibilityLabel(v)) })),
-          t("workspace.visibilityHint"),
         )}
         {needsReason ? (
           <PlanInput

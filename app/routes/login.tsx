@@ -8,7 +8,14 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { parseFormData, readFormData } from "../lib/form-data.server.ts";
 import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { withRateLimit } from "../lib/rate-limited.ts";
-import { loadViewer, logIn, requestMagicLink, safeNextPath } from "../modules/accounts/index.server.ts";
+import {
+  landingPath,
+  landingPathOf,
+  loadViewer,
+  logIn,
+  requestMagicLink,
+  safeNextPath,
+} from "../modules/accounts/index.server.ts";
 import { logInSchema, magicLinkSchema } from "../modules/accounts/index.ts";
 import type { Route } from "./+types/login";
 
@@ -18,7 +25,16 @@ export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(para
 export const handle = { intents: formIntents(["password", "magic-link"], { fallback: "password" }) };
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  if (await loadViewer(context, request)) throw redirect(`/${params.lang}/account`);
+  // Already logged in: to `next` when given, else to the page of the person's role.
+  const viewer = await loadViewer(context, request);
+  if (viewer)
+    throw redirect(
+      safeNextPath(
+        new URL(request.url).searchParams.get("next"),
+        landingPath(viewer.memberships, isLocale(params.lang) ? params.lang : "fi"),
+        context.isPagePath,
+      ),
+    );
   return null;
 }
 
@@ -75,9 +91,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       { status: result.value.error === "auth.emailNotVerified" ? 403 : 401 },
     );
   }
+  // `next` when given (the page that asked for a log-in), else the page the person's role uses most.
   const next = safeNextPath(
     new URL(request.url).searchParams.get("next"),
-    `/${lang}/account`,
+    await landingPathOf({ services: context.services, userId: result.value.userId, lang }),
     context.isPagePath,
   );
   throw redirect(next, { headers: result.value.headers });

@@ -22,7 +22,7 @@ import {
 } from "../modules/organisations/index.server.ts";
 import { inviteMemberSchema, isOrganisationKind, rolesByKind } from "../modules/organisations/index.ts";
 import { isBuyerKind, listPublicPlans } from "../modules/plans/index.server.ts";
-import { parsePublicPlanFilters } from "../modules/plans/index.ts";
+import { parsePublicPlanFilters, withPageDefaults } from "../modules/plans/index.ts";
 import { canPresentFor, countNewPresentations } from "../modules/presentations/index.server.ts";
 import type { Route } from "./+types/organisation";
 
@@ -47,7 +47,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const forwardPlan = await listPublicPlans({
     db: context.services.database.db,
     locale: isLocale(params.lang) ? params.lang : "fi",
-    filters: parsePublicPlanFilters(new URLSearchParams({ organisation: params.id })),
+    filters: withPageDefaults(parsePublicPlanFilters(new URLSearchParams({ organisation: params.id }))),
     pageSize: 5,
   });
   return {

@@ -8,7 +8,7 @@ import { PlanFilterForm } from "../components/plan-filter-form.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { listPublicPlans } from "../modules/plans/index.server.ts";
-import { filtersToSearchParams, parsePublicPlanFilters } from "../modules/plans/index.ts";
+import { filtersToSearchParams, parsePublicPlanFilters, withPageDefaults } from "../modules/plans/index.ts";
 import { listMunicipalities, listRegions } from "../modules/reference-data/index.server.ts";
 import type { Route } from "./+types/plans";
 
@@ -21,7 +21,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const locale = isLocale(params.lang) ? params.lang : "fi";
   const { db } = context.services.database;
   const searchParams = new URL(request.url).searchParams;
-  const filters = parsePublicPlanFilters(searchParams);
+  // Upcoming and ongoing plans unless the finished ones are asked for (issue 12 point 10).
+  const filters = withPageDefaults(parsePublicPlanFilters(searchParams));
   // A search with no letter or digit (`'`, `%`) has nothing to look for: the list is shown unsearched,
   // with the reason on the search field and a 400.
   const typed = searchParams.get("q")?.trim().slice(0, 200) ?? "";
@@ -40,7 +41,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       regions,
       municipalities,
       query: filtersToSearchParams(filters).toString(),
-      feedQuery: filtersToSearchParams(filters, { omit: ["sort"] }).toString(),
+      // Feeds, downloads and watches have no phase: they follow every public plan of the filters.
+      feedQuery: filtersToSearchParams(filters, { omit: ["sort", "phase"] }).toString(),
     },
     { status: searchError ? 400 : 200 },
   );
@@ -74,6 +76,17 @@ export default function Plans({ loaderData, params }: Route.ComponentProps) {
           <p role="status" className="result-count">
             {total === 0 ? t("forwardPlan.empty") : t("forwardPlan.resultCount", { count: total })}
           </p>
+          {filters.phase === "current" ? (
+            <p className="muted">
+              {t("planWork.currentOnly")}{" "}
+              <Link
+                id="plans-show-finished"
+                to={`/${params.lang}/plans?${filtersToSearchParams({ ...filters, phase: "finished" }).toString()}`}
+              >
+                {t("planWork.showFinished")}
+              </Link>
+            </p>
+          ) : null}
           {rows.map((plan) => (
             <PlanCard key={plan.id} plan={plan} lang={params.lang} />
           ))}

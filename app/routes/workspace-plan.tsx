@@ -3,9 +3,11 @@ import { data, Link, redirect, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { AttachmentLinks, toAttachmentView } from "../components/attachment-list.tsx";
 import { FormAlert } from "../components/form-alert.tsx";
+import { HilmaNotice } from "../components/hilma-notice.tsx";
 import { InterestedCompanies } from "../components/interested-companies.tsx";
 import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
+import { type VersionChange, VersionChanges } from "../components/version-changes.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { readFormData } from "../lib/form-data.server.ts";
@@ -25,7 +27,6 @@ import {
   allowedTransitions,
   isPlanStatus,
   planFieldErrors,
-  planFieldLabels,
   procedureLabel,
   statusLabel,
   transitionSchema,
@@ -83,8 +84,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       version: v.version,
       createdAt: v.createdAt.toISOString(),
       reason: v.reason,
-      changed: v.changed,
+      changes: v.changes as Record<string, VersionChange>,
     })),
+    overdue: found.overdue,
     attachments: attachments.map(toAttachmentView),
     interested,
     canEdit: found.canEdit && plan.archivedAt === null,
@@ -135,12 +137,14 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   throw redirect(`${base}/${params.id}?transitioned=1`);
 }
 
-const notices = ["created", "saved", "transitioned", "duplicated"] as const;
+const notices = ["created", "saved", "transitioned", "duplicated", "published", "visibility"] as const;
 const noticeKeys = {
   created: "workspace.created",
   saved: "workspace.saved",
   transitioned: "workspace.transitioned",
   duplicated: "workspace.duplicated",
+  published: "planWork.published",
+  visibility: "planWork.visibilityChanged",
 } as const;
 
 export default function WorkspacePlan({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -149,10 +153,6 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
   const locale = isLocale(params.lang) ? params.lang : "fi";
   const { plan, versions, canEdit } = loaderData;
   const notice = notices.find((name) => search.get(name) === "1");
-  const labelOf = (field: string) => {
-    const key = planFieldLabels[field as keyof typeof planFieldLabels];
-    return key ? t(key) : field;
-  };
   return (
     <>
       <Paragraph mb="s">
@@ -164,11 +164,34 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
       {notice ? <FormAlert status="neutral" message={noticeKeys[notice]} /> : null}
       {plan.archived ? <FormAlert status="warning" message="workspace.archived" /> : null}
       {!canEdit && !plan.archived ? <Paragraph mb="m">{t("workspace.readOnly")}</Paragraph> : null}
+      {loaderData.overdue ? (
+        <div className="notice" id="plan-overdue">
+          <p>
+            {t("planWork.overduePlan", {
+              when:
+                plan.tenderYear && plan.tenderQuarter
+                  ? t("workspace.quarter", { year: plan.tenderYear, quarter: plan.tenderQuarter })
+                  : String(plan.tenderYear ?? ""),
+              status: t(statusLabel(plan.status)),
+            })}
+          </p>
+        </div>
+      ) : null}
       <dl className="facts prose">
         <dt>{t("plans.fields.status")}</dt>
         <dd>{t(statusLabel(plan.status))}</dd>
         <dt>{t("plans.fields.visibility")}</dt>
-        <dd>{t(visibilityLabel(plan.visibility))}</dd>
+        <dd>
+          {t(visibilityLabel(plan.visibility))}
+          {plan.visibility === "public" ? (
+            <>
+              {" · "}
+              <Link to={`/${locale}/plans/${plan.id}`} id="plan-public-page">
+                {t("planWork.publicPage")}
+              </Link>
+            </>
+          ) : null}
+        </dd>
         <dt>{t("plans.fields.need")}</dt>
         <dd className="wrap">
           <TranslatedText value={plan.need} locale={locale} />
@@ -190,7 +213,9 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
         {plan.hilmaNotice ? (
           <>
             <dt>{t("plans.fields.hilmaNotice")}</dt>
-            <dd>{plan.hilmaNotice}</dd>
+            <dd>
+              <HilmaNotice value={plan.hilmaNotice} />
+            </dd>
           </>
         ) : null}
         {plan.contractEnd ? (
@@ -207,9 +232,16 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
         ) : null}
       </dl>
       {canEdit ? (
-        <Paragraph mt="m">
-          <Link to={`/${locale}/workspace/plans/${plan.id}/edit`}>{t("workspace.edit")}</Link>
-        </Paragraph>
+        <ul className="plain-list action-links">
+          <li>
+            <Link to={`/${locale}/workspace/plans/${plan.id}/edit`}>{t("workspace.edit")}</Link>
+          </li>
+          <li>
+            <Link to={`/${locale}/workspace/plans/${plan.id}/publish`} id="plan-publish-link">
+              {plan.visibility === "public" ? t("planWork.visibilityPage") : t("planWork.publish")}
+            </Link>
+          </li>
+        </ul>
       ) : null}
       <section aria-labelledby="attachments-title">
         <Heading variant="h2" id="attachments-title" mt="xl" mb="s">
@@ -254,10 +286,11 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
                 <strong>{t("workspace.version", { version: v.version })}</strong> –{" "}
                 {formatDate(locale, new Date(v.createdAt), true)}
                 {v.reason ? <span className="wrap">: {v.reason}</span> : null}
-                <br />
-                {v.changed.length === 0
-                  ? t("workspace.firstVersion")
-                  : t("workspace.changedFields", { fields: v.changed.map(labelOf).join(", ") })}
+                {Object.keys(v.changes).length === 0 ? (
+                  <p>{t("workspace.firstVersion")}</p>
+                ) : (
+                  <VersionChanges changes={v.changes} locale={locale} />
+                )}
               </li>
             ))}
           </ol>

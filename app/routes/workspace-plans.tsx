@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
+import { TextField } from "../components/native-form-fields.tsx";
 import { NativeSelect } from "../components/native-select.tsx";
 import { Pager } from "../components/pager.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
@@ -34,6 +35,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       organisationId: viewer.activeOrganisationId,
       page: pageFrom(request),
       filters: {
+        q: search.get("q") ?? undefined,
+        overdue: search.get("overdue") ?? undefined,
         status: search.get("status") ?? undefined,
         visibility: search.get("visibility") ?? undefined,
         sort: search.get("sort") ?? undefined,
@@ -62,12 +65,14 @@ export default function WorkspacePlans({ loaderData, params }: Route.ComponentPr
   const base = `/${locale}/workspace/plans`;
   const filterQuery = (extra: Record<string, string>) => {
     const query = new URLSearchParams();
+    if (filters.q) query.set("q", filters.q);
+    if (filters.overdue) query.set("overdue", "1");
     if (filters.status) query.set("status", filters.status);
     if (filters.visibility) query.set("visibility", filters.visibility);
     for (const [key, value] of Object.entries(extra)) query.set(key, value);
     return query.toString();
   };
-  const filtered = Boolean(filters.status || filters.visibility);
+  const filtered = Boolean(filters.status || filters.visibility || filters.q || filters.overdue);
   return (
     <>
       <Heading variant="h1" mb="s">
@@ -81,12 +86,29 @@ export default function WorkspacePlans({ loaderData, params }: Route.ComponentPr
           <Link to={`${base}/import`}>{t("planImport.link")}</Link>
         </Paragraph>
       ) : null}
+      {loaderData.overdueTotal > 0 ? (
+        <div className="notice" id="workspace-overdue">
+          <p>{t("planWork.overdueNotice", { count: loaderData.overdueTotal })}</p>
+          {filters.overdue ? null : (
+            <p>
+              <Link to={`${base}?overdue=1`}>{t("planWork.overdueShow")}</Link>
+            </p>
+          )}
+        </div>
+      ) : null}
       <Form method="get" className="filter-form" aria-labelledby="plan-filter-title">
         <Heading variant="h2" id="plan-filter-title" mb="s">
           {t("workspace.filterTitle")}
         </Heading>
         <input type="hidden" name="sort" value={filters.sort} />
         <input type="hidden" name="direction" value={filters.direction} />
+        <TextField
+          id="filter-q"
+          name="q"
+          label={t("planWork.search")}
+          hint={t("planWork.searchHint")}
+          defaultValue={filters.q ?? ""}
+        />
         <NativeSelect
           id="filter-status"
           name="status"
@@ -110,6 +132,16 @@ export default function WorkspacePlans({ loaderData, params }: Route.ComponentPr
             })),
           ]}
         />
+        <div className="native-field native-check">
+          <input
+            type="checkbox"
+            id="filter-overdue"
+            name="overdue"
+            value="1"
+            defaultChecked={filters.overdue}
+          />
+          <label htmlFor="filter-overdue">{t("planWork.overdueOnly")}</label>
+        </div>
         <div>
           <Button type="submit" id="filter-submit" variant="secondary">
             {t("workspace.filter")}
@@ -125,7 +157,7 @@ export default function WorkspacePlans({ loaderData, params }: Route.ComponentPr
         </Paragraph>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table stack-table" id="workspace-plan-table">
             <caption className="visually-hidden">
               {t("workspace.tableCaption", { total: loaderData.total })}
             </caption>
@@ -156,22 +188,46 @@ export default function WorkspacePlans({ loaderData, params }: Route.ComponentPr
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>
+                  <td data-label={t("plans.fields.title")}>
                     <Link to={`${base}/${row.id}`}>
                       <TranslatedText value={row.title} locale={locale} />
                     </Link>
+                    {row.visibility === "public" ? (
+                      <>
+                        <br />
+                        <Link
+                          to={`/${locale}/plans/${row.id}`}
+                          className="small-link"
+                          aria-label={t("planWork.publicPageOf", {
+                            title: row.title[locale] || row.title.fi,
+                          })}
+                        >
+                          {t("planWork.publicPage")}
+                        </Link>
+                      </>
+                    ) : null}
                   </td>
-                  <td>{t(statusLabel(row.status))}</td>
-                  <td>{t(visibilityLabel(row.visibility))}</td>
-                  <td>{row.valueBand ? t(valueBandLabel(row.valueBand)) : "–"}</td>
-                  <td>
+                  <td data-label={t("plans.fields.status")}>
+                    {t(statusLabel(row.status))}
+                    {row.overdue ? (
+                      <>
+                        <br />
+                        <span className="overdue-tag">{t("planWork.overdueTag")}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td data-label={t("plans.fields.visibility")}>{t(visibilityLabel(row.visibility))}</td>
+                  <td data-label={t("plans.fields.valueBand")}>
+                    {row.valueBand ? t(valueBandLabel(row.valueBand)) : "–"}
+                  </td>
+                  <td data-label={t("plans.fields.tender")}>
                     {row.tenderYear
                       ? row.tenderQuarter
                         ? t("workspace.quarter", { year: row.tenderYear, quarter: row.tenderQuarter })
                         : row.tenderYear
                       : "–"}
                   </td>
-                  <td>{formatDate(locale, new Date(row.updatedAt))}</td>
+                  <td data-label={t("workspace.updated")}>{formatDate(locale, new Date(row.updatedAt))}</td>
                 </tr>
               ))}
             </tbody>

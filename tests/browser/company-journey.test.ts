@@ -155,10 +155,14 @@ describeInBrowser("in Chromium", () => {
     await buyer.fill("#plan-estimatedValueEur", "240000");
     await buyer.fill("#plan-tenderYear", "2028");
     await buyer.fill("#plan-noLotsReason-fi", "Päiväkodit ovat lähekkäin, joten yksi sopimus on toimivin.");
-    await buyer.selectOption("#plan-visibility", "public");
     await buyer.click("#plan-save");
     await buyer.waitForURL(/\/fi\/workspace\/plans\/[\w-]+\?created=1$/);
     const planId = new URL(buyer.url()).pathname.split("/").pop() ?? "";
+    // Publishing is its own step with a preview (issue 12 point 12).
+    await buyer.goto(`${server.url}/fi/workspace/plans/${planId}/publish`);
+    await buyer.check("#publish-confirm");
+    await buyer.click("#publish-submit");
+    await buyer.waitForURL(/\?published=1$/);
 
     await settle();
     const alerts = mailsTo(email).slice(1);

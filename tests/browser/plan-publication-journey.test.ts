@@ -68,11 +68,44 @@ describeInBrowser("in Chromium", () => {
       "Alueet ovat pieniä ja lähekkäin, joten yksi sopimus on toimivin.",
     );
     await page.check("#plan-sustainability-strategic-procurement-env-imp");
-    await page.selectOption("#plan-visibility", "public");
+    expect(await page.locator("#plan-visibility").count()).toBe(0);
     await page.click("#plan-save");
     await page.waitForURL(/\/fi\/workspace\/plans\/[\w-]+\?created=1$/);
     const planId = new URL(page.url()).pathname.split("/").pop() ?? "";
     expect(planId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The publish step (issue 12 point 12): a preview of the public page, then a confirmed "Publish".
+    await page.click("#plan-publish-link");
+    await page.waitForURL(`${server.url}/fi/workspace/plans/${planId}/publish`);
+    expect(await page.locator("#publish-preview-title").textContent()).toBe(
+      "Esikatselu: suunnitelman julkinen sivu",
+    );
+    expect(await page.locator(".publish-preview").textContent()).toContain("Kunnossa pidetyt ulkokuntosalit");
+    await page.click("#publish-submit");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className ?? ""))
+      .toContain("error-summary");
+    expect(await page.locator("#publish-confirm-error").textContent()).toBe(
+      "Vahvista julkaisu rastittamalla ruutu.",
+    );
+    await page.check("#publish-confirm");
+    await page.click("#publish-submit");
+    await page.waitForURL(/\?published=1$/);
+    expect(await page.locator("#plan-public-page").getAttribute("href")).toBe(`/fi/plans/${planId}`);
+
+    // The stage form (issue 12 point 6): only the chosen stage's field is shown, and an error takes focus.
+    expect(await page.locator('[data-stage="tender-published"]').isVisible()).toBe(false);
+    await page.selectOption("#transition-to", "tender-published");
+    expect(await page.locator('[data-stage="tender-published"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-stage="cancelled"]').isVisible()).toBe(false);
+    await page.fill("#plan-hilmaNotice", "katso Hilmasta");
+    await page.click("#transition-submit");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className ?? ""))
+      .toContain("error-summary");
+    expect(await page.locator("#plan-hilmaNotice-error").textContent()).toContain("hankintailmoitukset.fi");
+    // The chosen stage is kept with the error, its field still shown.
+    expect(await page.locator('[data-stage="tender-published"]').isVisible()).toBe(true);
 
     // Public pages in every language: list, search and the plan page.
     const anonymous = await browser.newContext();

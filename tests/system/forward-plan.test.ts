@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { transitionSchema } from "../../app/modules/plans/schemas.ts";
+import { plansPlan } from "../../app/modules/plans/tables.ts";
 import { transitionPlan } from "../../app/modules/plans/transition-plan.server.ts";
 import { createFixturePlan, fixtureAdmin } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -50,6 +52,15 @@ beforeAll(async () => {
     planId: ids.health,
     transition: transitionSchema.parse({ to: "contract-awarded", contractEnd: "2098-06-30" }),
   });
+  // Planned for a quarter that has passed, still an idea: finished for the forward plan (issue 12 point 10).
+  ids.bridge = await createFixturePlan(database, porvoo, {
+    title: { fi: "Zeppelinsillan kunnostus" },
+    mainCpv: "45221111",
+  });
+  await database.db
+    .update(plansPlan)
+    .set({ tenderYear: 2021, tenderQuarter: 3 })
+    .where(eq(plansPlan.id, ids.bridge));
   ids.draft = await createFixturePlan(database, espoo, { title: { fi: secret[0] }, visibility: "draft" });
   ids.internal = await createFixturePlan(database, porvoo, {
     title: { fi: secret[1] },
@@ -82,11 +93,43 @@ describe("public forward plan pages", () => {
   });
 
   it("shows facet counts that leave drafts and internal plans out", async () => {
-    const { html } = await page("/fi/plans?q=zeppelin");
-    expect(html).toContain("Löytyi 3 suunnitelmaa.");
+    const { html } = await page("/fi/plans?q=zeppelin&phase=all");
+    expect(html).toContain("Löytyi 4 suunnitelmaa.");
     expect(html).toMatch(/Espoon kaupunki \(2\)/);
-    expect(html).toMatch(/Porvoon kaupunki \(1\)/);
-    expect(html).toMatch(/Idea \(2\)/);
+    expect(html).toMatch(/Porvoon kaupunki \(2\)/);
+    expect(html).toMatch(/Idea \(3\)/);
+  });
+
+  it("opens with upcoming and ongoing plans by planned tender date; finished ones behind a filter", async () => {
+    const current = await page("/fi/plans?q=zeppelin&sort=tender");
+    expect(current.html).toContain("Löytyi 2 suunnitelmaa.");
+    expect(current.html.indexOf("Zeppelinkoulujen")).toBeLessThan(current.html.indexOf("Zeppelintalojen"));
+    expect(current.html).not.toContain("Zeppelinin työterveyshuolto");
+    expect(current.html).not.toContain("Zeppelinsillan kunnostus");
+    expect(current.html).toMatch(/<option value="current" selected="">Tulevat ja käynnissä olevat/);
+    expect(current.html).toContain("phase=finished");
+    // Feeds, downloads and watches follow every public plan of the filters: no phase in their links.
+    expect(current.html).toContain("/api/v1/plans.atom?q=zeppelin&amp;lang=fi");
+    const finished = await page("/sv/plans?q=zeppelin&phase=finished");
+    expect(finished.html).toContain("Zeppelinin työterveyshuolto");
+    expect(finished.html).toContain("Zeppelinsillan kunnostus");
+    expect(finished.html).not.toContain("Städtjänster för zeppelinskolor");
+    // A chosen stage shows its plans whatever their phase (older links to awarded plans still work).
+    const awarded = await page("/en/plans?q=zeppelin&status=contract-awarded");
+    expect(awarded.html).toContain("Zeppelinin työterveyshuolto");
+    const porvoo = await page(`/fi/organisations/${orgs.porvoo}`);
+    expect(porvoo.html).toContain("Zeppelintalojen ikkunanpesu");
+    expect(porvoo.html).not.toContain("Zeppelinsillan kunnostus");
+    expect(porvoo.html).toContain(`/fi/plans?organisation=${orgs.porvoo}&amp;phase=finished`);
+  });
+
+  it("keeps the filters behind one button that works without JavaScript", async () => {
+    const { html } = await page("/fi/plans?q=zeppelin&lots=no&valueBand=eu");
+    const details = html.indexOf('<details class="plan-filters-more"');
+    expect(details).toBeGreaterThan(html.indexOf('id="plans-q"'));
+    expect(html.indexOf('id="plans-organisation"')).toBeGreaterThan(details);
+    expect(html.indexOf('id="plans-sort"')).toBeGreaterThan(details);
+    expect(html).toContain("Valittuja rajauksia: 2");
   });
 
   it("keeps every filter in the URL", async () => {

@@ -74,8 +74,6 @@ export const enOpenData = {
     jointEmpty: "No joint procurement candidates found.",
     cpvGroup: "CPV group {{group}}",
     organisationTitle: "Forward plan",
-    organisationEmpty: "The organisation has no public procurement plans.",
-    organisationAll: "All the organisation's plans",
   },
   feeds: {
     atomTitle: "Hankintasilta – procurement plans",

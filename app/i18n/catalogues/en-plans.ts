@@ -118,6 +118,8 @@ export const enPlans = {
       archived: "The plan is archived and can no longer be changed. Your changes were not saved.",
       changed:
         "Someone changed the plan at the same time. Open it again and make the change to its current version.",
+      hilmaInvalid:
+        "Give the address of the notice in Hilma (https://www.hankintailmoitukset.fi/…), its notice number (e.g. 2027-012345) or the eForms notice identifier.",
       hilmaRequired: "Give the Hilma notice number or link.",
       reasonRequired: "Give the reason.",
     },
@@ -181,7 +183,7 @@ export const enPlans = {
     basics: "Basics",
     timelineLegend: "Timeline",
     procedureLegend: "Procedure and joint procurement",
-    publishLegend: "Confidence and visibility",
+    publishLegend: "Confidence",
     inLanguage: {
       fi: "{{field}} in Finnish",
       sv: "{{field}} in Swedish",
@@ -220,14 +222,11 @@ export const enPlans = {
     currentStatus: "Current stage: {{status}}",
     moveTo: "New stage",
     transitionSubmit: "Change stage",
-    transitionHint:
-      "Publishing the call for tenders needs a Hilma notice, an award the contract end date, a cancellation its reason.",
     finalStatus: "The plan has ended; its stage can no longer change.",
     transitioned: "The stage has changed.",
     versionsTitle: "Version history",
     noVersions: "There are no public versions, as the plan has not been published.",
     version: "Version {{version}}",
-    changedFields: "Changed: {{fields}}",
     firstVersion: "Published",
     otherTitle: "Other actions",
     duplicate: "Duplicate as a draft",

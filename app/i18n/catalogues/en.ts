@@ -6,6 +6,7 @@ import { enCore } from "./en-core.ts";
 import { enInterest } from "./en-interest.ts";
 import { enOpenData } from "./en-open-data.ts";
 import { enPlanForm } from "./en-plan-form.ts";
+import { enPlanWork } from "./en-plan-work.ts";
 import { enPlans } from "./en-plans.ts";
 import { enPresentations } from "./en-presentations.ts";
 import { enWatches } from "./en-watches.ts";
@@ -15,6 +16,7 @@ export const en: Catalogue = {
   ...enCore,
   ...enPlans,
   ...enPlanForm,
+  ...enPlanWork,
   ...enOpenData,
   ...enCompanies,
   ...enWatches,

@@ -73,8 +73,6 @@ export const fiOpenData = {
     jointEmpty: "Yhteishankintaehdokkaita ei löytynyt.",
     cpvGroup: "CPV-ryhmä {{group}}",
     organisationTitle: "Hankintakalenteri",
-    organisationEmpty: "Organisaatiolla ei ole julkisia hankintasuunnitelmia.",
-    organisationAll: "Kaikki organisaation suunnitelmat",
   },
   feeds: {
     atomTitle: "Hankintasilta – hankintasuunnitelmat",

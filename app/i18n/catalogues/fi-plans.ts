@@ -115,6 +115,8 @@ export const fiPlans = {
       archived: "Suunnitelma on arkistoitu, eikä sitä voi enää muuttaa. Muutoksiasi ei tallennettu.",
       changed:
         "Joku muutti suunnitelmaa samaan aikaan. Avaa se uudelleen ja tee muutos sen nykyiseen versioon.",
+      hilmaInvalid:
+        "Anna Hilma-ilmoituksen osoite (https://www.hankintailmoitukset.fi/…), ilmoituksen numero (esim. 2027-012345) tai eForms-ilmoituksen tunniste.",
       hilmaRequired: "Anna Hilma-ilmoituksen numero tai linkki.",
       reasonRequired: "Kerro syy.",
     },
@@ -179,7 +181,7 @@ export const fiPlans = {
     basics: "Perustiedot",
     timelineLegend: "Aikataulu",
     procedureLegend: "Menettely ja yhteishankinta",
-    publishLegend: "Varmuus ja näkyvyys",
+    publishLegend: "Varmuus",
     inLanguage: {
       fi: "{{field}} suomeksi",
       sv: "{{field}} ruotsiksi",
@@ -217,14 +219,11 @@ export const fiPlans = {
     currentStatus: "Nykyinen vaihe: {{status}}",
     moveTo: "Uusi vaihe",
     transitionSubmit: "Vaihda vaihe",
-    transitionHint:
-      "Tarjouspyynnön julkaisu vaatii Hilma-ilmoituksen, sopimus päättymispäivän ja peruutus syyn.",
     finalStatus: "Suunnitelma on päättynyt, vaihetta ei voi enää vaihtaa.",
     transitioned: "Vaihe vaihdettu.",
     versionsTitle: "Versiohistoria",
     noVersions: "Julkisia versioita ei ole, koska suunnitelmaa ei ole julkaistu.",
     version: "Versio {{version}}",
-    changedFields: "Muuttuneet tiedot: {{fields}}",
     firstVersion: "Julkaistu",
     otherTitle: "Muut toiminnot",
     duplicate: "Monista luonnokseksi",

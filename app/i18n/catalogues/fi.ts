@@ -5,6 +5,7 @@ import { fiCore } from "./fi-core.ts";
 import { fiInterest } from "./fi-interest.ts";
 import { fiOpenData } from "./fi-open-data.ts";
 import { fiPlanForm } from "./fi-plan-form.ts";
+import { fiPlanWork } from "./fi-plan-work.ts";
 import { fiPlans } from "./fi-plans.ts";
 import { fiPresentations } from "./fi-presentations.ts";
 import { fiWatches } from "./fi-watches.ts";
@@ -14,6 +15,7 @@ export const fi = {
   ...fiCore,
   ...fiPlans,
   ...fiPlanForm,
+  ...fiPlanWork,
   ...fiOpenData,
   ...fiCompanies,
   ...fiWatches,

@@ -73,8 +73,6 @@ export const svOpenData = {
     jointEmpty: "Inga kandidater för samupphandling hittades.",
     cpvGroup: "CPV-grupp {{group}}",
     organisationTitle: "Upphandlingskalender",
-    organisationEmpty: "Organisationen har inga offentliga upphandlingsplaner.",
-    organisationAll: "Alla organisationens planer",
   },
   feeds: {
     atomTitle: "Hankintasilta – upphandlingsplaner",

@@ -119,6 +119,8 @@ export const svPlans = {
       archived: "Planen är arkiverad och kan inte längre ändras. Dina ändringar sparades inte.",
       changed:
         "Någon ändrade planen samtidigt. Öppna den på nytt och gör ändringen i dess nuvarande version.",
+      hilmaInvalid:
+        "Ange adressen till annonsen i Hilma (https://www.hankintailmoitukset.fi/…), annonsens nummer (t.ex. 2027-012345) eller eForms-annonsens identifierare.",
       hilmaRequired: "Ange Hilma-annonsens nummer eller länk.",
       reasonRequired: "Ange orsaken.",
     },
@@ -183,7 +185,7 @@ export const svPlans = {
     basics: "Grunduppgifter",
     timelineLegend: "Tidsplan",
     procedureLegend: "Förfarande och samupphandling",
-    publishLegend: "Säkerhet och synlighet",
+    publishLegend: "Säkerhet",
     inLanguage: {
       fi: "{{field}} på finska",
       sv: "{{field}} på svenska",
@@ -222,14 +224,11 @@ export const svPlans = {
     currentStatus: "Nuvarande skede: {{status}}",
     moveTo: "Nytt skede",
     transitionSubmit: "Byt skede",
-    transitionHint:
-      "Publicering av anbudsförfrågan kräver en Hilma-annons, ett kontrakt ett slutdatum och en annullering en orsak.",
     finalStatus: "Planen är avslutad, skedet kan inte längre bytas.",
     transitioned: "Skedet har bytts.",
     versionsTitle: "Versionshistorik",
     noVersions: "Det finns inga offentliga versioner eftersom planen inte har publicerats.",
     version: "Version {{version}}",
-    changedFields: "Ändrade uppgifter: {{fields}}",
     firstVersion: "Publicerad",
     otherTitle: "Andra åtgärder",
     duplicate: "Kopiera som utkast",

@@ -6,6 +6,7 @@ import { svCore } from "./sv-core.ts";
 import { svInterest } from "./sv-interest.ts";
 import { svOpenData } from "./sv-open-data.ts";
 import { svPlanForm } from "./sv-plan-form.ts";
+import { svPlanWork } from "./sv-plan-work.ts";
 import { svPlans } from "./sv-plans.ts";
 import { svPresentations } from "./sv-presentations.ts";
 import { svWatches } from "./sv-watches.ts";
@@ -15,6 +16,7 @@ export const sv: Catalogue = {
   ...svCore,
   ...svPlans,
   ...svPlanForm,
+  ...svPlanWork,
   ...svOpenData,
   ...svCompanies,
   ...svWatches,

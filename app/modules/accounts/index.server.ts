@@ -12,6 +12,12 @@ export { registerAccountJobs } from "./prune-rate-limits.server.ts";
 export { consumeRateLimit, rateLimits } from "./rate-limit.server.ts";
 export { requestMagicLink, requestPasswordReset } from "./request-email-link.server.ts";
 export { resetPassword } from "./reset-password.server.ts";
-export { loadViewer, requireViewer, safeNextPath } from "./route-viewer.server.ts";
+export {
+  landingPath,
+  landingPathOf,
+  loadViewer,
+  requireViewer,
+  safeNextPath,
+} from "./route-viewer.server.ts";
 export { signUp } from "./sign-up.server.ts";
 export { getViewer, type Membership, type Viewer } from "./viewer.server.ts";

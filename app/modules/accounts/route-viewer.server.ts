@@ -1,4 +1,6 @@
 import { type AppLoadContext, redirect } from "react-router";
+import type { Services } from "../../services.ts";
+import { listMemberships, type Membership } from "../organisations/index.server.ts";
 import { getViewer, type Viewer } from "./viewer.server.ts";
 
 const cache = new WeakMap<AppLoadContext, Promise<Viewer | null>>();
@@ -54,4 +56,38 @@ export function safeNextPath(
   }
   if (url.origin !== base || !isPagePath(url.pathname)) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * Where a person lands after logging in when no `next` was given: the page their role uses most
+ * (issue 12 point 12), in their first organisation (the one a new session is active in): buyers the
+ * workspace, leadership the forward plan (until a dashboard exists), company members the company home,
+ * everyone else (residents, advisors, platform administrators) the account page.
+ */
+export function landingPath(memberships: Pick<Membership, "role">[], lang: string): string {
+  switch (memberships[0]?.role) {
+    case "buyer-admin":
+    case "buyer":
+      return `/${lang}/workspace/plans`;
+    case "leadership":
+      return `/${lang}/plans`;
+    case "company-admin":
+    case "company-member":
+      return `/${lang}/company`;
+    default:
+      return `/${lang}/account`;
+  }
+}
+
+/** landingPath of a person who has just logged in (their memberships read from the database). */
+export async function landingPathOf({
+  services,
+  userId,
+  lang,
+}: {
+  services: Pick<Services, "database">;
+  userId: string;
+  lang: string;
+}): Promise<string> {
+  return landingPath(await listMemberships(services.database.db, userId), lang);
 }

@@ -64,7 +64,7 @@ export {
   publicCachesEnabled,
 } from "./public-generation.server.ts";
 export { listPublicHeadlines, type PublicHeadline } from "./public-headlines.server.ts";
-export { getPublicPlanDetail } from "./public-plan-detail.server.ts";
+export { getPublicPlanDetail, type PublicPlanDetail } from "./public-plan-detail.server.ts";
 export {
   getPublicPlanRecord,
   listPublicPlanRecords,
@@ -89,6 +89,7 @@ export {
 } from "./public-views.server.ts";
 export { maxSheetRows, readPlanSheet } from "./read-plan-sheet.server.ts";
 export { removePlanAttachment } from "./remove-plan-attachment.server.ts";
+export { setPlanVisibility } from "./set-plan-visibility.server.ts";
 export { submitPlanForm } from "./submit-plan-form.server.ts";
 export type { PlanText, Translated } from "./tables.ts";
 export { transitionPlan } from "./transition-plan.server.ts";

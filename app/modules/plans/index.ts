@@ -11,6 +11,7 @@ export {
   maxAttachmentRequestBytes,
   maxAttachmentsPerPlan,
 } from "./attachment-rules.ts";
+export { type HilmaNotice, isHilmaNotice, readHilmaNotice } from "./hilma-notice.ts";
 export {
   confidenceLabel,
   planFieldLabels,
@@ -20,7 +21,14 @@ export {
   valueCategoryLabel,
   visibilityLabel,
 } from "./labels.ts";
-export { allowedTransitions, isPlanStatus, planStatuses } from "./lifecycle.ts";
+export {
+  allowedTransitions,
+  isFinishedStatus,
+  isOverdue,
+  isPlanStatus,
+  plannedTimeHasPassed,
+  planStatuses,
+} from "./lifecycle.ts";
 export { lotRows, type PlanFormValues, planFormIntents, planToFormValues } from "./plan-form.ts";
 export { describePlanError, type PlanErrorMessage } from "./plan-form-errors.ts";
 export { planInputFields, planSnapshotToInput } from "./plan-input.ts";
@@ -31,10 +39,13 @@ export {
   hasSearchWord,
   many,
   organisationKey,
+  type PlanPhase,
   type PublicPlanFilters,
   parsePublicPlanFilters,
+  planPhases,
   publicPlanFiltersSchema,
   valueBands,
+  withPageDefaults,
 } from "./public-filters.ts";
 export {
   confidences,

@@ -58,6 +58,43 @@ export function isUpcoming(status: PlanStatus): boolean {
   return planningOrder.includes(status);
 }
 
+/** Whether a plan's procurement has ended: the contract was awarded or the procurement cancelled. */
+export function isFinishedStatus(status: string): boolean {
+  return status === "contract-awarded" || status === "cancelled";
+}
+
+/** The quarter of a date (YYYY-MM-DD) as one number, year * 4 + quarter, so quarters compare in order. */
+export function quarterSlot(date: string): number {
+  return Number(date.slice(0, 4)) * 4 + Math.ceil(Number(date.slice(5, 7)) / 3);
+}
+
+/**
+ * Whether a plan's planned tender time is behind `today` (YYYY-MM-DD): its planned quarter has ended,
+ * or, with only a year planned, the year has. A plan with no planned time has not passed.
+ */
+export function plannedTimeHasPassed(
+  tender: { year: number | null; quarter: number | null },
+  today: string,
+): boolean {
+  if (tender.year === null) return false;
+  return tender.year * 4 + (tender.quarter ?? 4) < quarterSlot(today);
+}
+
+/**
+ * Whether a plan is overdue: still in a planning stage although its planned tender quarter has passed.
+ * Its buyer is told to move it on or to change the schedule (issue 12 point 10).
+ */
+export function isOverdue(
+  plan: { status: string; tenderYear: number | null; tenderQuarter: number | null },
+  today: string,
+): boolean {
+  return (
+    isPlanStatus(plan.status) &&
+    isUpcoming(plan.status) &&
+    plannedTimeHasPassed({ year: plan.tenderYear, quarter: plan.tenderQuarter }, today)
+  );
+}
+
 export function isPlanStatus(value: unknown): value is PlanStatus {
   return typeof value === "string" && (planStatuses as readonly string[]).includes(value);
 }

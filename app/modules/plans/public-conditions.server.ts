@@ -3,6 +3,7 @@ import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { partnersRequest } from "../partners/shared-tables.ts";
 import { cpvDescendantPrefix } from "../reference-data/index.ts";
 import { refMunicipality } from "../reference-data/shared-tables.ts";
+import { quarterSlot } from "./lifecycle.ts";
 import type { PublicPlanFilters } from "./public-filters.ts";
 import { type PreparedSearch, searchCondition, searchWords } from "./public-search.server.ts";
 import { plansPlan, plansPlanCpv, plansSustainability } from "./tables.ts";
@@ -30,6 +31,14 @@ function sustainabilityCondition(values: string[]): SQL | undefined {
 
 function placeCondition(column: SQL | typeof refMunicipality.code, value: string): SQL {
   return sql`${plansPlan.organisationId} in (select ${organisationsOrganisation.id} from ${organisationsOrganisation} join ${refMunicipality} on ${refMunicipality.code} = ${organisationsOrganisation.municipalityCode} where ${column} = ${value})`;
+}
+
+/**
+ * A finished plan (lifecycle.ts's isFinishedStatus or plannedTimeHasPassed): awarded or cancelled, or
+ * its planned tender quarter (with only a year, the year) is behind today.
+ */
+export function finishedCondition(today: string): SQL {
+  return sql`(${inArray(plansPlan.status, ["contract-awarded", "cancelled"])} or (${plansPlan.tenderYear} is not null and ${plansPlan.tenderYear} * 4 + coalesce(${plansPlan.tenderQuarter}, 4) < ${quarterSlot(today)}))`;
 }
 
 /**
@@ -65,6 +74,8 @@ export function filterConditions(
   if (omit !== "sustainability") conditions.push(sustainabilityCondition(filters.sustainability));
   if (filters.lots && omit !== "lots")
     conditions.push(eq(plansPlan.isDividedIntoLots, filters.lots === "yes"));
+  if (filters.phase === "current") conditions.push(sql`not ${finishedCondition(today)}`);
+  if (filters.phase === "finished") conditions.push(finishedCondition(today));
   if (filters.dialogueOpen)
     conditions.push(lte(plansPlan.dialogueStart, today), gte(plansPlan.dialogueEnd, today));
   if (filters.partnerRequests)

@@ -3,6 +3,13 @@ import { normalizeCpvCode } from "../reference-data/index.ts";
 import { planStatuses } from "./lifecycle.ts";
 
 export const valueBands = ["below-national", "national", "eu"] as const;
+/**
+ * Which part of the forward plan a list shows: `current` (upcoming and ongoing: not awarded or
+ * cancelled, planned tender time not passed), `finished` (the others) or `all`. The pages default to
+ * `current` (`withPageDefaults`); the API and feeds have no phase and list every public plan.
+ */
+export const planPhases = ["current", "finished", "all"] as const;
+export type PlanPhase = (typeof planPhases)[number];
 export const publicPlanSorts = ["tender", "value", "updated", "relevance"] as const;
 export type PublicPlanSort = (typeof publicPlanSorts)[number];
 
@@ -39,7 +46,7 @@ const optionalString = (pattern: RegExp) =>
  * The public forward plan's filters as URL search parameters (pages and the API share them):
  * organisation (repeatable), region, municipality, cpv (with all descendants), valueBand, year, quarter,
  * status, sustainability ("list" or "list:code"), lots (yes/no), dialogueOpen (1), partnerRequests (1:
- * plans with an open partner request), q, sort, page.
+ * plans with an open partner request), q, phase (pages only), sort, page.
  */
 export const publicPlanFiltersSchema = z.object({
   organisation: many(organisationKey),
@@ -70,6 +77,7 @@ export const publicPlanFiltersSchema = z.object({
     .optional()
     .transform((value) => (value ? value : undefined))
     .refine((value) => value === undefined || hasSearchWord(value), "forwardPlan.searchNoWords"),
+  phase: z.enum(planPhases).optional().catch(undefined),
   sort: z.enum(publicPlanSorts).optional().catch(undefined),
   page: optionalInt(1, 10_000).catch(undefined),
 });
@@ -89,6 +97,14 @@ export function parsePublicPlanFilters(params: URLSearchParams): PublicPlanFilte
   // Drop the fields that failed and parse again.
   for (const issue of result.error.issues) delete raw[String(issue.path[0])];
   return publicPlanFiltersSchema.parse(raw);
+}
+
+/**
+ * The filters as the forward plan's pages use them: with no phase chosen, upcoming and ongoing plans
+ * only, unless a stage is chosen (a link to awarded plans still shows them).
+ */
+export function withPageDefaults(filters: PublicPlanFilters): PublicPlanFilters & { phase: PlanPhase } {
+  return { ...filters, phase: filters.phase ?? (filters.status.length > 0 ? "all" : "current") };
 }
 
 /** The search parameters of a filter state (without the page), for links and the pager. */

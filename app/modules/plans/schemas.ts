@@ -7,6 +7,7 @@ import {
   singleLineText,
 } from "../../lib/text-schemas.ts";
 import { eformsCodeLists, normalizeCpvCode, thresholdCategories } from "../reference-data/index.ts";
+import { isHilmaNotice } from "./hilma-notice.ts";
 
 export const procedures = [
   "open",
@@ -219,10 +220,10 @@ export const transitionSchema = z.discriminatedUnion("to", [
   }),
   z.object({
     to: z.literal("tender-published"),
-    hilmaNotice: singleLineText(300, { min: 0 }).refine(
-      (value) => value.length >= 3,
-      "plans.errors.hilmaRequired",
-    ),
+    // Required, then one of the notice's forms (hilma-notice.ts), so the plan page can link to it.
+    hilmaNotice: singleLineText(300, { min: 0 })
+      .refine((value) => value.length > 0, "plans.errors.hilmaRequired")
+      .refine((value) => value.length === 0 || isHilmaNotice(value), "plans.errors.hilmaInvalid"),
   }),
   z.object({ to: z.literal("contract-awarded"), contractEnd: isoDate }),
   z.object({

@@ -7,8 +7,8 @@ import { createPlan } from "./create-plan.server.ts";
 import type { PlanRefusal } from "./lock-plan.server.ts";
 import { type PlanFormValues, planFormIntents, planFormToInput, readPlanForm } from "./plan-form.ts";
 import { type CpvResult, findCpvForForm } from "./plan-form-options.server.ts";
-import { planFieldErrors, planInputSchema } from "./schemas.ts";
-import { updatePlan } from "./update-plan.server.ts";
+import { planFieldErrors, planInputSchema, type Visibility } from "./schemas.ts";
+import { type PlanChange, updatePlan } from "./update-plan.server.ts";
 
 export type PlanFormOutcome =
   | { saved: string }
@@ -62,8 +62,18 @@ export async function submitPlanForm({
     return { values, errors, cpvResults: null };
   }
   const reason = typeof values.changeReason === "string" ? values.changeReason : undefined;
+  // The form has no visibility field any more (publishing is its own step, issue 12 point 12): a plan
+  // keeps the visibility it has when saved, read under the lock; a new plan is a draft. A posted value
+  // (older clients, scripts) is still honoured.
+  const posted = typeof values.visibility === "string" && values.visibility !== "";
+  const input: PlanChange = posted
+    ? parsed.data
+    : (current) => ({
+        ok: true,
+        input: { ...parsed.data, visibility: (current.visibility as Visibility) ?? "draft" },
+      });
   const result = planId
-    ? await updatePlan({ services, viewer, planId, input: parsed.data, reason, requestId })
+    ? await updatePlan({ services, viewer, planId, input, reason, requestId })
     : await createPlan({ services, viewer, organisationId, input: parsed.data, requestId });
   if (!result.ok)
     return "refused" in result

@@ -4,11 +4,6 @@
 export { classifyValue } from "./classify-value.ts";
 export { cpvDescendantPrefix, normalizeCpvCode } from "./cpv-hierarchy.ts";
 export {
-  fitsSuggestion,
-  suggestValueCategory,
-  type ValueCategorySuggestion,
-} from "./suggest-value-category.ts";
-export {
   type PickerFields,
   type PickerKind,
   type PickerOption,
@@ -18,4 +13,9 @@ export {
   readPickerSearch,
   typedPickerCodes,
 } from "./picker.ts";
+export {
+  fitsSuggestion,
+  suggestValueCategory,
+  type ValueCategorySuggestion,
+} from "./suggest-value-category.ts";
 export * from "./types.ts";

@@ -2,6 +2,9 @@ import type { Check } from "./types.ts";
 import { signedIn } from "./types.ts";
 
 // Shell, account and public information pages.
+/** Where a signed-in person is sent from the log-in page: the page their role uses most (issue 12 point 12). */
+const landing = /\/fi\/(account|workspace\/plans|plans|company)$/;
+
 export const accountRows: Check[] = [
   {
     route: "/",
@@ -67,15 +70,15 @@ export const accountRows: Check[] = [
   },
   {
     route: ":lang/login",
-    what: "log-in page (visitors only)",
+    what: "log-in page (visitors only; signed in, to the page of one's role)",
     allowed: ["anonymous"],
     request: () => ({ method: "GET", path: "/fi/login" }),
     success: { status: 200 },
-    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+    refusedSignedIn: { status: 302, location: landing },
   },
   {
     route: ":lang/login",
-    what: "log in without a password (a field error, no attempt counted; signed in, to one's account)",
+    what: "log in without a password (a field error, no attempt counted; signed in, to the page of one's role)",
     allowed: ["anonymous"],
     request: () => ({
       method: "POST",
@@ -83,11 +86,11 @@ export const accountRows: Check[] = [
       form: { intent: "password", email: "matriisi@example.fi", password: "" },
     }),
     success: { status: 400, contains: "Tämä tieto puuttuu." },
-    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+    refusedSignedIn: { status: 302, location: landing },
   },
   {
     route: ":lang/login",
-    what: "ask for a log-in link to a malformed address (a field error, nothing sent; signed in, to one's account)",
+    what: "ask for a log-in link to a malformed address (a field error, nothing sent; signed in, to the page of one's role)",
     allowed: ["anonymous"],
     request: () => ({
       method: "POST",
@@ -95,7 +98,7 @@ export const accountRows: Check[] = [
       form: { intent: "magic-link", email: "ei-osoite" },
     }),
     success: { status: 400, contains: "Anna sähköpostiosoite muodossa" },
-    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+    refusedSignedIn: { status: 302, location: landing },
   },
   {
     route: ":lang/logout",

@@ -265,6 +265,35 @@ export const planRows: Check[] = [
     success: { status: 302, location: /\/fi\/workspace\/plans\/[0-9a-f-]{36}\?saved=1$/ },
   },
   {
+    route: ":lang/workspace/plans/:id/publish",
+    what: "workspace: the publish step of an Espoo plan, with its preview",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({ method: "GET", path: `/fi/workspace/plans/${ids.plan}/publish` }),
+    success: { status: 200, contains: "Matriisin luonnos" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/publish",
+    what: "workspace: publish an Espoo plan unconfirmed (refused, nothing changes)",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}/publish`,
+      form: { intent: "publish" },
+    }),
+    success: { status: 400, contains: "Vahvista julkaisu" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/publish",
+    what: "workspace: keep an Espoo draft a draft (the visibility form; nothing changes)",
+    allowed: ["buyer-admin", "buyer"],
+    request: (ids) => ({
+      method: "POST",
+      path: `/fi/workspace/plans/${ids.plan}/publish`,
+      form: { intent: "visibility", to: "draft" },
+    }),
+    success: { status: 302, location: /\/fi\/workspace\/plans\/[0-9a-f-]{36}\?visibility=1$/ },
+  },
+  {
     route: ":lang/workspace/plans/:id/attachments",
     what: "workspace: an Espoo plan's attachments",
     allowed: [...espooStaff],
