@@ -54,33 +54,32 @@ export default function OrganisationAudit({ loaderData, params }: Route.Componen
       {loaderData.rows.length === 0 ? (
         <Paragraph>{t("organisations.auditEmpty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("organisations.auditLog")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("organisations.auditWhen")}</th>
-                <th scope="col">{t("organisations.auditWho")}</th>
-                <th scope="col">{t("organisations.auditWhat")}</th>
-                <th scope="col">{t("organisations.auditDetails")}</th>
+        // A block per entry on a phone (app.css, .fitting-table): no sideways scrolling out of keyboard reach.
+        <table className="data-table fitting-table">
+          <caption className="visually-hidden">{t("organisations.auditLog")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("organisations.auditWhen")}</th>
+              <th scope="col">{t("organisations.auditWho")}</th>
+              <th scope="col">{t("organisations.auditWhat")}</th>
+              <th scope="col">{t("organisations.auditDetails")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.rows.map((row) => (
+              <tr key={row.id}>
+                <td>{formatDate(locale, new Date(row.occurredAt), true)}</td>
+                <td>{row.actorName ?? t("organisations.auditRemovedUser")}</td>
+                <td>
+                  <code>{row.action}</code>
+                </td>
+                <td>
+                  <code className="wrap">{row.summary}</code>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {loaderData.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{formatDate(locale, new Date(row.occurredAt), true)}</td>
-                  <td>{row.actorName ?? t("organisations.auditRemovedUser")}</td>
-                  <td>
-                    <code>{row.action}</code>
-                  </td>
-                  <td>
-                    <code className="wrap">{row.summary}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       <Pager
         page={loaderData.page}
