@@ -73,39 +73,38 @@ export default function OrganisationAudit({ loaderData, params }: Route.Componen
       {loaderData.rows.length === 0 ? (
         <Paragraph>{t("organisations.auditEmpty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("organisations.auditLog")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("organisations.auditWhen")}</th>
-                <th scope="col">{t("organisations.auditWho")}</th>
-                <th scope="col">{t("organisations.auditWhat")}</th>
-                <th scope="col">{t("organisations.auditDetails")}</th>
+        // A block per entry on a phone (app.css, .fitting-table): no sideways scrolling out of keyboard reach.
+        <table className="data-table fitting-table">
+          <caption className="visually-hidden">{t("organisations.auditLog")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("organisations.auditWhen")}</th>
+              <th scope="col">{t("organisations.auditWho")}</th>
+              <th scope="col">{t("organisations.auditWhat")}</th>
+              <th scope="col">{t("organisations.auditDetails")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.rows.map((row) => (
+              <tr key={row.id}>
+                <td>{formatDate(locale, new Date(row.occurredAt), true)}</td>
+                <td>{row.actorName ?? t("organisations.auditRemovedUser")}</td>
+                <td>{t(`auditActions.${row.action}`, { defaultValue: row.action })}</td>
+                <td>
+                  {row.details.length === 0 ? null : (
+                    <ul className="plain-list">
+                      {row.details.map((detail) => (
+                        <li key={detail.field} className="wrap">
+                          {`${t(detail.label, { defaultValue: detail.field })}: ${show(detail.value)}`}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {loaderData.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{formatDate(locale, new Date(row.occurredAt), true)}</td>
-                  <td>{row.actorName ?? t("organisations.auditRemovedUser")}</td>
-                  <td>{t(`auditActions.${row.action}`, { defaultValue: row.action })}</td>
-                  <td>
-                    {row.details.length === 0 ? null : (
-                      <ul className="plain-list">
-                        {row.details.map((detail) => (
-                          <li key={detail.field} className="wrap">
-                            {`${t(detail.label, { defaultValue: detail.field })}: ${show(detail.value)}`}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       <Pager
         page={loaderData.page}
