@@ -39,7 +39,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     values,
     matching: await listPlansMatchingWatch({ db, locale, watch }),
     picked: await describeWatchPicks(db, locale, values),
-    ...(await watchFormOptions(db, locale)),
+    // Municipalities are picked with the code picker: the 309 names are not sent to the page.
+    ...(({ municipalities: _picked, ...options }) => options)(await watchFormOptions(db, locale)),
   };
 }
 

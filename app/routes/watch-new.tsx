@@ -41,7 +41,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     // The first steps' "watch from your profile" link (companies' watchParamsFromProfile).
     fromProfile: query.get("fromProfile") === "1",
     picked: await describeWatchPicks(db, locale, values),
-    ...(await watchFormOptions(db, locale)),
+    // Municipalities are picked with the code picker: the 309 names are not sent to the page.
+    ...(({ municipalities: _picked, ...options }) => options)(await watchFormOptions(db, locale)),
   };
 }
 

@@ -150,7 +150,6 @@ describeInBrowser("in Chromium", () => {
     expect(await page.isChecked("#company-offering-90910000")).toBe(true);
     await pickFirst(page, "#company-municipalities", "Espoo");
     expect(await page.isChecked("#company-municipalities-049")).toBe(true);
-    // Enter in an empty search box saves nothing by accident: it stays on the page.
     await page.fill("#company-website", "kirkasikkuna.example.fi");
     await page.click("#company-profile-submit");
     await page.waitForURL(/\/company-profile\?saved=1$/);

@@ -126,7 +126,12 @@ describeInBrowser("in Chromium", () => {
     expect(await page.isChecked("#watch-event-published")).toBe(true);
     expect(await page.isChecked("#watch-instant-on")).toBe(true);
     await page.click("#watch-submit");
-    await page.waitForURL(/\/fi\/watches\?saved=1$/);
+    // A new watch opens on its page, with the plans it matches today (none yet).
+    await page.waitForURL(/\/fi\/watches\/[\w-]+\?created=1$/);
+    await expect
+      .poll(() => page.getByText("Tällä hetkellä 0 julkista suunnitelmaa vastaa vahtia.").count())
+      .toBe(1);
+    await page.goto(`${server.url}/fi/watches`);
     await expect.poll(() => page.getByRole("link", { name: "Siivous Uusimaa" }).isVisible()).toBe(true);
 
     // A plan that does not match (building works in Espoo) sends nothing.

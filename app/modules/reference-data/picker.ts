@@ -35,8 +35,8 @@ export function readPickerSearch(
   form: FormData,
   pickers: PickerFields,
 ): { field: string; kind: PickerKind; query: string } | null {
-  const pick = form.get("pick");
-  if (typeof pick !== "string") return null;
+  const pressed = form.get("pick");
+  const pick = typeof pressed === "string" ? pressed : "";
   const queryOf = (field: string) => {
     const value = form.get(`${field}Search`);
     return typeof value === "string" ? value.trim().slice(0, 100) : "";

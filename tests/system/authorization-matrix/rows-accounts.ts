@@ -54,7 +54,8 @@ export const accountRows: Check[] = [
     allowed: ["anonymous"],
     request: () => ({ method: "GET", path: "/fi/signup" }),
     success: { status: 200 },
-    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+    // Issue 12 point 16: someone signed in is sent to their first steps.
+    refusedSignedIn: { status: 302, location: /\/fi\/first-steps$/ },
   },
   {
     route: ":lang/signup",
@@ -66,7 +67,7 @@ export const accountRows: Check[] = [
       form: { name: "Matriisi", email: "matriisi@example.fi", password: "Pitkä-salasana-123", locale: "fi" },
     }),
     success: { status: 400, contains: "Hyväksy tietosuojaseloste" },
-    refusedSignedIn: { status: 302, location: /\/fi\/account$/ },
+    refusedSignedIn: { status: 302, location: /\/fi\/first-steps$/ },
   },
   {
     route: ":lang/login",
@@ -146,6 +147,20 @@ export const accountRows: Check[] = [
       form: { token: "forged", password: "Pitkä-salasana-123" },
     }),
     success: { status: 400, contains: "Salasanan vaihtolinkki on vanhentunut tai virheellinen" },
+  },
+  {
+    route: ":lang/first-steps",
+    what: "first steps after sign-up",
+    allowed: signedIn,
+    request: () => ({ method: "GET", path: "/fi/first-steps" }),
+    success: { status: 200, contains: "Ensimmäiset askeleet" },
+  },
+  {
+    route: ":lang/picker",
+    what: "the code picker's suggestions (public reference data)",
+    allowed: "everyone",
+    request: () => ({ method: "GET", path: "/fi/picker?kind=cpv&q=siivous" }),
+    success: { status: 200, contains: "90910000" },
   },
   {
     route: ":lang/account",

@@ -31,7 +31,8 @@ export const watchRows: Check[] = [
     what: "save a watch",
     allowed: signedIn,
     request: () => ({ method: "POST", path: "/fi/watches/new", form: watchForm }),
-    success: { status: 302, location: /\/fi\/watches\?saved=1$/ },
+    // Issue 12 point 16: a new watch opens on its own page with the plans it matches today.
+    success: { status: 302, location: /\/fi\/watches\/[\w-]+\?created=1$/ },
   },
   {
     route: ":lang/watches/:id",
