@@ -135,13 +135,13 @@ describe("public forward plan pages", () => {
   it("keeps every filter in the URL", async () => {
     const espoo = orgs.espoo ?? "";
     const byOrganisation = await page(`/fi/plans?q=zeppelin&organisation=${espoo}&status=idea`);
-    expect(byOrganisation.html).toContain("Löytyi 1 suunnitelmaa.");
+    expect(byOrganisation.html).toContain("Löytyi 1 suunnitelma.");
     expect(byOrganisation.html).toContain("Zeppelinkoulujen siivouspalvelut");
     const byCpv = await page("/fi/plans?q=zeppelin&cpv=90900000&sort=value");
     expect(byCpv.html).toContain("Löytyi 2 suunnitelmaa.");
     expect(byCpv.html.indexOf("Zeppelinkoulujen")).toBeLessThan(byCpv.html.indexOf("Zeppelintalojen"));
     const dialogue = await page("/en/plans?q=zeppelin&dialogueOpen=1");
-    expect(dialogue.html).toContain("1 plans found.");
+    expect(dialogue.html).toContain("1 plan found.");
     const none = await page("/sv/plans?q=zeppelin&year=2031");
     expect(none.html).toContain("Inga offentliga planer motsvarar avgränsningarna.");
   });

@@ -167,7 +167,7 @@ describe("public outputs", () => {
     ).length;
     expect(awarded).toBe(3);
     const filtered = await read("/fi/plans?status=contract-awarded");
-    expect(filtered.text).toContain("Löytyi 1 suunnitelmaa.");
+    expect(filtered.text).toContain("Löytyi 1 suunnitelma.");
     const { json } = { json: JSON.parse((await read("/api/v1/plans?status=contract-awarded")).text) };
     expect(json.data.map((plan: { id: string }) => plan.id)).toEqual([controlAwarded]);
   });

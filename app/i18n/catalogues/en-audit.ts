@@ -102,6 +102,8 @@ export const enAudit: typeof fiAudit = {
     state: "State",
     hasNote: "Note",
     noteLength: "Note length (characters)",
+    mediaType: "File type",
+    sizeBytes: "Size (bytes)",
     fileName: "File",
   },
   auditValues: {

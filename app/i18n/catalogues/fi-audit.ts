@@ -101,6 +101,8 @@ export const fiAudit = {
     state: "Tila",
     hasNote: "Viesti",
     noteLength: "Viestin pituus (merkkiä)",
+    mediaType: "Tiedostotyyppi",
+    sizeBytes: "Koko (tavua)",
     fileName: "Tiedosto",
   },
   auditValues: {

@@ -102,6 +102,8 @@ export const svAudit: typeof fiAudit = {
     state: "Status",
     hasNote: "Meddelande",
     noteLength: "Meddelandets längd (tecken)",
+    mediaType: "Filtyp",
+    sizeBytes: "Storlek (byte)",
     fileName: "Fil",
   },
   auditValues: {

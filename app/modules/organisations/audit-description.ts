@@ -20,7 +20,7 @@ const hidden = new Set(["sha256", "partnerRequestId", "poster", "previousOwnerId
 /** The catalogue prefix that names a field's code values, by action and field. */
 function codeListOf(action: string, field: string): string | null {
   if (action === "plans.transition" && (field === "from" || field === "to")) return "plans.statuses";
-  if (action === "presentations.state" && (field === "from" || field === "to" || field === "state"))
+  if (action.startsWith("presentations.") && (field === "from" || field === "to" || field === "state"))
     return "presentations.states";
   if (field === "visibility") return "plans.visibilities";
   if (field === "role") return "roles";
@@ -77,7 +77,10 @@ function describeValue(action: string, field: string, value: unknown): AuditValu
  */
 export function describeAuditSummary(action: string, summary: unknown): AuditDetail[] {
   if (!summary || typeof summary !== "object" || Array.isArray(summary)) return [];
-  return Object.entries(summary as Record<string, unknown>).flatMap(([field, raw]) => {
+  // jsonb keeps keys in its own order ("to" before "from"): before comes first.
+  const rank = (field: string) => ["from", "to"].indexOf(field) + 1 || 3;
+  const entries = Object.entries(summary as Record<string, unknown>).sort(([a], [b]) => rank(a) - rank(b));
+  return entries.flatMap(([field, raw]) => {
     if (field === "id" || /Id$/.test(field) || hidden.has(field)) return [];
     const value = describeValue(action, field, raw);
     return value ? [{ field, label: `auditFields.${field}`, value }] : [];

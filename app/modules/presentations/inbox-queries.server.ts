@@ -122,7 +122,7 @@ export async function getInboxItem({
 }) {
   assertAllowed(canReadInboxOf(viewer, organisationId));
   const { db } = services.database;
-  const recipient = await loadRecipient(db, recipientId);
+  const recipient = await loadRecipient(db, recipientId, locale);
   if (recipient.organisationId !== organisationId) throw new AppError("not_found");
   const [presentation] = await db
     .select()

@@ -35,8 +35,9 @@ describe("recipients of a presentation", () => {
   it("are the contracting authorities grouped by region in the reader's language, the rest last", async () => {
     const groups = await listRecipientOptions(database.db, "sv");
     expect(groups.map((group) => [group.name, group.options.map((option) => option.name)])).toEqual([
-      ["Birkaland", ["Tampereen kaupunki"]],
-      ["Nyland", ["Espoon kaupunki", "Porvoon kaupunki"]],
+      // Municipalities by their Swedish names (issue 12 point 19).
+      ["Birkaland", ["Tammerfors stad"]],
+      ["Nyland", ["Borgå stad", "Esbo stad"]],
       [null, ["Hansel Oy"]],
     ]);
   });
