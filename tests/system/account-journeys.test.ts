@@ -63,12 +63,12 @@ describe("signing up and verifying by e-mail", () => {
     expect(await refused.text()).toContain("Bekräfta först din e-postadress");
   });
 
-  it("logs in by the link and lands on the account page", async () => {
+  it("logs in by the link and lands on the first steps", async () => {
     const verify = await get(linkIn(await mailTo(email)));
     expect(verify.status).toBe(302);
-    expect(verify.headers.get("location")).toContain("/sv/account?verified=1");
+    expect(verify.headers.get("location")).toContain("/sv/first-steps?verified=1");
     const cookie = cookieFrom(verify);
-    const account = await get("/sv/account?verified=1", cookie);
+    const account = await get("/sv/first-steps?verified=1", cookie);
     expect(account.status).toBe(200);
     const html = await account.text();
     expect(html).toContain("Din e-postadress är bekräftad");

@@ -159,7 +159,8 @@ describe("public outputs", () => {
     const { db } = server.services.database;
     const publicCount = (await db.select({ id: plansPlan.id }).from(plansPlan).where(publicPlansOnly()))
       .length;
-    const { text } = await read("/fi/plans");
+    // All phases: the page opens on upcoming and ongoing plans only (ADR 032).
+    const { text } = await read("/fi/plans?phase=all");
     expect(text).toContain(`Löytyi ${publicCount} suunnitelmaa.`);
     // The status facet of "contract-awarded" counts the control and nothing hidden (all three are awarded).
     const awarded = (

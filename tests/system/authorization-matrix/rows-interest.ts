@@ -6,6 +6,7 @@ import type { Check, Role } from "./types.ts";
 export const interestNote = "Matriisin kiinnostusviesti";
 export const partnerRequestText = "Matriisin kumppanihaku: haemme alihankkijaa ikkunanpesuun.";
 export const partnerContactText = "Matriisin yhteydenotto";
+let contactCount = 0;
 const companies: Role[] = ["company-admin", "company-member"];
 const espooStaff: Role[] = ["buyer-admin", "buyer", "leadership"];
 const uuid = "[0-9a-f-]{36}";
@@ -104,7 +105,8 @@ export const interestRows: Check[] = [
     request: (ids) => ({
       method: "POST",
       path: `/fi/partners/${ids.partnerRequest}`,
-      form: { intent: "contact", body: partnerContactText },
+      // A fresh text each time: the same message from the same person within a minute is refused (409).
+      form: { intent: "contact", body: `${partnerContactText} ${++contactCount}` },
     }),
     success: { status: 302, location: new RegExp(`/fi/partners/threads/${uuid}\\?sent=1$`) },
   },
