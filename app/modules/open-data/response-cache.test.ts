@@ -77,6 +77,7 @@ describe("public API response cache", () => {
     expect(rows.map((row) => row.name)).toEqual([
       "interest_plan_company",
       "organisations_organisation",
+      "partners_request",
       "plans_attachment",
       "plans_lot",
       "plans_participant",
