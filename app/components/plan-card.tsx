@@ -32,7 +32,9 @@ export function PlanCard({
   return (
     <article className="plan-card">
       <Heading className="plan-card-title">
-        <Link to={`/${lang}/plans/${plan.id}`}>{plan.title}</Link>
+        <Link to={`/${lang}/plans/${plan.id}`} lang={plan.titleLang === locale ? undefined : plan.titleLang}>
+          {plan.title}
+        </Link>
       </Heading>
       <p className="plan-card-meta">
         <Link to={`/${lang}/organisations/${plan.organisation.id}`}>{plan.organisation.name}</Link>
@@ -55,10 +57,12 @@ export function PlanCard({
       {plan.snippet ? (
         <p className="plan-card-snippet">
           <span className="visually-hidden">{t("forwardPlan.snippet")}: </span>
-          {plan.snippet.map((part, index) =>
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts never move
-            part.mark ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
-          )}
+          <span lang={plan.snippetLang === locale ? undefined : plan.snippetLang}>
+            {plan.snippet.map((part, index) =>
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts never move
+              part.mark ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+            )}
+          </span>
         </p>
       ) : null}
     </article>

@@ -6,6 +6,7 @@ import type { PublicPlanDetail } from "../modules/plans/index.server.ts";
 import { AttachmentLinks } from "./attachment-list.tsx";
 import { HilmaNotice } from "./hilma-notice.tsx";
 import { useTenderLabel } from "./plan-card.tsx";
+import { InLanguage } from "./translated-text.tsx";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -38,9 +39,19 @@ export function PublicPlanBody({
       <Heading variant={heading} mb="s">
         {t("plans.fields.need")}
       </Heading>
-      <p className="wrap">{plan.need}</p>
+      <p className="wrap">
+        <InLanguage lang={plan.languages.need} locale={locale}>
+          {plan.need}
+        </InLanguage>
+      </p>
       <dl className="plan-facts">
-        {plan.strategyGoal ? <Field label={t("plans.fields.strategyGoal")}>{plan.strategyGoal}</Field> : null}
+        {plan.strategyGoal ? (
+          <Field label={t("plans.fields.strategyGoal")}>
+            <InLanguage lang={plan.languages.strategyGoal} locale={locale}>
+              {plan.strategyGoal}
+            </InLanguage>
+          </Field>
+        ) : null}
         <Field label={t("forwardPlan.cpvCodes")}>
           <ul className="plain-list">
             {plan.cpv.map((code) => (
@@ -104,7 +115,10 @@ export function PublicPlanBody({
         <ul className="plain-list">
           {plan.lots.map((lot) => (
             <li key={lot.number}>
-              {t("forwardPlan.lotNumber", { number: lot.number })}: {lot.title}
+              {t("forwardPlan.lotNumber", { number: lot.number })}:{" "}
+              <InLanguage lang={lot.titleLang} locale={locale}>
+                {lot.title}
+              </InLanguage>
               {lot.estimatedValueEur === null ? null : ` – ${formatMoney(locale, lot.estimatedValueEur)}`}
             </li>
           ))}
@@ -112,7 +126,13 @@ export function PublicPlanBody({
       ) : (
         <>
           <p>{t("forwardPlan.notDivided")}</p>
-          {plan.noLotsReason ? <p className="wrap">{plan.noLotsReason}</p> : null}
+          {plan.noLotsReason ? (
+            <p className="wrap">
+              <InLanguage lang={plan.languages.noLotsReason} locale={locale}>
+                {plan.noLotsReason}
+              </InLanguage>
+            </p>
+          ) : null}
         </>
       )}
       <Heading variant={heading} mb="s">

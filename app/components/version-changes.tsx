@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatMoney } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { pickText, type TextByLanguage } from "../lib/pick-translation.ts";
 import {
   confidenceLabel,
   planFieldLabels,
@@ -23,8 +24,11 @@ const coded: Record<string, (value: string) => string> = {
 };
 const longest = 200;
 
-function isTranslated(value: unknown): value is Record<string, string> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && "fi" in value;
+/** A text per language ({ fi?, sv?, en? }); a Swedish-only plan's texts have no Finnish key. */
+function isTranslated(value: unknown): value is TextByLanguage {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.every((key) => key === "fi" || key === "sv" || key === "en");
 }
 
 /**
@@ -45,14 +49,14 @@ export function VersionChanges({
     if (typeof value === "number")
       return field === "estimatedValueEur" ? formatMoney(locale, value) : String(value);
     if (typeof value === "string") return coded[field] ? t(coded[field](value)) : value;
-    if (isTranslated(value)) return value[locale] || value.fi || null;
+    if (isTranslated(value)) return pickText(value, locale) || null;
     if (Array.isArray(value)) {
       if (value.length === 0) return null;
       if (field === "participants") return String(value.length);
       const items = value.map((item) => {
         if (typeof item !== "object" || item === null) return String(item);
         const record = item as Record<string, unknown>;
-        if (isTranslated(record.title)) return record.title[locale] || record.title.fi;
+        if (isTranslated(record.title)) return pickText(record.title, locale);
         return String(record.fileName ?? JSON.stringify(item));
       });
       return items.join(field === "lots" ? "; " : ", ");

@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-interest.tsx";
 import { PublicPlanBody } from "../components/public-plan-body.tsx";
+import { InLanguage } from "../components/translated-text.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
@@ -53,7 +54,9 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
         <Link to={`/${params.lang}/plans`}>{t("forwardPlan.backToList")}</Link>
       </p>
       <Heading variant="h1" mb="s">
-        {plan.title}
+        <InLanguage lang={plan.languages.title} locale={locale}>
+          {plan.title}
+        </InLanguage>
       </Heading>
       {plan.isPublic ? null : <Paragraph mb="m">{t("forwardPlan.planNotPublic")}</Paragraph>}
       {notice ? <FormAlert status="neutral" message={notice} /> : null}

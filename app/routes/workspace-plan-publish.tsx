@@ -6,6 +6,7 @@ import { ErrorSummary } from "../components/native-form-fields.tsx";
 import { NativeSelect } from "../components/native-select.tsx";
 import { CheckField, fieldId, PlanInput, usePathLabel } from "../components/plan-form-fields.tsx";
 import { PublicPlanBody } from "../components/public-plan-body.tsx";
+import { InLanguage } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { AppError } from "../lib/app-error.ts";
@@ -109,7 +110,10 @@ export default function WorkspacePlanPublish({ loaderData, actionData, params }:
         <Link to={back}>{t("attachments.back")}</Link>
       </Paragraph>
       <Heading variant="h1" mb="m">
-        {isPublic ? t("planWork.visibilityPage") : t("planWork.publishTitle")}: {preview.title}
+        {isPublic ? t("planWork.visibilityPage") : t("planWork.publishTitle")}:{" "}
+        <InLanguage lang={preview.languages.title} locale={locale}>
+          {preview.title}
+        </InLanguage>
       </Heading>
       <FormAlert message={actionData?.refused} />
       {Object.keys(planErrors).length > 0 ? (
@@ -138,7 +142,11 @@ export default function WorkspacePlanPublish({ loaderData, actionData, params }:
             </Heading>
             <div className="prose plan-page">
               <p className="publish-preview-title">
-                <strong>{preview.title}</strong>
+                <strong>
+                  <InLanguage lang={preview.languages.title} locale={locale}>
+                    {preview.title}
+                  </InLanguage>
+                </strong>
               </p>
               <p>
                 {preview.organisation.name} · {t(`plans.statuses.${preview.status}`)}

@@ -82,8 +82,10 @@ export default function WorkspacePlans({ loaderData, params }: Route.ComponentPr
       <Paragraph mb="m">{t("workspace.intro", { organisation: loaderData.organisationName })}</Paragraph>
       {loaderData.canEdit ? (
         <Paragraph mb="m">
-          <Link to={`${base}/new`}>{t("workspace.newPlan")}</Link> ·{" "}
-          <Link to={`${base}/import`}>{t("planImport.link")}</Link>
+          <Link to={`${base}/new`} id="workspace-new-plan">
+            {t("workspace.newPlan")}
+          </Link>{" "}
+          · <Link to={`${base}/import`}>{t("planImport.link")}</Link>
         </Paragraph>
       ) : null}
       {loaderData.overdueTotal > 0 ? (

@@ -39,17 +39,6 @@ export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const maxPagesPerCrawl = 40;
 /** The narrowest phone the service is laid out for (WCAG 1.4.10: 320 CSS px wide). */
 export const narrowWidth = 320;
-/**
- * Pages (route patterns, without the language) that still overflow at 320 px while another helper of
- * issue 12 rebuilds them; they get the 1280 px axe check only. Remove an entry when its branch is in.
- */
-export const narrowScreenAllowlist: Record<string, string> = {
-  // Issue 12 point 11 (helper i12-form): the plan form is 431 px wide on a phone.
-  "/workspace/plans/new": "plan form",
-  "/workspace/plans/:id/edit": "plan form",
-  // Issue 12 point 11 (helper i12-workspace): the workspace plan table, stage cut off.
-  "/workspace/plans": "workspace table",
-};
 // Links that are not pages to check: downloads and actions.
 const skip = [
   /\/logout$/,
@@ -86,18 +75,14 @@ export async function contextAs(env: CrawlEnvironment, email: string | null): Pr
   return context;
 }
 
-/**
- * Runs axe on the page as it is, and the 320 px checks unless its route is allowlisted, and adds the
- * problems, named by `what`, to `problems`.
- */
+/** Runs axe on the page as it is and the 320 px checks, and adds the problems, named by `what`, to `problems`. */
 export async function analyzeInto(page: Page, problems: string[], what: string) {
   problems.push(
     ...(await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
       (v) => `${what}: ${v.id} ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
     ),
   );
-  if (!(routeOf(new URL(page.url()).pathname) in narrowScreenAllowlist))
-    problems.push(...(await narrowScreenProblems(page, what)));
+  problems.push(...(await narrowScreenProblems(page, what)));
 }
 
 /** Public plans, so the forward plan's list, plan page, timeline, forecast and joint candidates have content. */
@@ -195,11 +180,6 @@ function patternOf(pathname: string): string {
   return pathname.replace(/\/[0-9a-f]{8}-[0-9a-f-]{27,}(?=\/|$)/g, "/:id");
 }
 
-/** The route pattern without its language, as the allowlist names it: `/workspace/plans/:id/edit`. */
-function routeOf(pathname: string): string {
-  return patternOf(pathname).replace(/^\/[a-z]{2}(?=\/|$)/, "");
-}
-
 async function sitemapPaths(server: TestServer, locale: string): Promise<string[]> {
   const xml = await (await fetch(`${server.url}/sitemap.xml`)).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
@@ -207,13 +187,13 @@ async function sitemapPaths(server: TestServer, locale: string): Promise<string[
     .filter((path) => path.startsWith(`/${locale}/`));
 }
 
-async function check(page: Page, url: string, allowOverflow: boolean): Promise<string[]> {
+async function check(page: Page, url: string): Promise<string[]> {
   const response = await page.goto(url);
   const problems: string[] = [];
   if (!response || response.status() >= 500) problems.push(`${url}: HTTP ${response?.status()}`);
   const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   problems.push(...violationsOf(url, result.violations));
-  if (!allowOverflow) problems.push(...(await narrowScreenProblems(page, url)));
+  problems.push(...(await narrowScreenProblems(page, url)));
   return problems;
 }
 
@@ -298,8 +278,7 @@ async function crawl(server: TestServer, context: BrowserContext, locale: string
     if (seen.has(pattern) || skip.some((re) => re.test(path))) continue;
     seen.add(pattern);
     visited.push(path);
-    const allowOverflow = routeOf(pathname) in narrowScreenAllowlist;
-    problems.push(...(await check(page, `${server.url}${path}`, allowOverflow)));
+    problems.push(...(await check(page, `${server.url}${path}`)));
     const links = await page.$$eval("a[href]", (anchors) =>
       anchors.map((a) => (a as HTMLAnchorElement).href),
     );

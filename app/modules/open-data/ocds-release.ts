@@ -28,17 +28,34 @@ export function planIdFromOcid(prefix: string, ocid: string): string | null {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
 }
 
+type TextLanguage = "fi" | "sv" | "en";
+
 /**
- * A field and its language variants in OCDS style: title (Finnish), title_sv, title_en. A plan written
- * in Swedish only (issue 12 point 3) has its Swedish text in the main field too, so it is never empty.
+ * The release's language: the one its title is written in, Finnish first. A plan of a Swedish-speaking
+ * authority written in Swedish only (issue 12 point 3) is a Swedish release, so its main fields are
+ * Swedish and say so.
  */
-function translatedFields(name: string, text: PlanText | null): Record<string, string> {
+export function releaseLanguage(title: PlanText): TextLanguage {
+  return title.fi ? "fi" : title.sv ? "sv" : title.en ? "en" : "fi";
+}
+
+/**
+ * A field in OCDS style: the text in the release's language as the field itself (title), the other
+ * languages as variants (title_sv, title_en, title_fi). A text missing in the release's language has
+ * only its variants.
+ */
+function translatedFields(
+  name: string,
+  text: PlanText | null,
+  language: TextLanguage,
+): Record<string, string> {
   if (!text) return {};
-  return {
-    [name]: text.fi ?? text.sv ?? text.en ?? "",
-    ...(text.sv ? { [`${name}_sv`]: text.sv } : {}),
-    ...(text.en ? { [`${name}_en`]: text.en } : {}),
-  };
+  const fields: Record<string, string> = {};
+  const main = text[language];
+  if (main) fields[name] = main;
+  for (const variant of ["fi", "sv", "en"] as const)
+    if (variant !== language && text[variant]) fields[`${name}_${variant}`] = text[variant];
+  return fields;
 }
 
 const tenderStatuses: Record<string, string> = {
@@ -142,17 +159,18 @@ export function contractPeriod(
 
 const eur = (amount: number | null) => (amount === null ? undefined : { amount, currency: "EUR" });
 
-function items(plan: PublicPlan) {
+function items(plan: PublicPlan, language: TextLanguage) {
   const classification = { scheme: "CPV", id: plan.mainCpv };
   const additionalClassifications = plan.additionalCpv.map((id) => ({ scheme: "CPV", id }));
   const base = {
     classification,
     ...(additionalClassifications.length > 0 ? { additionalClassifications } : {}),
   };
-  if (plan.lots.length === 0) return [{ id: "1", ...translatedFields("description", plan.title), ...base }];
+  if (plan.lots.length === 0)
+    return [{ id: "1", ...translatedFields("description", plan.title, language), ...base }];
   return plan.lots.map((lot) => ({
     id: String(lot.number),
-    ...translatedFields("description", lot.title),
+    ...translatedFields("description", lot.title, language),
     ...base,
     relatedLot: String(lot.number),
   }));
@@ -196,13 +214,14 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: s
   const goals = sustainability(plan);
   const method = procurementMethods[plan.procedure];
   const category = categories[plan.valueCategory];
+  const language = releaseLanguage(plan.title);
   return {
     ocid,
     id: `${ocid}-${plan.updatedAt.getTime()}`,
     date: plan.updatedAt.toISOString(),
     tag: ["planning"],
     initiationType: "tender",
-    language: "fi",
+    language,
     parties: [
       {
         ...party(lead, ["buyer", "procuringEntity"]),
@@ -220,7 +239,7 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: s
     ],
     buyer: { id: lead.id, name: lead.name },
     planning: {
-      ...translatedFields("rationale", plan.strategyGoal ?? plan.need),
+      ...translatedFields("rationale", plan.strategyGoal ?? plan.need, language),
       ...(plan.estimatedValueEur !== null ? { budget: { amount: eur(plan.estimatedValueEur) } } : {}),
       ...(plan.dialogueEnd
         ? {
@@ -239,11 +258,11 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: s
     },
     tender: {
       id: plan.id,
-      ...translatedFields("title", plan.title),
-      ...translatedFields("description", plan.need),
+      ...translatedFields("title", plan.title, language),
+      ...translatedFields("description", plan.need, language),
       status: tenderStatuses[plan.status] ?? "planned",
       procuringEntity: { id: lead.id, name: lead.name },
-      items: items(plan),
+      items: items(plan, language),
       ...(plan.estimatedValueEur !== null ? { value: eur(plan.estimatedValueEur) } : {}),
       ...(method ? { procurementMethod: method } : {}),
       procurementMethodDetails: plan.procedure,
@@ -254,7 +273,7 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: s
         ? {
             lots: plan.lots.map((lot) => ({
               id: String(lot.number),
-              ...translatedFields("title", lot.title),
+              ...translatedFields("title", lot.title, language),
               status: "planned",
               ...(lot.estimatedValueEur !== null ? { value: eur(lot.estimatedValueEur) } : {}),
             })),

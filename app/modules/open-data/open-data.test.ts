@@ -192,6 +192,34 @@ describe("OCDS", () => {
     });
   });
 
+  it("gives a plan written in Swedish only as a Swedish release", async () => {
+    const plan = await getPublicPlan(database.db, publicIds[0] ?? "");
+    if (!plan) throw new Error("missing plan");
+    const swedish = {
+      ...plan,
+      title: { sv: "Städtjänster för skolor", en: "School cleaning" },
+      need: { sv: "Rena skolor." },
+      lots: plan.lots.map((lot) => ({ ...lot, title: { sv: `Område ${lot.number}` } })),
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads nested JSON by path
+    const release = planToRelease(swedish, prefix, "http://localhost") as Record<string, any>;
+    expect(release.language).toBe("sv");
+    expect(release.tender).toMatchObject({
+      title: "Städtjänster för skolor",
+      title_en: "School cleaning",
+      description: "Rena skolor.",
+    });
+    expect(release.tender.title_sv).toBeUndefined();
+    expect(release.tender.lots[0].title).toBe("Område 1");
+    const meta = { uri: "http://localhost/x", publicUrl: "http://localhost", publishedDate: new Date() };
+    expect(validators.recordPackageErrors(recordPackage({ ...meta, releases: [release as never] }))).toBe("");
+    // A Finnish plan stays a Finnish release, its Swedish title a variant.
+    expect(planToRelease(plan, prefix, "http://localhost")).toMatchObject({
+      language: "fi",
+      tender: { title: "Koulujen siivouspalvelut", title_sv: "Städtjänster för skolor" },
+    });
+  });
+
   it("gives the public JSON of a plan through its own serializer", async () => {
     const plan = await getPublicPlan(database.db, publicIds[0] ?? "");
     if (!plan) throw new Error("missing plan");

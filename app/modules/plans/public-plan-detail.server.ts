@@ -1,6 +1,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { pickTranslation } from "../../lib/pick-translation.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { organisationNameIn } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
@@ -10,6 +11,7 @@ import { canViewPlan } from "./policy.ts";
 import { pickText } from "./public-queries.server.ts";
 import { publicVersionsOnly } from "./public-versions.ts";
 import {
+  type PlanText,
   plansLot,
   plansParticipant,
   plansPlan,
@@ -24,6 +26,8 @@ export type PublicPlanDetail = {
   title: string;
   need: string;
   strategyGoal: string | null;
+  /** The language each text above (and noLotsReason) is written in: the page's, or the first given. */
+  languages: { title: Locale; need: Locale; strategyGoal: Locale; noLotsReason: Locale };
   organisation: { id: string; name: string };
   participants: { id: string; name: string }[];
   cpv: { code: string; label: string; isMain: boolean }[];
@@ -36,7 +40,7 @@ export type PublicPlanDetail = {
   optionMonths: number | null;
   contractEnd: string | null;
   procedure: string;
-  lots: { number: number; title: string; estimatedValueEur: number | null }[];
+  lots: { number: number; title: string; titleLang: Locale; estimatedValueEur: number | null }[];
   isDividedIntoLots: boolean;
   noLotsReason: string | null;
   sustainability: { list: string; code: string; label: string }[];
@@ -128,6 +132,12 @@ export async function getPublicPlanDetail({
     title: pickText(plan.title, locale),
     need: pickText(plan.need, locale),
     strategyGoal: plan.strategyGoal ? pickText(plan.strategyGoal, locale) : null,
+    languages: {
+      title: languageOf(plan.title, locale),
+      need: languageOf(plan.need, locale),
+      strategyGoal: languageOf(plan.strategyGoal, locale),
+      noLotsReason: languageOf(plan.noLotsReason, locale),
+    },
     organisation: { id: plan.organisationId, name: row.organisationName },
     participants,
     cpv: cpv.map((item) => ({ code: item.code, label: label(item.ref), isMain: item.isMain })),
@@ -143,6 +153,7 @@ export async function getPublicPlanDetail({
     lots: lots.map((lot) => ({
       number: lot.number,
       title: pickText(lot.title, locale),
+      titleLang: languageOf(lot.title, locale),
       estimatedValueEur: lot.estimatedValueEur,
     })),
     isDividedIntoLots: plan.isDividedIntoLots,
@@ -169,4 +180,9 @@ export async function getPublicPlanDetail({
       createdAt: createdAt.toISOString(),
     })),
   };
+}
+
+/** The language a text is shown in on a page in `locale`: the page's own, or the first one given. */
+function languageOf(value: PlanText | null, locale: Locale): Locale {
+  return pickTranslation(value, locale)?.lang ?? locale;
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { pickText } from "../../lib/pick-translation.ts";
+import { pickText, pickTranslation } from "../../lib/pick-translation.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { refCpvCode } from "../reference-data/shared-tables.ts";
 import { publicPlansOnly } from "./policy.ts";
@@ -47,6 +47,8 @@ const summaryColumns = {
 export type PublicPlanSummary = {
   id: string;
   title: string;
+  /** The language the title is in: the page's, or the first one given (a Swedish-only plan's on /fi/). */
+  titleLang: Locale;
   organisation: { id: string; name: string };
   mainCpv: { code: string; label: string };
   estimatedValueEur: number | null;
@@ -60,6 +62,7 @@ export type PublicPlanSummary = {
   updatedAt: string;
   /** With a search: the need (or title) around the words found, the words marked. */
   snippet: SnippetPart[] | null;
+  snippetLang: Locale;
 };
 
 /** The public fields of a plan for lists, feeds and the API; nothing internal passes. */
@@ -68,13 +71,15 @@ export function toPublicPlanSummary(
   locale: Locale,
   words: string[] = [],
 ): PublicPlanSummary {
-  const title = pickText(row.title, locale);
-  const need = pickText(row.need, locale);
+  const picked = { title: pickTranslation(row.title, locale), need: pickTranslation(row.need, locale) };
+  const title = picked.title?.text ?? "";
+  const need = picked.need?.text ?? "";
   const lower = need.toLowerCase();
   const inNeed = words.some((word) => lower.includes(word));
   return {
     id: row.id,
     title,
+    titleLang: picked.title?.lang ?? locale,
     organisation: {
       id: row.organisationId,
       // The organisation's name in the reader's language where known (issue 12 point 19).
@@ -95,6 +100,7 @@ export function toPublicPlanSummary(
     isDividedIntoLots: row.isDividedIntoLots,
     updatedAt: row.updatedAt.toISOString(),
     snippet: words.length === 0 ? null : highlightSnippet(inNeed ? need : title, words),
+    snippetLang: (inNeed ? picked.need?.lang : picked.title?.lang) ?? locale,
   };
 }
 
