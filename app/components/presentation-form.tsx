@@ -15,6 +15,8 @@ import {
   type PresentationFormValues,
   presentationLanguages,
 } from "../modules/presentations/index.ts";
+import type { PickerOption } from "../modules/reference-data/index.ts";
+import { CodePicker, PickerDefaultButton, type PickerSearch } from "./code-picker.tsx";
 import { ErrorSummary, TextField } from "./native-form-fields.tsx";
 import { NativeSelect } from "./native-select.tsx";
 
@@ -44,7 +46,7 @@ function anchorOf(path: string): string {
   return id(path);
 }
 
-/** A text field of the form; a CPV item's error ("cpv.1") shows on the CPV field. */
+/** A text field of the form. */
 function Field({
   path,
   label,
@@ -60,9 +62,7 @@ function Field({
   errors: Record<string, string>;
   multiline?: boolean;
 }) {
-  const error =
-    errors[path] ??
-    (path === "cpv" ? Object.entries(errors).find(([k]) => k.startsWith("cpv."))?.[1] : undefined);
+  const error = errors[path];
   return (
     <TextField
       id={id(path)}
@@ -85,11 +85,17 @@ export function PresentationForm({
   values,
   errors,
   recipients,
+  picked,
+  search,
 }: {
   locale: Locale;
   values: PresentationFormValues;
   errors: Record<string, string>;
   recipients: RecipientGroup[];
+  /** The CPV codes picked so far, with names. */
+  picked: PickerOption[];
+  /** The picker's search without JavaScript, as the action answered it. */
+  search?: PickerSearch | undefined;
 }) {
   const { t } = useTranslation();
   const busy = useNavigation().state === "submitting";
@@ -122,6 +128,7 @@ export function PresentationForm({
   const filesError = allErrors.files;
   return (
     <Form method="post" encType="multipart/form-data" className="form-stack" noValidate onSubmit={onSubmit}>
+      <PickerDefaultButton />
       <ErrorSummary
         id="presentation-errors"
         errors={allErrors}
@@ -154,12 +161,15 @@ export function PresentationForm({
         errors={errors}
         multiline
       />
-      <Field
-        path="cpv"
+      <CodePicker
+        id={id("cpv")}
+        name="cpv"
+        kind="cpv"
         label={t("presentations.fields.cpv")}
         hint={t("presentations.fields.cpvHint", { count: maxPresentationCpvCodes })}
-        values={values}
-        errors={errors}
+        picked={picked}
+        search={search}
+        error={errors.cpv ?? Object.entries(errors).find(([key]) => key.startsWith("cpv."))?.[1]}
       />
       <fieldset className="check-group" aria-describedby={`${id("recipients")}-hint`}>
         <legend id={id("recipients-legend")}>{t("presentations.fields.recipients")}</legend>

@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { watchesWatch } from "../../app/modules/watches/tables.ts";
+import { samplePdf } from "../../app/test/attachment-files.ts";
 import { describeInBrowser, launchChromium } from "../../app/test/browser.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -253,6 +254,29 @@ describeInBrowser("in Chromium", () => {
       .where(eq(watchesWatch.id, watchId));
     expect(watch).toEqual({ cpv: ["90911300"], municipalities: ["049"] });
     await expect.poll(() => page.getByRole("link", { name: planTitle }).count()).toBe(1);
+
+    // The presentation form's CPV picker too. A file chosen before the search is not kept by the
+    // browser, and the page says so.
+    await page.goto(`${server.url}/fi/presentations/new`);
+    await page.fill("#presentation-title", "Ikkunanpesu kouluille");
+    await page.fill("#presentation-offering", "Ikkunanpesu kahdesti vuodessa, myös korkeat ikkunat.");
+    await page.fill("#presentation-needs", "Koulujen ikkunat Espoossa.");
+    await page.setInputFiles("#presentation-files", {
+      name: "esite.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(samplePdf()),
+    });
+    await page.fill("#presentation-cpv", "ikkunanpesu");
+    await page.press("#presentation-cpv", "Enter");
+    await page.locator("#presentation-cpv-found").waitFor();
+    expect(await page.textContent("#presentation-files-again")).toContain("valitse liite uudelleen");
+    expect(await page.inputValue("#presentation-title")).toBe("Ikkunanpesu kouluille");
+    await page.check("#presentation-cpv-found-90911300");
+    await page.fill("#presentation-cpv", "");
+    await page.check(`#presentation-recipients-${await espooId()}`);
+    await page.click("#presentation-submit");
+    await page.waitForURL(/\/fi\/presentations\/[\w-]+\?sent=1$/);
+    expect(await page.textContent("main")).toContain("90911300");
     await context.close();
   }, 120_000);
 });

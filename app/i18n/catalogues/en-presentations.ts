@@ -58,6 +58,10 @@ export const enPresentations = {
     },
     submit: "Send the presentation",
     sent: "The presentation has been sent.",
+    filesAgain_one:
+      "The search does not keep the file you chose: choose the attachment again before sending.",
+    filesAgain_other:
+      "The search does not keep the files you chose: choose the {{count}} attachments again before sending.",
     notSent: "The presentation was not sent. Correct the points listed below.",
     languages: {
       fi: "Finnish",

@@ -56,6 +56,9 @@ export const fiPresentations = {
     },
     submit: "Lähetä esittely",
     sent: "Esittely on lähetetty.",
+    filesAgain_one: "Haku ei säilytä valittua tiedostoa: valitse liite uudelleen ennen lähettämistä.",
+    filesAgain_other:
+      "Haku ei säilytä valittuja tiedostoja: valitse {{count}} liitettä uudelleen ennen lähettämistä.",
     notSent: "Esittelyä ei lähetetty. Korjaa alla luetellut kohdat.",
     languages: {
       fi: "suomi",

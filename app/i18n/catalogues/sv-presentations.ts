@@ -58,6 +58,9 @@ export const svPresentations = {
     },
     submit: "Skicka presentationen",
     sent: "Presentationen har skickats.",
+    filesAgain_one: "Sökningen behåller inte den valda filen: välj bilagan på nytt innan du skickar.",
+    filesAgain_other:
+      "Sökningen behåller inte de valda filerna: välj de {{count}} bilagorna på nytt innan du skickar.",
     notSent: "Presentationen skickades inte. Rätta punkterna nedan.",
     languages: {
       fi: "finska",

@@ -4,6 +4,7 @@
 export {
   type PresentationFormValues,
   presentationFormToInput,
+  presentationPickers,
   readPresentationForm,
 } from "./presentation-form.ts";
 export {
