@@ -3,6 +3,7 @@ import type { HeaderViewer } from "../components/account-nav.tsx";
 import { ErrorPage, errorKindOf } from "../components/error-page.tsx";
 import { Shell } from "../components/shell.tsx";
 import { defaultLocale, isLocale } from "../i18n/locales.ts";
+import { pickText } from "../lib/pick-translation.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
 import { actingCompanyOf } from "../modules/interest/index.server.ts";
 import { canUseWorkspaceOf } from "../modules/plans/index.server.ts";
@@ -13,7 +14,8 @@ import type { Route } from "./+types/locale-layout";
 
 export async function loader({ params, context, request }: Route.LoaderArgs) {
   // An unknown first segment (/de/…, /foo) is a 404 rendered by the root boundary.
-  if (!isLocale(params.lang)) throw data(null, { status: 404 });
+  const locale = params.lang;
+  if (!isLocale(locale)) throw data(null, { status: 404 });
   const viewer = await loadViewer(context, request);
   const activeOrganisationId = viewer?.activeOrganisationId ?? null;
   const newPresentations = await countNewPresentations({
@@ -25,7 +27,11 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
     ? {
         name: viewer.name,
         activeOrganisationId: viewer.activeOrganisationId,
-        memberships: viewer.memberships.map((m) => ({ organisationId: m.organisationId, name: m.name })),
+        // Each organisation by its name in the page's language (Borgå stad on /sv/), issue 12 point 19.
+        memberships: viewer.memberships.map((m) => ({
+          organisationId: m.organisationId,
+          name: pickText({ fi: m.name, ...m.names }, locale),
+        })),
         hasWorkspace: canUseWorkspaceOf(viewer, viewer.activeOrganisationId),
         unreadNotifications: await countUnreadNotifications(context.services.database.db, viewer.userId),
         hasPartners: actingCompanyOf(viewer) !== null,
@@ -36,7 +42,7 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
         presents: presentingCompanyOf(viewer) !== null,
       }
     : null;
-  return { locale: params.lang, viewer: header };
+  return { locale, viewer: header };
 }
 
 export default function LocaleLayout({ loaderData }: Route.ComponentProps) {

@@ -159,7 +159,7 @@ export async function runWatchBench({
       watchName: "Siivous Uusimaa",
       title: { fi: "Koulujen siivouspalvelut" },
       need: { fi: "Puhtaat oppimisympäristöt 30 koululle. ".repeat(8) },
-      organisationName: "Espoon kaupunki",
+      organisationName: { fi: "Espoon kaupunki", sv: "Esbo stad" },
       tenderYear: 2027,
       tenderQuarter: 2,
     };

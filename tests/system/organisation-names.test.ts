@@ -60,6 +60,19 @@ describe("organisation names per language", () => {
     expect(await page(`/en/plans/${ids.plan}`)).toContain("City of Espoo");
     expect(await page(`/fi/plans/${ids.plan}`)).toContain("Espoon kaupunki");
   });
+
+  it("names the organisation by locale in the header's switcher and in the API", async () => {
+    const cookie = await logInAs(server.url, "hankinnat@espoo.example");
+    const header = (html: string) => /<header[\s\S]*?<\/header>/.exec(html)?.[0] ?? "";
+    expect(header(await page("/sv/account", cookie))).toContain("Esbo stad");
+    expect(header(await page("/en/account", cookie))).toContain("City of Espoo");
+    expect(header(await page("/fi/account", cookie))).toContain("Espoon kaupunki");
+    const api = JSON.parse(await page(`/api/v1/plans/${ids.plan}`));
+    expect(api.data.organisation).toMatchObject({
+      name: "Espoon kaupunki",
+      names: { fi: "Espoon kaupunki", sv: "Esbo stad", en: "City of Espoo" },
+    });
+  });
 });
 
 describe("the organisation's audit log", () => {

@@ -103,10 +103,22 @@ const sustainabilityGoals: Record<string, string> = {
   "accessibility/inc": "social.accessibility",
 };
 
-function party(organisation: PublicOrganisation, roles: string[]) {
+/** The organisation's names as language variants: the registered name as Finnish. */
+const namesOf = (organisation: PublicOrganisation): PlanText => ({
+  fi: organisation.name,
+  ...(organisation.nameSv ? { sv: organisation.nameSv } : {}),
+  ...(organisation.nameEn ? { en: organisation.nameEn } : {}),
+});
+
+/**
+ * A party: its name in the release's language (the registered name where that is not known) with the
+ * other names as variants (name_sv, name_en), and the registered name as the legal name.
+ */
+function party(organisation: PublicOrganisation, roles: string[], language: TextLanguage) {
   return {
     id: organisation.id,
-    name: organisation.name,
+    ...translatedFields("name", namesOf(organisation), language),
+    name: namesOf(organisation)[language] ?? organisation.name,
     ...(organisation.yTunnus
       ? { identifier: { scheme: businessIdScheme, id: organisation.yTunnus, legalName: organisation.name } }
       : {}),
@@ -224,7 +236,7 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: s
     language,
     parties: [
       {
-        ...party(lead, ["buyer", "procuringEntity"]),
+        ...party(lead, ["buyer", "procuringEntity"], language),
         ...(plan.contact.name || plan.contact.email || plan.contact.phone
           ? {
               contactPoint: {
@@ -235,9 +247,9 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: s
             }
           : {}),
       },
-      ...plan.participants.map((organisation) => party(organisation, ["buyer"])),
+      ...plan.participants.map((organisation) => party(organisation, ["buyer"], language)),
     ],
-    buyer: { id: lead.id, name: lead.name },
+    buyer: { id: lead.id, name: namesOf(lead)[language] ?? lead.name },
     planning: {
       ...translatedFields("rationale", plan.strategyGoal ?? plan.need, language),
       ...(plan.estimatedValueEur !== null ? { budget: { amount: eur(plan.estimatedValueEur) } } : {}),

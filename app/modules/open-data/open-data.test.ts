@@ -197,6 +197,7 @@ describe("OCDS", () => {
     if (!plan) throw new Error("missing plan");
     const swedish = {
       ...plan,
+      organisation: { ...plan.organisation, nameSv: "Esbo stad" },
       title: { sv: "Städtjänster för skolor", en: "School cleaning" },
       need: { sv: "Rena skolor." },
       lots: plan.lots.map((lot) => ({ ...lot, title: { sv: `Område ${lot.number}` } })),
@@ -210,6 +211,13 @@ describe("OCDS", () => {
       description: "Rena skolor.",
     });
     expect(release.tender.title_sv).toBeUndefined();
+    // The buyer by its Swedish name, the registered (Finnish) one as a variant and the legal name.
+    expect(release.buyer.name).toBe("Esbo stad");
+    expect(release.parties[0]).toMatchObject({
+      name: "Esbo stad",
+      name_fi: "Espoon kaupunki",
+      identifier: { legalName: "Espoon kaupunki" },
+    });
     expect(release.tender.lots[0].title).toBe("Område 1");
     const meta = { uri: "http://localhost/x", publicUrl: "http://localhost", publishedDate: new Date() };
     expect(validators.recordPackageErrors(recordPackage({ ...meta, releases: [release as never] }))).toBe("");
@@ -226,8 +234,13 @@ describe("OCDS", () => {
     const json = planJson(plan, { publicUrl: "http://localhost", ocid: `${prefix}-${plan.id}` });
     expect(json).toMatchObject({
       id: plan.id,
-      organisation: { businessId: "0101263-6" },
+      organisation: { businessId: "0101263-6", names: { fi: "Espoon kaupunki" } },
     });
+    const named = planJson(
+      { ...plan, organisation: { ...plan.organisation, nameSv: "Esbo stad", nameEn: "City of Espoo" } },
+      { publicUrl: "http://localhost", ocid: `${prefix}-${plan.id}` },
+    );
+    expect(named.organisation.names).toEqual({ fi: "Espoon kaupunki", sv: "Esbo stad", en: "City of Espoo" });
     expect(json).not.toHaveProperty("visibility");
     expect(Object.keys(json)).not.toContain("createdBy");
     expect(Object.keys(json)).not.toContain("updatedAtText");

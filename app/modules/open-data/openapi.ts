@@ -320,7 +320,14 @@ export function openApiDocument(publicUrl: string) {
           type: "object",
           properties: {
             id: { type: "string" },
-            name: { type: "string" },
+            name: { type: "string", description: "The registered name." },
+            names: {
+              type: "object",
+              description:
+                "The name per language: the registered name as fi, Swedish and English where known.",
+              properties: { fi: { type: "string" }, sv: { type: "string" }, en: { type: "string" } },
+              required: ["fi"],
+            },
             slug: { type: "string" },
             kind: { type: "string" },
             businessId: { type: ["string", "null"] },

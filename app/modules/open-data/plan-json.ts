@@ -8,6 +8,12 @@ function organisationJson(organisation: PublicOrganisation) {
   return {
     id: organisation.id,
     name: organisation.name,
+    // The name per language (issue 12 point 19): the registered one as fi, translations where known.
+    names: {
+      fi: organisation.name,
+      ...(organisation.nameSv ? { sv: organisation.nameSv } : {}),
+      ...(organisation.nameEn ? { en: organisation.nameEn } : {}),
+    },
     slug: organisation.slug,
     kind: organisation.kind,
     businessId: organisation.yTunnus,

@@ -5,7 +5,10 @@ import { organisationsMember, organisationsOrganisation } from "./tables.ts";
 
 export type Membership = {
   organisationId: string;
+  /** The registered name. */
   name: string;
+  /** The name in Swedish and English where known (Esbo stad, City of Espoo), for the header's switcher. */
+  names?: { sv?: string; en?: string };
   kind: OrganisationKind;
   role: OrganisationRole;
 };
@@ -16,6 +19,8 @@ export async function listMemberships(db: DbOrTx, userId: string): Promise<Membe
     .select({
       organisationId: organisationsOrganisation.id,
       name: organisationsOrganisation.name,
+      nameSv: organisationsOrganisation.nameSv,
+      nameEn: organisationsOrganisation.nameEn,
       kind: organisationsOrganisation.kind,
       role: organisationsMember.role,
     })
@@ -26,7 +31,10 @@ export async function listMemberships(db: DbOrTx, userId: string): Promise<Membe
     )
     .where(eq(organisationsMember.userId, userId))
     .orderBy(asc(organisationsOrganisation.name));
-  return rows as Membership[];
+  return rows.map(({ nameSv, nameEn, ...row }) => ({
+    ...(row as Omit<Membership, "names">),
+    names: { ...(nameSv ? { sv: nameSv } : {}), ...(nameEn ? { en: nameEn } : {}) },
+  }));
 }
 
 /**

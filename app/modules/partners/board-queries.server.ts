@@ -95,7 +95,7 @@ export async function listPartnerBoard({
         plan: {
           id: request.planId,
           title: pickText(headline.title, locale),
-          organisationName: headline.organisationName,
+          organisationName: pickText(headline.organisationName, locale),
         },
         lot,
       },

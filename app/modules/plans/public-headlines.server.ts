@@ -9,7 +9,8 @@ import { type PlanText, plansPlan, plansVersion } from "./tables.ts";
 export type PublicHeadline = {
   planId: string;
   organisationId: string;
-  organisationName: string;
+  /** The organisation's name per language (issue 12 point 19): the registered one as `fi`. */
+  organisationName: PlanText & { fi: string };
   title: PlanText;
   need: PlanText;
   status: string;
@@ -63,6 +64,8 @@ export async function listPublicHeadlines(
       version: plansVersion.version,
       organisationId: plansPlan.organisationId,
       organisationName: organisationsOrganisation.name,
+      organisationNameSv: organisationsOrganisation.nameSv,
+      organisationNameEn: organisationsOrganisation.nameEn,
       title: sql<unknown>`${plansVersion.snapshot}->'title'`,
       need: sql<unknown>`${plansVersion.snapshot}->'need'`,
       status: sql<string | null>`${plansVersion.snapshot}->>'status'`,
@@ -81,7 +84,11 @@ export async function listPublicHeadlines(
       {
         planId: row.planId,
         organisationId: row.organisationId,
-        organisationName: row.organisationName,
+        organisationName: {
+          fi: row.organisationName,
+          ...(row.organisationNameSv ? { sv: row.organisationNameSv } : {}),
+          ...(row.organisationNameEn ? { en: row.organisationNameEn } : {}),
+        },
         title: translated(row.title),
         need: translated(row.need),
         status: row.status ?? "",

@@ -23,6 +23,9 @@ import {
 export type PublicOrganisation = {
   id: string;
   name: string;
+  /** The name in Swedish and English where known (Esbo stad, City of Espoo). */
+  nameSv: string | null;
+  nameEn: string | null;
   slug: string;
   kind: string;
   yTunnus: string | null;
@@ -84,6 +87,8 @@ export type PublicPlanVersion = { version: number; createdAt: Date; snapshot: Re
 const organisationColumns = {
   id: organisationsOrganisation.id,
   name: organisationsOrganisation.name,
+  nameSv: organisationsOrganisation.nameSv,
+  nameEn: organisationsOrganisation.nameEn,
   slug: organisationsOrganisation.slug,
   kind: organisationsOrganisation.kind,
   yTunnus: organisationsOrganisation.yTunnus,

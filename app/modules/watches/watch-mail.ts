@@ -10,7 +10,8 @@ export type PlanNotice = {
   watchName: string;
   title: PublicHeadline["title"];
   need: PublicHeadline["need"];
-  organisationName: string;
+  /** Per language: the mail names "Esbo stad" to a Swedish reader (issue 12 point 19). */
+  organisationName: PublicHeadline["organisationName"];
   tenderYear: number | null;
   tenderQuarter: number | null;
 };
@@ -86,7 +87,7 @@ export function planUrl(publicUrl: string, locale: Locale, planId: string): stri
 export function instantMail(notice: PlanNotice, locale: Locale, publicUrl: string) {
   const title = inLanguage(notice.title, locale);
   const lines = [
-    `${notice.organisationName}: ${title}`,
+    `${pickText(notice.organisationName, locale)}: ${title}`,
     excerpt(inLanguage(notice.need, locale)),
     timing(notice, locale),
     `${words[locale].watch}: ${notice.watchName}`,
@@ -119,7 +120,7 @@ export function digestMail(notices: PlanNotice[], locale: Locale, publicUrl: str
         `${words[locale].watch}: ${watchName}`,
         ...shown.map(
           (item) =>
-            `– ${eventLabel[locale][item.event]}: ${item.organisationName}, ${excerpt(inLanguage(item.title, locale), 120)}\n  ${planUrl(publicUrl, locale, item.planId)}`,
+            `– ${eventLabel[locale][item.event]}: ${pickText(item.organisationName, locale)}, ${excerpt(inLanguage(item.title, locale), 120)}\n  ${planUrl(publicUrl, locale, item.planId)}`,
         ),
       ].join("\n"),
     );

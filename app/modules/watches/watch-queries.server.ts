@@ -133,7 +133,7 @@ export async function listNotifications(
         watchName: row.watchName,
         planId: row.planId,
         planTitle: headline ? pickText(headline.title, lang) : null,
-        organisationName: headline?.organisationName ?? null,
+        organisationName: headline ? pickText(headline.organisationName, lang) : null,
       };
     }),
     total: totals?.total ?? 0,

@@ -316,7 +316,7 @@ describe("the digest e-mail", () => {
       watchName,
       title: { fi: `Suunnitelma ${index} ${"pitkä nimi ".repeat(30)}` },
       need: { fi: "Tarve." },
-      organisationName: "Espoon kaupunki",
+      organisationName: { fi: "Espoon kaupunki", sv: "Esbo stad" },
       tenderYear: null,
       tenderQuarter: null,
     });
@@ -326,5 +326,9 @@ describe("the digest e-mail", () => {
     expect(mail.message.match(/https:\/\/hankintasilta\.test\/fi\/plans\//g)).toHaveLength(30);
     expect(mail.message).toContain("… ja 90 muuta.");
     expect(mail.message.length).toBeLessThan(10_000);
+    expect(mail.message).toContain(": Espoon kaupunki, Suunnitelma 0");
+    // Each reader sees the organisation's name in their own language (issue 12 point 19).
+    expect(digestMail(notices, "sv", "https://hankintasilta.test").message).toContain(": Esbo stad, ");
+    expect(digestMail(notices, "en", "https://hankintasilta.test").message).toContain(": Espoon kaupunki, ");
   });
 });
