@@ -137,4 +137,22 @@ describe("the forward plan's filter", () => {
     expect(html).not.toContain("Hiljainen hankinta ilman kumppanihakuja");
     expect(html).toContain('id="plans-partner-requests"');
   });
+
+  it("is an API parameter too, and the feeds take it", async () => {
+    const ids = async (query: string) =>
+      ((await (await fetch(`${server.url}/api/v1/plans?${query}`)).json()).data as { id: string }[]).map(
+        (plan) => plan.id,
+      );
+    const all = await ids("limit=100");
+    const withRequests = await ids("partnerRequests=1&limit=100");
+    expect(withRequests).toContain(plans.cleaning);
+    expect(withRequests).toContain(plans.catering);
+    expect(withRequests).not.toContain(plans.quiet);
+    expect(await ids("partnerRequests=0&limit=100")).toEqual(all);
+    const refused = await fetch(`${server.url}/api/v1/plans?partnerRequests=maybe`);
+    expect(refused.status).toBe(400);
+    const atom = await (await fetch(`${server.url}/api/v1/plans.atom?partnerRequests=1`)).text();
+    expect(atom).toContain("Koulujen siivous Espoossa");
+    expect(atom).not.toContain("Hiljainen hankinta ilman kumppanihakuja");
+  });
 });

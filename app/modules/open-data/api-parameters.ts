@@ -72,6 +72,10 @@ const planFilterShape = {
     .enum(["1", "true", "0", "false"])
     .optional()
     .transform((value) => value === "1" || value === "true"),
+  partnerRequests: z
+    .enum(["1", "true", "0", "false"])
+    .optional()
+    .transform((value) => value === "1" || value === "true"),
   q: z
     .string()
     .trim()
@@ -143,7 +147,7 @@ export function toPublicFilters(
   parameters: z.output<z.ZodObject<typeof planFilterShape>>,
 ): PublicPlanFilters {
   const { organisation, region, municipality, cpv, valueBand, year, quarter, status } = parameters;
-  const { sustainability, lots, dialogueOpen, q } = parameters;
+  const { sustainability, lots, dialogueOpen, partnerRequests, q } = parameters;
   return {
     organisation,
     region,
@@ -156,8 +160,7 @@ export function toPublicFilters(
     sustainability,
     lots,
     dialogueOpen,
-    // The forward plan's partner filter is not an API parameter (yet).
-    partnerRequests: false,
+    partnerRequests,
     q,
     sort: undefined,
     page: undefined,

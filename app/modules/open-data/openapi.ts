@@ -99,6 +99,10 @@ const planFilters = [
     type: "string",
     enum: ["1", "true", "0", "false"],
   }),
+  query("partnerRequests", "Only plans on which a company looks for a partner or subcontractor now.", {
+    type: "string",
+    enum: ["1", "true", "0", "false"],
+  }),
 ];
 
 function feedPath(
