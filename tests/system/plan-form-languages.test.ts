@@ -49,6 +49,26 @@ describe("plan texts in the organisation's official languages", () => {
     expect(await page.text()).toContain('<span lang="sv">Skolmåltider i Esbo</span>');
   });
 
+  it("finds a public Swedish-only plan by a part of its need's words (migration 0023)", async () => {
+    const response = await postForm(
+      server.url,
+      "/sv/workspace/plans/new",
+      {
+        ...swedishOnly,
+        "title.sv": "Mellanmål i Esbo",
+        "need.sv": "Mellanmål för eftermiddagsverksamheten i lågstadieskolorna.",
+        visibility: "public",
+      },
+      buyer,
+    );
+    expect(response.status).toBe(302);
+    const planId = (response.headers.get("location") ?? "").split("/").pop()?.split("?")[0] ?? "";
+    // "verksamheten" appears only inside a compound of the need: found by the plain-text match, which
+    // covered the Finnish need only before.
+    const found = await (await fetch(`${server.url}/api/v1/plans?q=verksamheten`)).json();
+    expect(found.data.map((plan: { id: string }) => plan.id)).toEqual([planId]);
+  });
+
   it("needs Finnish from a Finnish-only municipality and Swedish from a Swedish-only one", async () => {
     try {
       await setMunicipality("005"); // Alajärvi: Finnish

@@ -34,7 +34,9 @@ function snapshotToRecord(s: Record<string, unknown>): Record<PlanSheetColumn, s
   const t = (value: unknown, lang: "fi" | "sv" | "en") =>
     (value as Record<string, string> | null)?.[lang] ?? "";
   const v = (value: unknown) => (value === null || value === undefined ? "" : String(value));
-  const lots = (s.lots as { title: { fi: string } }[] | undefined) ?? [];
+  const lots = (s.lots as { title: Record<string, string | undefined> }[] | undefined) ?? [];
+  const lotNames = (lang: "fi" | "sv" | "en") =>
+    lots.some((lot) => lot.title[lang]) ? lots.map((lot) => lot.title[lang] ?? "").join("; ") : "";
   return {
     title_fi: t(s.title, "fi"),
     title_sv: t(s.title, "sv"),
@@ -56,8 +58,12 @@ function snapshotToRecord(s: Record<string, unknown>): Record<PlanSheetColumn, s
     option_months: v(s.optionMonths),
     procedure: v(s.procedure),
     divided_into_lots: s.isDividedIntoLots ? "kyllä" : "ei",
-    lots: lots.map((lot) => lot.title.fi).join("; "),
+    lots: lotNames("fi"),
+    lots_sv: lotNames("sv"),
+    lots_en: lotNames("en"),
     no_lots_reason_fi: t(s.noLotsReason, "fi"),
+    no_lots_reason_sv: t(s.noLotsReason, "sv"),
+    no_lots_reason_en: t(s.noLotsReason, "en"),
     sustainability: ((s.sustainability as string[] | undefined) ?? []).join("; "),
     employment_condition: s.employmentCondition ? "kyllä" : "ei",
     contact_name: v(s.contactName),

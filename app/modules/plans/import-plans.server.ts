@@ -37,6 +37,9 @@ const columnOf: Record<string, PlanSheetColumn> = {
   procedure: "procedure",
   lots: "lots",
   noLotsReason: "no_lots_reason_fi",
+  "noLotsReason.fi": "no_lots_reason_fi",
+  "noLotsReason.sv": "no_lots_reason_sv",
+  "noLotsReason.en": "no_lots_reason_en",
   sustainability: "sustainability",
   contactName: "contact_name",
   contactEmail: "contact_email",
@@ -48,6 +51,8 @@ const columnOf: Record<string, PlanSheetColumn> = {
 /** The spreadsheet column a schema path (e.g. "lots.1.title.fi", "noLotsReason.fi") belongs to. */
 export function columnForPath(path: string): PlanSheetColumn | "row" {
   if (path in columnOf) return columnOf[path] as PlanSheetColumn;
+  const lotTitle = /^lots\.\d+\.title\.(sv|en)$/.exec(path);
+  if (lotTitle) return `lots_${lotTitle[1] as "sv" | "en"}`;
   const [head = ""] = path.split(".");
   return columnOf[head] ?? "row";
 }

@@ -128,6 +128,29 @@ describe("forward-plan spreadsheet import", () => {
     }
   });
 
+  it("takes lot names and the no-lots reason in Swedish and English, for a plan written in Swedish only", async () => {
+    const swedish = [
+      "title_sv;need_sv;main_cpv;divided_into_lots;lots;lots_sv;lots_en;no_lots_reason_sv;visibility",
+      'Städning av skolor;Rena skolor;90911200-8;ja;Länsi;"Väst; Öst";"West; East";;draft',
+      "Skolskjutsar;Trygga skolresor;60130000-8;nej;;;;Ett avtal täcker alla rutter.;draft",
+      "Snöröjning;Säkra gator;90620000-9;nej;;;;;draft",
+    ].join("\n");
+    const sheet = await readPlanSheet(new TextEncoder().encode(swedish));
+    expect(sheet.ok).toBe(true);
+    if (!sheet.ok) return;
+    const [divided, single, missing] = await checkPlanRows(database.db, vantaa, sheet.rows);
+    expect(divided?.ok && divided.input.lots.map((lot) => lot.title)).toEqual([
+      { fi: "Länsi", sv: "Väst", en: "West" },
+      { sv: "Öst", en: "East" },
+    ]);
+    expect(single?.ok && single.input.noLotsReason).toEqual({ sv: "Ett avtal täcker alla rutter." });
+    // A missing reason is reported at the column of the organisation's first official language.
+    expect(missing?.ok).toBe(false);
+    expect(missing && !missing.ok && missing.problems.map((problem) => problem.column)).toEqual([
+      "no_lots_reason_fi",
+    ]);
+  });
+
   it("refuses files that are not spreadsheets, whatever their name", async () => {
     expect(await readPlanSheet(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toEqual({
       ok: false,

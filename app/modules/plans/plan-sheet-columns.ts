@@ -25,7 +25,11 @@ export const planSheetColumns = [
   "procedure",
   "divided_into_lots",
   "lots",
+  "lots_sv",
+  "lots_en",
   "no_lots_reason_fi",
+  "no_lots_reason_sv",
+  "no_lots_reason_en",
   "sustainability",
   "employment_condition",
   "contact_name",
@@ -61,8 +65,12 @@ export const planSheetHints: Record<PlanSheetColumn, string> = {
   procedure:
     "open, restricted, negotiated, competitive-dialogue, innovation-partnership, dynamic-purchasing-system, framework-mini-competition, not-decided",
   divided_into_lots: "kyllä / ei",
-  lots: "Osien nimet puolipisteellä eroteltuina (jos jaetaan osiin)",
-  no_lots_reason_fi: "Perustelu, jos ei jaeta osiin",
+  lots: "Osien nimet suomeksi puolipisteellä eroteltuina (jos jaetaan osiin)",
+  lots_sv: "Osien nimet ruotsiksi samassa järjestyksessä",
+  lots_en: "Osien nimet englanniksi samassa järjestyksessä",
+  no_lots_reason_fi: "Perustelu suomeksi, jos ei jaeta osiin",
+  no_lots_reason_sv: "Perustelu ruotsiksi",
+  no_lots_reason_en: "Perustelu englanniksi",
   sustainability:
     "eForms-koodit muodossa lista/koodi puolipisteellä eroteltuina, esim. strategic-procurement/env-imp",
   employment_condition: "kyllä / ei",
@@ -85,6 +93,43 @@ const integer = (value: string | undefined) => {
 const yesNo = (value: string | undefined) => /^(kyllä|k|ja|yes|y|true|1)$/i.test((value ?? "").trim());
 const text = (value: string | undefined) => (value ?? "").trim() || undefined;
 
+/**
+ * One language's lot names, by position: an empty place ("Länsi; ; Itä") is a lot without a name in
+ * that language; an empty cell is no names at all.
+ */
+const lotNames = (value: string | undefined) => {
+  const names = (value ?? "").split(";").map((part) => part.trim());
+  while (names.length > 0 && names[names.length - 1] === "") names.pop();
+  return names;
+};
+
+/**
+ * The lots with their names per language, matched by position ("Länsi; Itä" and "Väst; Öst"): a list
+ * shorter than another leaves the last lots without a name in that language, as an empty place does.
+ */
+export function sheetLots(record: PlanSheetRecord): { title: Record<string, string> }[] {
+  const names = { fi: lotNames(record.lots), sv: lotNames(record.lots_sv), en: lotNames(record.lots_en) };
+  const count = Math.max(names.fi.length, names.sv.length, names.en.length);
+  return Array.from({ length: count }, (_, index) => ({
+    title: Object.fromEntries(
+      (["fi", "sv", "en"] as const).flatMap((lang) => {
+        const name = names[lang][index];
+        return name ? [[lang, name]] : [];
+      }),
+    ),
+  }));
+}
+
+const reasonOf = (record: PlanSheetRecord) => {
+  const reason = Object.fromEntries(
+    (["fi", "sv", "en"] as const).flatMap((lang) => {
+      const value = text(record[`no_lots_reason_${lang}`]);
+      return value ? [[lang, value]] : [];
+    }),
+  );
+  return Object.keys(reason).length > 0 ? reason : undefined;
+};
+
 /** One spreadsheet row → the shape planInputSchema parses (validation happens there). */
 export function sheetRecordToPlanInput(record: PlanSheetRecord): Record<string, unknown> {
   const divided = yesNo(record.divided_into_lots);
@@ -105,8 +150,8 @@ export function sheetRecordToPlanInput(record: PlanSheetRecord): Record<string, 
     optionMonths: integer(record.option_months),
     procedure: text(record.procedure),
     isDividedIntoLots: divided,
-    lots: divided ? split(record.lots).map((title) => ({ title: { fi: title } })) : [],
-    noLotsReason: text(record.no_lots_reason_fi) ? { fi: text(record.no_lots_reason_fi) } : undefined,
+    lots: divided ? sheetLots(record) : [],
+    noLotsReason: reasonOf(record),
     sustainability: split(record.sustainability).map((tag) => {
       const [list = "", code = ""] = tag.split("/");
       return { list, code };

@@ -138,7 +138,7 @@ describe("the public headline of plans", () => {
     expect([...headlines.keys()]).toEqual([edited]);
     expect(headlines.get(edited)).toMatchObject({
       title: { fi: "Päiväkotien ja koulujen ikkunanpesu" },
-      organisationName: "Espoon kaupunki",
+      organisationName: { fi: "Espoon kaupunki" },
       status: "idea",
       tenderYear: 2030,
       tenderQuarter: 2,

@@ -94,7 +94,7 @@ export const plansPlan = pgTable(
       sql`to_tsvector('english'::regconfig, coalesce(title->>'en', '') || ' ' || coalesce(need->>'en', ''))`,
     ),
     searchText: text("search_text").generatedAlwaysAs(
-      sql`lower(coalesce(title->>'fi', '') || ' ' || coalesce(title->>'sv', '') || ' ' || coalesce(title->>'en', '') || ' ' || coalesce(need->>'fi', ''))`,
+      sql`lower(coalesce(title->>'fi', '') || ' ' || coalesce(title->>'sv', '') || ' ' || coalesce(title->>'en', '') || ' ' || coalesce(need->>'fi', '') || ' ' || coalesce(need->>'sv', '') || ' ' || coalesce(need->>'en', ''))`,
     ),
   },
   (table) => [
