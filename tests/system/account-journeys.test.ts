@@ -159,6 +159,14 @@ describe("password reset and magic link", () => {
     expect(opened.status).toBe(302);
     const account = await get("/en/account", cookieFrom(opened));
     expect(await account.text()).toContain("Niina Neuvoja");
+    // The link lands on the page of the person's role, as a password log-in does: a buyer's workspace.
+    const buyer = "upphandling@porvoo.example";
+    await postForm(server.url, "/sv/login", { intent: "magic-link", email: buyer });
+    const link = await get(linkIn(await mailTo(buyer)));
+    expect(new URL(link.headers.get("location") ?? "", server.url).pathname).toBe("/sv/login");
+    const landing = await get("/sv/login", cookieFrom(link));
+    expect(landing.status).toBe(302);
+    expect(landing.headers.get("location")).toBe("/sv/workspace/plans");
   });
 
   it("answers an unknown address like a known one and sends nothing", async () => {

@@ -93,7 +93,8 @@ export async function registerAccountLinkJobs({
       });
     } else {
       await auth.api.signInMagicLink({
-        body: { email, callbackURL: `/${locale}/account`, errorCallbackURL: `/${locale}/login?link=expired` },
+        // The log-in page sends a signed-in person on to the page of their role (issue 12 point 12).
+        body: { email, callbackURL: `/${locale}/login`, errorCallbackURL: `/${locale}/login?link=expired` },
         headers: new Headers(),
       });
     }
