@@ -41,7 +41,8 @@ export const enPresentations = {
       needsHint:
         "Tell which needs of a contracting authority your offer fits. You can also name a public procurement plan below.",
       cpv: "CPV codes",
-      cpvHint: "Eight-digit codes separated by commas, e.g. 90910000, 90919200. At most {{count}}.",
+      cpvHint:
+        "Search for CPV codes that describe what you present by a word, e.g. cleaning, or by the code. Choose at most {{count}}.",
       recipients: "Recipients",
       recipientsOther: "Other contracting authorities",
       recipientsChosen_one: "{{count}} chosen",

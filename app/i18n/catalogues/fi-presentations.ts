@@ -39,7 +39,7 @@ export const fiPresentations = {
         "Kerro, millaisiin hankintayksikön tarpeisiin tarjontasi sopii. Voit nimetä alla myös julkisen hankintasuunnitelman.",
       cpv: "CPV-koodit",
       cpvHint:
-        "Kahdeksannumeroiset koodit pilkuin eroteltuina, esim. 90910000, 90919200. Enintään {{count}}.",
+        "Hae esittelemääsi tarjontaa kuvaavia CPV-koodeja sanalla, esim. siivous, tai koodilla. Valitse enintään {{count}}.",
       recipients: "Vastaanottajat",
       recipientsOther: "Muut hankintayksiköt",
       recipientsChosen_one: "{{count}} valittu",

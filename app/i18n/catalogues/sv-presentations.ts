@@ -41,7 +41,8 @@ export const svPresentations = {
       needsHint:
         "Berätta vilka behov hos en upphandlande enhet ert erbjudande passar. Ni kan också ange en offentlig upphandlingsplan nedan.",
       cpv: "CPV-koder",
-      cpvHint: "Koder med åtta siffror åtskilda med kommatecken, t.ex. 90910000, 90919200. Högst {{count}}.",
+      cpvHint:
+        "Sök CPV-koder som beskriver det du presenterar med ett ord, t.ex. städning, eller med koden. Välj högst {{count}}.",
       recipients: "Mottagare",
       recipientsOther: "Övriga upphandlande enheter",
       recipientsChosen_one: "{{count}} vald",
