@@ -3,7 +3,9 @@ import { enAudit } from "./en-audit.ts";
 import { enClosing } from "./en-closing.ts";
 import { enCompanies } from "./en-companies.ts";
 import { enCore } from "./en-core.ts";
+import { enDialogue } from "./en-dialogue.ts";
 import { enInterest } from "./en-interest.ts";
+import { enMeetings } from "./en-meetings.ts";
 import { enOpenData } from "./en-open-data.ts";
 import { enPlanForm } from "./en-plan-form.ts";
 import { enPlanWork } from "./en-plan-work.ts";
@@ -24,4 +26,6 @@ export const en: Catalogue = {
   ...enPresentations,
   ...enClosing,
   ...enAudit,
+  ...enDialogue,
+  ...enMeetings,
 };

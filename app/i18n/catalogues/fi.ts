@@ -2,7 +2,9 @@ import { fiAudit } from "./fi-audit.ts";
 import { fiClosing } from "./fi-closing.ts";
 import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
+import { fiDialogue } from "./fi-dialogue.ts";
 import { fiInterest } from "./fi-interest.ts";
+import { fiMeetings } from "./fi-meetings.ts";
 import { fiOpenData } from "./fi-open-data.ts";
 import { fiPlanForm } from "./fi-plan-form.ts";
 import { fiPlanWork } from "./fi-plan-work.ts";
@@ -23,4 +25,6 @@ export const fi = {
   ...fiPresentations,
   ...fiClosing,
   ...fiAudit,
+  ...fiDialogue,
+  ...fiMeetings,
 };

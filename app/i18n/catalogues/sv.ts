@@ -3,7 +3,9 @@ import { svAudit } from "./sv-audit.ts";
 import { svClosing } from "./sv-closing.ts";
 import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
+import { svDialogue } from "./sv-dialogue.ts";
 import { svInterest } from "./sv-interest.ts";
+import { svMeetings } from "./sv-meetings.ts";
 import { svOpenData } from "./sv-open-data.ts";
 import { svPlanForm } from "./sv-plan-form.ts";
 import { svPlanWork } from "./sv-plan-work.ts";
@@ -24,4 +26,6 @@ export const sv: Catalogue = {
   ...svPresentations,
   ...svClosing,
   ...svAudit,
+  ...svDialogue,
+  ...svMeetings,
 };

@@ -22,6 +22,11 @@ export { hasPublishedPlan } from "./has-published-plan.server.ts";
 export { checkPlanRows, importPlans } from "./import-plans.server.ts";
 export type { PlanPrecondition, PlanRefusal } from "./lock-plan.server.ts";
 export {
+  findPlanForDialogue,
+  lockPlanForDialogue,
+  type PlanForDialogue,
+} from "./plan-for-dialogue.server.ts";
+export {
   findPlanForInterest,
   lockPlanForInterest,
   type PlanForInterest,
