@@ -71,6 +71,7 @@ export const enWatches = {
       "dialogue-opened": "a market dialogue opens",
       changed: "the plan changes materially",
       "tender-published": "the call for tenders is published",
+      "answer-published": "an answer to a company's question is published",
     },
     /** What happened, as the notification list and the company home name it. */
     happened: {
@@ -78,6 +79,7 @@ export const enWatches = {
       "dialogue-opened": "Market dialogue opened",
       changed: "Plan changed materially",
       "tender-published": "Call for tenders published",
+      "answer-published": "Answer published",
     },
     errors: {
       event: "Choose at least one event.",

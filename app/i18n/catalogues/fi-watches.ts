@@ -66,6 +66,7 @@ export const fiWatches = {
       "dialogue-opened": "markkinavuoropuhelu avataan",
       changed: "suunnitelma muuttuu olennaisesti",
       "tender-published": "tarjouspyyntö julkaistaan",
+      "answer-published": "yrityksen kysymykseen julkaistaan vastaus",
     },
     /** What happened, as the notification list and the company home name it. */
     happened: {
@@ -73,6 +74,7 @@ export const fiWatches = {
       "dialogue-opened": "Markkinavuoropuhelu avattu",
       changed: "Suunnitelma muuttunut olennaisesti",
       "tender-published": "Tarjouspyyntö julkaistu",
+      "answer-published": "Vastaus julkaistu",
     },
     errors: {
       event: "Valitse ainakin yksi tapahtuma.",

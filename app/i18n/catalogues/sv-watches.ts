@@ -71,6 +71,7 @@ export const svWatches = {
       "dialogue-opened": "en marknadsdialog öppnas",
       changed: "planen ändras väsentligt",
       "tender-published": "anbudsförfrågan publiceras",
+      "answer-published": "ett svar på ett företags fråga publiceras",
     },
     /** What happened, as the notification list and the company home name it. */
     happened: {
@@ -78,6 +79,7 @@ export const svWatches = {
       "dialogue-opened": "Marknadsdialog öppnad",
       changed: "Planen har ändrats väsentligt",
       "tender-published": "Anbudsförfrågan publicerad",
+      "answer-published": "Svar publicerat",
     },
     errors: {
       event: "Välj minst en händelse.",

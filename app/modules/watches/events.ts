@@ -1,5 +1,11 @@
 /** What a watch can be told about a public plan. */
-export const watchEvents = ["published", "dialogue-opened", "changed", "tender-published"] as const;
+export const watchEvents = [
+  "published",
+  "dialogue-opened",
+  "changed",
+  "tender-published",
+  "answer-published",
+] as const;
 export type WatchEvent = (typeof watchEvents)[number];
 
 /** Changes that matter to a company preparing to tender; wording fixes in contact details do not. */

@@ -88,6 +88,11 @@ export const watchesNotification = pgTable(
       .references(() => plansPlan.id, { onDelete: "cascade" }),
     planVersion: integer("plan_version").notNull(),
     event: text("event").notNull(),
+    /**
+     * What the event is about within the plan when a plan version does not tell: the question whose
+     * answer was published ("answer-published"). Null for version events.
+     */
+    subjectId: uuid("subject_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Whether an instant e-mail is owed: copied from the watch when the notification is made. */
     instantPending: boolean("instant_pending").notNull().default(false),
@@ -101,6 +106,7 @@ export const watchesNotification = pgTable(
       table.planId,
       table.event,
       table.planVersion,
+      sql`coalesce(${table.subjectId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
     ),
     index("watches_notification_user_idx").on(table.userId, table.createdAt),
     index("watches_notification_unread_idx").on(table.userId).where(sql`${table.readAt} is null`),
@@ -110,7 +116,7 @@ export const watchesNotification = pgTable(
       .where(sql`${table.digestedAt} is null and ${table.emailedAt} is null`),
     check(
       "watches_notification_event_check",
-      sql`${table.event} in ('published', 'dialogue-opened', 'changed', 'tender-published')`,
+      sql`${table.event} in ('published', 'dialogue-opened', 'changed', 'tender-published', 'answer-published')`,
     ),
   ],
 );

@@ -22,18 +22,21 @@ const eventLabel: Record<Locale, Record<WatchEvent, string>> = {
     "dialogue-opened": "Markkinavuoropuhelu avattu",
     changed: "Hankintasuunnitelma muuttui",
     "tender-published": "Tarjouspyyntö julkaistu",
+    "answer-published": "Vastaus julkaistu markkinavuoropuhelussa",
   },
   sv: {
     published: "Ny upphandlingsplan",
     "dialogue-opened": "Marknadsdialog öppnad",
     changed: "Upphandlingsplanen har ändrats",
     "tender-published": "Anbudsförfrågan publicerad",
+    "answer-published": "Svar publicerat i marknadsdialogen",
   },
   en: {
     published: "New procurement plan",
     "dialogue-opened": "Market dialogue opened",
     changed: "Procurement plan changed",
     "tender-published": "Call for tenders published",
+    "answer-published": "Answer published in the market dialogue",
   },
 };
 
