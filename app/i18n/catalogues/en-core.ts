@@ -285,6 +285,7 @@ export const enCore = {
       digest: "Stop the weekly digest of your watches to {{address}}?",
       presentations: "Stop e-mails about service presentations and their messages to {{address}}?",
       partnerMessages: "Stop e-mails about partner search messages to {{address}}?",
+      marketDialogue: "Stop e-mails about market dialogue (answers to companies' questions) to {{address}}?",
       joinRequests: "Stop e-mails about requests to join your organisation to {{address}}?",
       invitations: "Stop invitations to organisations to {{address}}?",
       other: "Stop e-mails on this topic to {{address}}?",

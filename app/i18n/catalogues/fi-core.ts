@@ -282,6 +282,8 @@ export const fiCore = {
       presentations:
         "Lopetetaanko palveluesittelyjä ja niiden viestejä koskevat sähköpostit osoitteeseen {{address}}?",
       partnerMessages: "Lopetetaanko kumppanihaun viestejä koskevat sähköpostit osoitteeseen {{address}}?",
+      marketDialogue:
+        "Lopetetaanko markkinavuoropuhelua (vastauksia yritysten kysymyksiin) koskevat sähköpostit osoitteeseen {{address}}?",
       joinRequests:
         "Lopetetaanko organisaatioon liittymistä koskevien pyyntöjen sähköpostit osoitteeseen {{address}}?",
       invitations: "Lopetetaanko kutsujen lähettäminen organisaatioihin osoitteeseen {{address}}?",

@@ -2,6 +2,19 @@
 // server import from here only (ADR 030).
 
 export {
+  type AnswerQuestionInput,
+  type AskQuestionInput,
+  answerQuestionSchema,
+  askQuestionSchema,
+  type DeclineQuestionInput,
+  declineQuestionSchema,
+  maxAnswerLength,
+  maxQuestionLength,
+  maxQuestionsPerCompanyPerDay,
+  type QuestionDeadlineInput,
+  questionDeadlineSchema,
+} from "./questions-schemas.ts";
+export {
   type DialogueAudience,
   type DialogueStepKind,
   dialogueAudiences,

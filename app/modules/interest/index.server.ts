@@ -8,6 +8,7 @@ export {
   type InterestedCompany,
   listCompanyInterests,
   listInterestedCompanies,
+  listInterestedCompanyIds,
 } from "./interest-queries.server.ts";
 export { markInterest } from "./mark-interest.server.ts";
 export {

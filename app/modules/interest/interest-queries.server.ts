@@ -171,3 +171,16 @@ export async function countInterestedCompanies(db: DbOrTx, planIds: string[]): P
     .groupBy(interestPlanCompany.planId);
   return new Map(rows.map((row) => [row.planId, Number(row.value)]));
 }
+
+/**
+ * The companies interested in a plan, by id: whom market dialogue tells what it tells the market (the
+ * answer to a question, a meeting round). No profile, no note.
+ * @example const companies = await listInterestedCompanyIds(tx, planId);
+ */
+export async function listInterestedCompanyIds(db: DbOrTx, planId: string): Promise<string[]> {
+  const rows = await db
+    .select({ organisationId: interestPlanCompany.organisationId })
+    .from(interestPlanCompany)
+    .where(eq(interestPlanCompany.planId, planId));
+  return rows.map((row) => row.organisationId);
+}

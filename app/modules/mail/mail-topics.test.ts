@@ -17,6 +17,7 @@ const senders: [string, MailTopicKind][] = [
   [digestTopic, "digest"],
   ["presentations", "presentations"],
   ["partner-messages", "partnerMessages"],
+  ["market-dialogue", "marketDialogue"],
   ["join-requests", "joinRequests"],
 ];
 

@@ -1,7 +1,7 @@
 // The public surface of the watches module for server code: other modules, routes and the server import
 // from here only (ADR 030).
 
-export { notifyWatchers } from "./match-plan-version.server.ts";
+export { notifyWatchers, notifyWatchersOfDialogue } from "./match-plan-version.server.ts";
 export { listPlansMatchingWatch } from "./plans-matching-watch.server.ts";
 export { registerWatchWorker } from "./register-watch-worker.server.ts";
 export { deleteWatch, saveWatch } from "./save-watch.server.ts";

@@ -1,6 +1,10 @@
 import { asc, eq, lt, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/types.ts";
-import { findPlanVersionChanges, findPublicPlanForWatches } from "../plans/index.server.ts";
+import {
+  findPlanVersionChanges,
+  findPublicPlanForWatches,
+  listPublicHeadlines,
+} from "../plans/index.server.ts";
 import { eventsOfVersion, type WatchEvent } from "./events.ts";
 import { watchesPendingVersion } from "./tables.ts";
 
@@ -18,11 +22,50 @@ export const maxMatchAttempts = 10;
  */
 export async function notifyWatchers(
   db: DbOrTx,
-  { planId, version, events }: { planId: string; version: number; events: WatchEvent[] },
+  {
+    planId,
+    version,
+    events,
+    subjectId = null,
+  }: { planId: string; version: number; events: WatchEvent[]; subjectId?: string | null },
 ): Promise<number> {
-  if (events.length === 0) return 0;
+  return (await notifyMatchingWatches(db, { planId, version, events, subjectId })).length;
+}
+
+/**
+ * Tells the watches that match a public plan about a market-dialogue event on it (an answer published
+ * to a company's question, `subjectId` the question): one notification per watch that has the event,
+ * delivered as the watch says (instant e-mail, the weekly digest, or the app only). Returns the people
+ * notified, so the sender does not e-mail them a second time. Nothing for a plan that is not public.
+ *
+ * @example const watchers = await notifyWatchersOfDialogue(tx, { planId, event: "answer-published", subjectId: questionId });
+ */
+export async function notifyWatchersOfDialogue(
+  db: DbOrTx,
+  {
+    planId,
+    event,
+    subjectId,
+  }: { planId: string; event: Extract<WatchEvent, "answer-published">; subjectId: string },
+): Promise<string[]> {
+  // The notification names the plan version that was public when the answer came out.
+  const headline = (await listPublicHeadlines(db, [planId])).get(planId);
+  if (!headline) return [];
+  return notifyMatchingWatches(db, { planId, version: headline.version, events: [event], subjectId });
+}
+
+async function notifyMatchingWatches(
+  db: DbOrTx,
+  {
+    planId,
+    version,
+    events,
+    subjectId,
+  }: { planId: string; version: number; events: WatchEvent[]; subjectId: string | null },
+): Promise<string[]> {
+  if (events.length === 0) return [];
   const plan = await findPublicPlanForWatches(db, planId);
-  if (!plan) return 0;
+  if (!plan) return [];
   const result = (await db.execute(sql`
     with plan as (
       select ${plan.planId}::uuid as id, ${plan.valueBand}::text as value_band,
@@ -43,8 +86,8 @@ export async function notifyWatchers(
         coalesce((select array_agg(distinct m.region_code) from orgs join organisations_organisation o on o.id = orgs.id
           join ref_municipality m on m.code = o.municipality_code), '{}') as regions
     )
-    insert into watches_notification (watch_id, user_id, plan_id, plan_version, event, instant_pending)
-    select w.id, w.user_id, plan.id, ${version}, e.event, w.instant
+    insert into watches_notification (watch_id, user_id, plan_id, plan_version, event, subject_id, instant_pending)
+    select w.id, w.user_id, plan.id, ${version}, e.event, ${subjectId}::uuid, w.instant
     from plan
     cross join facts f
     cross join unnest(${sql.param(events)}::text[]) as e(event)
@@ -61,9 +104,9 @@ export async function notifyWatchers(
             select 1 from unnest(string_to_array(g.alternatives, ' ')) as part(word)
             where strpos(plan.search_text, part.word) > 0)))
     on conflict do nothing
-    returning 1
-  `)) as unknown as { rows: unknown[] };
-  return result.rows.length;
+    returning user_id
+  `)) as unknown as { rows: { user_id: string }[] };
+  return result.rows.map((row) => row.user_id);
 }
 
 /**

@@ -19,7 +19,10 @@ export const watchSchema = z
     organisation: many(z.string().min(1).max(100), 50),
     valueBand: many(z.enum(valueBands), 3),
     keywords: optionalSingleLineText(200).transform((value) => value ?? ""),
-    event: many(z.enum(watchEvents), watchEvents.length).refine((events) => events.length > 0, "watches.errors.event"),
+    event: many(z.enum(watchEvents), watchEvents.length).refine(
+      (events) => events.length > 0,
+      "watches.errors.event",
+    ),
     instant: z.boolean().default(false),
     digest: z.boolean().default(false),
   })

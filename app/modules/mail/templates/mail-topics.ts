@@ -11,6 +11,7 @@ export type MailTopicKind =
   | "digest"
   | "presentations"
   | "partnerMessages"
+  | "marketDialogue"
   | "joinRequests"
   | "invitations"
   | "other";
@@ -25,6 +26,8 @@ export function mailTopicKind(topic: string): MailTopicKind {
       return "presentations";
     case "partner-messages":
       return "partnerMessages";
+    case "market-dialogue":
+      return "marketDialogue";
     case "join-requests":
       return "joinRequests";
     case "invitations":
@@ -44,6 +47,8 @@ export const notificationReasons: Record<Locale, Record<Exclude<MailTopicKind, "
       "Saat tämän viestin, koska olet Hankintasillassa jäsenenä organisaatiossa, jota tämä palveluesittely koskee.",
     partnerMessages:
       "Saat tämän viestin, koska olet Hankintasillassa jäsenenä yrityksessä, jonka kumppanihakua tai keskustelua viesti koskee.",
+    marketDialogue:
+      "Saat tämän viestin, koska olet Hankintasillassa jäsenenä yrityksessä, joka on kiinnostunut tästä hankinnasta tai osallistuu sen markkinavuoropuheluun.",
     joinRequests:
       "Saat tämän viestin, koska olet organisaatiosi ylläpitäjä Hankintasillassa ja joku pyytää pääsyä organisaatioon.",
     other: "Saat tämän viestin, koska sinulla on käyttäjätunnus Hankintasillassa.",
@@ -57,6 +62,8 @@ export const notificationReasons: Record<Locale, Record<Exclude<MailTopicKind, "
       "Du får det här meddelandet eftersom du är medlem i den organisation i Hankintasilta som presentationen gäller.",
     partnerMessages:
       "Du får det här meddelandet eftersom du är medlem i det företag i Hankintasilta vars partnersökning eller samtal meddelandet gäller.",
+    marketDialogue:
+      "Du får det här meddelandet eftersom du är medlem i ett företag i Hankintasilta som är intresserat av upphandlingen eller deltar i dess marknadsdialog.",
     joinRequests:
       "Du får det här meddelandet eftersom du är administratör för din organisation i Hankintasilta och någon ber att få ansluta sig till den.",
     other: "Du får det här meddelandet eftersom du har ett konto i Hankintasilta.",
@@ -69,6 +76,8 @@ export const notificationReasons: Record<Locale, Record<Exclude<MailTopicKind, "
       "You receive this message because you are a member of the organisation on Hankintasilta that this presentation concerns.",
     partnerMessages:
       "You receive this message because you are a member of the company on Hankintasilta whose partner request or conversation this message concerns.",
+    marketDialogue:
+      "You receive this message because you are a member of a company on Hankintasilta that is interested in this procurement or takes part in its market dialogue.",
     joinRequests:
       "You receive this message because you administer your organisation on Hankintasilta and someone asks to join it.",
     other: "You receive this message because you have an account on Hankintasilta.",
