@@ -75,7 +75,7 @@ export function TextField({
   error?: string | undefined;
   defaultValue?: string | undefined;
   maxLength?: number;
-  type?: "text" | "email" | "tel" | "url";
+  type?: "text" | "email" | "tel" | "url" | "datetime-local";
   multiline?: boolean;
   rows?: number;
 }) {

@@ -166,7 +166,7 @@ export function PresentationForm({
         name="cpv"
         kind="cpv"
         label={t("presentations.fields.cpv")}
-        hint={t("presentations.fields.cpvHint", { count: maxPresentationCpvCodes })}
+        hint={t("presentations.fields.cpvHint", { max: maxPresentationCpvCodes })}
         picked={picked}
         search={search}
         error={errors.cpv ?? Object.entries(errors).find(([key]) => key.startsWith("cpv."))?.[1]}

@@ -3,15 +3,17 @@ import { data, Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-interest.tsx";
+import { PlanQuestions } from "../components/plan-questions.tsx";
 import { PublicPlanBody } from "../components/public-plan-body.tsx";
 import { InLanguage } from "../components/translated-text.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
+import { getPlanQuestionsView } from "../modules/dialogue/index.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
 import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
-import { getPublicPlanDetail } from "../modules/plans/index.server.ts";
+import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
 import { planFieldLabels } from "../modules/plans/index.ts";
 import type { Route } from "./+types/plan";
 
@@ -28,6 +30,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   if (!plan) throw data(null, { status: 404 });
   const summary = await getPlanInterestSummary({ db, viewer, planId: params.id, locale });
   const partners = await listPlanPartnerRequests({ db, viewer, planId: params.id, locale });
+  const state = await findPlanForDialogue(db, params.id);
+  const questions = state ? await getPlanQuestionsView({ db, viewer, plan: state, locale }) : null;
   // Only what the page shows: whether the company is interested, not its note.
   const interest = summary && {
     count: summary.count,
@@ -35,16 +39,17 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     canMark: summary.canMark,
     canSeeCompanies: summary.canSeeCompanies,
   };
-  return { plan, interest, partners };
+  return { plan, interest, partners, questions, signedIn: viewer !== null };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { plan, interest, partners } = loaderData;
+  const { plan, interest, partners, questions } = loaderData;
   const [search] = useSearchParams();
-  const notice = ({ saved: "interest.saved", withdrawn: "interest.withdrawn" } as const)[
-    search.get("interest") as "saved" | "withdrawn"
-  ];
+  const notice =
+    ({ saved: "interest.saved", withdrawn: "interest.withdrawn" } as const)[
+      search.get("interest") as "saved" | "withdrawn"
+    ] ?? (search.get("question") === "sent" ? "questions.sent" : undefined);
   const locale = isLocale(params.lang) ? params.lang : "fi";
   const fieldLabel = (field: string) =>
     t(planFieldLabels[field as keyof typeof planFieldLabels] ?? "plans.fields.title");
@@ -76,6 +81,9 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
             canPost={partners.canPost}
           />
         </>
+      ) : null}
+      {questions ? (
+        <PlanQuestions locale={locale} planId={plan.id} view={questions} signedIn={loaderData.signedIn} />
       ) : null}
       {plan.versions.length > 0 ? (
         <section aria-labelledby="plan-versions-title">

@@ -13,6 +13,8 @@ import type { Viewer } from "../modules/accounts/viewer.server.ts";
 import { companyFormToInput, readCompanyForm } from "../modules/companies/company-form.ts";
 import { saveCompanyProfile } from "../modules/companies/save-company-profile.server.ts";
 import { companyProfileSchema } from "../modules/companies/schemas.ts";
+import { askQuestion } from "../modules/dialogue/ask-question.server.ts";
+import { askQuestionSchema } from "../modules/dialogue/questions-schemas.ts";
 import { markInterest } from "../modules/interest/mark-interest.server.ts";
 import { queueMail } from "../modules/mail/index.server.ts";
 import { mailSuppression } from "../modules/mail/tables.ts";
@@ -174,6 +176,12 @@ export async function createPersonWithDataEverywhere(world: CompanyWorld): Promi
   await createFixturePlan(database, ids.espoo, { title: { fi: "Uimahallin siivous" } });
   await matchPendingVersions(db);
   await markInterest({ services, viewer, planId: plans.open, note: "Pirjo seuraa tätä." });
+  await askQuestion({
+    services,
+    viewer,
+    planId: plans.open,
+    input: askQuestionSchema.parse({ question: "Kuinka monta kohdetta hankintaan kuuluu?" }),
+  });
 
   const request = await createPartnerRequest({
     services,

@@ -31,6 +31,7 @@ import {
 } from "./authorization-matrix/actions.ts";
 import { accountRows } from "./authorization-matrix/rows-accounts.ts";
 import { companyRows } from "./authorization-matrix/rows-companies.ts";
+import { dialogueRows } from "./authorization-matrix/rows-dialogue.ts";
 import {
   interestNote,
   interestRows,
@@ -57,6 +58,7 @@ const matrix: Check[] = [
   ...watchRows,
   ...interestRows,
   ...presentationRows,
+  ...dialogueRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).

@@ -56,6 +56,14 @@ export const enAudit: typeof fiAudit = {
       "reown-api-token": "Took over an API key",
       "revoke-api-token": "Revoked an API key",
     },
+    dialogue: {
+      question: {
+        ask: "Asked about the procurement",
+        answer: "Answered and published a question",
+        decline: "Left a question unanswered",
+      },
+      "question-deadline": { set: "Set the deadline for questions" },
+    },
     mail: { unsubscribe: "Unsubscribed from e-mails" },
     demo: { seed: "The demo data was created" },
   },

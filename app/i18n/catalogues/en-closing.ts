@@ -26,6 +26,9 @@ export const enClosing: typeof fiClosing = {
       partners_request: "Partner requests",
       partners_thread: "Contacts to other companies' partner requests",
       partners_message: "Partner request messages",
+      dialogue_question:
+        "The company's questions about procurements (published questions stay, without the company's name)",
+      dialogue_step: "The company's part in the market dialogue record (the entries stay, without the name)",
       interest_plan_company: "Interest marks",
       plans_plan: "Procurement plans never published",
       plans_participant: "Participation in other organisations' joint procurements",

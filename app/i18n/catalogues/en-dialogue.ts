@@ -1,4 +1,78 @@
 // Part of the en catalogue (en.ts puts the parts together): market dialogue on a plan.
 export const enDialogue = {
   dialogue: {},
+  questions: {
+    title: "Questions and answers",
+    intro:
+      "Companies can ask about the procurement. The contracting authority publishes each question with its answer for everyone, so every company gets the same information.",
+    none: "No questions have been answered yet.",
+    question: "Question",
+    answer: "Answer",
+    askedBy: "Asked by: {{company}}",
+    anonymous: "The asker chose not to be named.",
+    publishedOn: "Published {{date}}",
+    deadline: "Questions by {{date}}.",
+    deadlinePassed: "The time for questions ended {{date}}.",
+    askLink: "Ask about the procurement",
+    logInToAsk: "Log in as a company representative to ask.",
+    ownTitle: "Your company's questions",
+    states: {
+      open: "Waiting for an answer",
+      published: "Answered and published",
+      declined: "Will not be answered",
+    },
+    declinedBecause: "Reason: {{reason}}",
+    manageLink_one: "{{count}} question waits for an answer",
+    manageLink_other: "{{count}} questions wait for an answer",
+    manageLinkNone: "Questions and answers",
+    newTitle: "Ask about the procurement",
+    newIntro:
+      "At first only the contracting authority and your company see the question. When the authority answers, the question and answer are published for everyone. The authority may reword the question neutrally, for example leave out a product name.",
+    fields: {
+      question: "Your question",
+      questionHint:
+        "At most {{max}} characters. Do not write business secrets: the question is published with its answer.",
+      showCompany: "Our company's name may be shown with the published question",
+      answer: "Answer",
+      answerHint:
+        "The answer is published for everyone together with the question. At most {{max}} characters.",
+      publishedQuestion: "The question as it will be published",
+      publishedQuestionHint:
+        "Reword it neutrally if needed (e.g. leave out product names or business secrets). The original wording is kept in the log.",
+      reason: "Why the question will not be answered",
+      reasonHint: "The reason is sent to the asking company only.",
+      deadline: "Deadline for questions",
+      deadlineHint: "Date and time in Finnish time. Leave empty to take questions all the time.",
+    },
+    submit: "Send the question",
+    sent: "Your question has been sent to the contracting authority.",
+    workspaceTitle: "Questions and answers",
+    workspaceIntro:
+      "Answer the companies' questions. Each question is published with its answer for everyone, and companies following the plan are told.",
+    openTitle: "Questions waiting",
+    openNone: "No unanswered questions.",
+    handledTitle: "Questions handled",
+    from: "Asked by: {{company}} ({{person}}), {{date}}",
+    wantsName: "The company may be named.",
+    wantsAnonymous: "The company wishes to stay anonymous.",
+    publish: "Publish the question and answer",
+    decline: "Do not answer",
+    declineSummary: "Do not answer this question",
+    saveDeadline: "Save the deadline",
+    answered: "The answer has been published.",
+    declined: "The question has been marked as not answered.",
+    deadlineSaved: "The deadline has been saved.",
+    errors: {
+      questionShort: "Write a question (at least 10 characters).",
+      answerRequired: "Write an answer.",
+      reasonRequired: "Write a reason.",
+      deadline: "Give a date and time as dd.mm.yyyy hh:mm.",
+      closed: "The time for questions has ended.",
+      duplicate: "You just sent the same question.",
+      tooMany:
+        "Your company has already sent the most questions allowed about this procurement today. Try tomorrow.",
+      notOpen: "The question has already been handled.",
+      planNotPublic: "The plan is not public, so the answer cannot be published.",
+    },
+  },
 };

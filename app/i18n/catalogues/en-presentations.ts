@@ -42,7 +42,7 @@ export const enPresentations = {
         "Tell which needs of a contracting authority your offer fits. You can also name a public procurement plan below.",
       cpv: "CPV codes",
       cpvHint:
-        "Search for CPV codes that describe what you present by a word, e.g. cleaning, or by the code. Choose at most {{count}}.",
+        "Search for CPV codes that describe what you present by a word, e.g. cleaning, or by the code. Choose at most {{max}}.",
       recipients: "Recipients",
       recipientsOther: "Other contracting authorities",
       recipientsChosen_one: "{{count}} chosen",

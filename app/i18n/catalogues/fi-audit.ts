@@ -55,6 +55,14 @@ export const fiAudit = {
       "reown-api-token": "Otti API-avaimen omiin nimiinsä",
       "revoke-api-token": "Poisti API-avaimen käytöstä",
     },
+    dialogue: {
+      question: {
+        ask: "Kysyi hankinnasta",
+        answer: "Vastasi kysymykseen ja julkaisi sen",
+        decline: "Jätti kysymyksen vastaamatta",
+      },
+      "question-deadline": { set: "Asetti kysymysten määräajan" },
+    },
     mail: { unsubscribe: "Perui sähköpostit" },
     demo: { seed: "Esittelyaineisto luotiin" },
   },

@@ -24,6 +24,10 @@ export const fiClosing = {
       partners_request: "Kumppanihaut",
       partners_thread: "Yhteydenotot muiden kumppanihakuihin",
       partners_message: "Kumppanihakujen viestit",
+      dialogue_question:
+        "Yrityksen kysymykset hankinnoista (julkaistut kysymykset säilyvät ilman yrityksen nimeä)",
+      dialogue_step:
+        "Yrityksen osuus markkinavuoropuhelun tapahtumaluettelossa (tapahtumat säilyvät ilman nimeä)",
       interest_plan_company: "Kiinnostusmerkinnät",
       plans_plan: "Hankintasuunnitelmat, joita ei ole julkaistu",
       plans_participant: "Osallistumiset muiden yhteishankintoihin",

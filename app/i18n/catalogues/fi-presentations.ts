@@ -39,7 +39,7 @@ export const fiPresentations = {
         "Kerro, millaisiin hankintayksikön tarpeisiin tarjontasi sopii. Voit nimetä alla myös julkisen hankintasuunnitelman.",
       cpv: "CPV-koodit",
       cpvHint:
-        "Hae esittelemääsi tarjontaa kuvaavia CPV-koodeja sanalla, esim. siivous, tai koodilla. Valitse enintään {{count}}.",
+        "Hae esittelemääsi tarjontaa kuvaavia CPV-koodeja sanalla, esim. siivous, tai koodilla. Valitse enintään {{max}}.",
       recipients: "Vastaanottajat",
       recipientsOther: "Muut hankintayksiköt",
       recipientsChosen_one: "{{count}} valittu",

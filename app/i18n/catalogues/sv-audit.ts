@@ -56,6 +56,14 @@ export const svAudit: typeof fiAudit = {
       "reown-api-token": "Tog över en API-nyckel",
       "revoke-api-token": "Återkallade en API-nyckel",
     },
+    dialogue: {
+      question: {
+        ask: "Ställde en fråga om upphandlingen",
+        answer: "Besvarade och publicerade en fråga",
+        decline: "Lämnade en fråga obesvarad",
+      },
+      "question-deadline": { set: "Satte sista tid för frågor" },
+    },
     mail: { unsubscribe: "Avslutade e-post" },
     demo: { seed: "Demomaterialet skapades" },
   },

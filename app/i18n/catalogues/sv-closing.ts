@@ -26,6 +26,9 @@ export const svClosing: typeof fiClosing = {
       partners_request: "Partnersökningar",
       partners_thread: "Kontakter till andras partnersökningar",
       partners_message: "Meddelanden i partnersökningar",
+      dialogue_question:
+        "Företagets frågor om upphandlingar (publicerade frågor finns kvar utan företagets namn)",
+      dialogue_step: "Företagets del i marknadsdialogens händelselista (händelserna finns kvar utan namn)",
       interest_plan_company: "Intresseanmälningar",
       plans_plan: "Upphandlingsplaner som inte publicerats",
       plans_participant: "Deltagande i andras samupphandlingar",

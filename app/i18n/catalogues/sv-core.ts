@@ -285,8 +285,7 @@ export const svCore = {
       digest: "Ska veckosammandraget av bevakningar till {{address}} avslutas?",
       presentations: "Ska e-post om tjänstepresentationer och deras meddelanden till {{address}} avslutas?",
       partnerMessages: "Ska e-post om meddelanden i partnersökningen till {{address}} avslutas?",
-      marketDialogue:
-        "Ska e-post om marknadsdialogen (svar på företagens frågor) till {{address}} avslutas?",
+      marketDialogue: "Ska e-post om marknadsdialogen (svar på företagens frågor) till {{address}} avslutas?",
       joinRequests:
         "Ska e-post om förfrågningar om att ansluta sig till organisationen till {{address}} avslutas?",
       invitations: "Ska inbjudningar till organisationer till {{address}} avslutas?",

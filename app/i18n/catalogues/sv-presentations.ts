@@ -42,7 +42,7 @@ export const svPresentations = {
         "Berätta vilka behov hos en upphandlande enhet ert erbjudande passar. Ni kan också ange en offentlig upphandlingsplan nedan.",
       cpv: "CPV-koder",
       cpvHint:
-        "Sök CPV-koder som beskriver det du presenterar med ett ord, t.ex. städning, eller med koden. Välj högst {{count}}.",
+        "Sök CPV-koder som beskriver det du presenterar med ett ord, t.ex. städning, eller med koden. Välj högst {{max}}.",
       recipients: "Mottagare",
       recipientsOther: "Övriga upphandlande enheter",
       recipientsChosen_one: "{{count}} vald",

@@ -84,7 +84,7 @@ describe("a person's data across the modules", () => {
     const filled = [
       ...["profile", "logInMethods", "sessions", "memberships", "invitations", "activity", "emails"],
       ...["unsubscribedTopics", "companyContacts", "watches", "notifications", "presentations"],
-      ...["presentationMessages", "partnerRequests", "partnerMessages", "interests"],
+      ...["presentationMessages", "partnerRequests", "partnerMessages", "interests", "dialogueQuestions"],
     ];
     for (const section of filled) expect([section, data[section]]).not.toEqual([section, []]);
     expect(Object.keys(data).sort()).toEqual(["exportedAt", "service", "planContacts", ...filled].sort());

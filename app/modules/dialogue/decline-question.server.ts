@@ -22,19 +22,23 @@ export async function declineQuestion({
   services,
   viewer,
   questionId,
+  planId,
   input,
   requestId,
 }: {
   services: Pick<Services, "database" | "mailSettings" | "publicUrl"> & { jobs?: Services["jobs"] };
   viewer: Viewer | null;
   questionId: string;
+  /** The plan the page is about: a question of another plan is not found. */
+  planId?: string;
   input: DeclineQuestionInput;
   requestId?: string;
 }): Promise<DeclineQuestionResult> {
   const { db } = services.database;
   const found = await findQuestionState(db, questionId);
   const plan = found && (await findPlanForDialogue(db, found.planId));
-  if (!found || !plan || !canViewPlan(viewer, plan)) throw new AppError("not_found");
+  if (!found || !plan || !canViewPlan(viewer, plan) || (planId !== undefined && found.planId !== planId))
+    throw new AppError("not_found");
   if (!viewer || !canManageDialogue(viewer, plan)) throw new AppError("forbidden");
   return db.transaction(async (tx): Promise<DeclineQuestionResult> => {
     const [question] = await tx

@@ -8,11 +8,13 @@ export { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
 export {
   type BuyerQuestion,
   countOpenQuestions,
+  getPlanQuestionsView,
   getQuestionDeadline,
   listOwnQuestions,
   listPublishedQuestions,
   listQuestionsForBuyer,
   type OwnQuestion,
+  type PlanQuestionsView,
   type PublishedQuestion,
 } from "./questions-queries.server.ts";
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";

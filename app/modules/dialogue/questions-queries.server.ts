@@ -7,7 +7,7 @@ import { actingCompanyOf } from "../interest/index.server.ts";
 import { organisationNameIn } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { isPublicPlanMatching } from "../plans/index.server.ts";
-import { canManageDialogue } from "./policy.ts";
+import { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
 import { dialoguePlanSettings, dialogueQuestion } from "./questions-tables.ts";
 
 /** A published question and its answer as everyone sees them: never the original wording or the asker. */
@@ -165,4 +165,41 @@ export async function getQuestionDeadline(db: DbOrTx, planId: string): Promise<D
     .from(dialoguePlanSettings)
     .where(eq(dialoguePlanSettings.planId, planId));
   return row?.deadline ?? null;
+}
+
+/** The questions part of a plan's public page, as the viewer may see it. */
+export type PlanQuestionsView = {
+  published: PublishedQuestion[];
+  /** The viewer's company's own questions (open and declined ones included). */
+  own: OwnQuestion[];
+  /** Whether the viewer may ask now (a company's representative, before the deadline). */
+  canAsk: boolean;
+  /** Whether the viewer is the plan's buyer (the page links to the questions to answer). */
+  canManage: boolean;
+  openCount: number;
+  deadline: string | null;
+  deadlinePassed: boolean;
+};
+
+/** What the plan page shows of questions and answers; the caller has checked the viewer may see the plan. */
+export async function getPlanQuestionsView(options: {
+  db: DbOrTx;
+  viewer: Viewer | null;
+  plan: { id: string; organisationId: string; visibility: string; archivedAt: Date | null };
+  locale: Locale;
+  now?: Date;
+}): Promise<PlanQuestionsView> {
+  const { db, viewer, plan, locale } = options;
+  const deadline = await getQuestionDeadline(db, plan.id);
+  const deadlinePassed = deadline !== null && (options.now ?? new Date()) > deadline;
+  const canManage = canManageDialogue(viewer, plan);
+  return {
+    published: await listPublishedQuestions(db, { planIds: [plan.id], locale, publicOnly: !canManage }),
+    own: await listOwnQuestions(db, viewer, plan.id),
+    canAsk: canTakePartInDialogue(viewer, plan) && !deadlinePassed,
+    canManage,
+    openCount: canManage ? ((await countOpenQuestions(db, [plan.id])).get(plan.id) ?? 0) : 0,
+    deadline: deadline?.toISOString() ?? null,
+    deadlinePassed,
+  };
 }

@@ -1,0 +1,109 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialogueQuestion } from "../../app/modules/dialogue/questions-tables.ts";
+import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
+import { logInAs, postForm } from "../../app/test/http-session.ts";
+import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
+import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
+
+// Issue 13 point 4 as a browser without JavaScript uses it: a company asks on the plan page, the buyer
+// answers on the plan's questions page in the workspace, and the pair is public on the plan page. Until
+// then nobody but the two sees the question.
+
+let server: TestServer;
+const ids = { plan: "", otherPlan: "" };
+const secret = "Hintamme on 9 900 euroa kuukaudessa";
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const { database } = server.services;
+  const [espoo] = await database.db
+    .select({ id: organisationsOrganisation.id })
+    .from(organisationsOrganisation)
+    .where(eq(organisationsOrganisation.slug, "espoo"));
+  ids.plan = await createFixturePlan(database, espoo?.id ?? "", {
+    title: { fi: "Koulujen ikkunanpesu 2031" },
+  });
+  ids.otherPlan = await createFixturePlan(database, espoo?.id ?? "", { title: { fi: "Toinen suunnitelma" } });
+}, 120_000);
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const page = async (path: string, cookie = "") => {
+  const response = await fetch(`${server.url}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+  return { status: response.status, html: await response.text() };
+};
+
+describe("questions and answers without JavaScript", () => {
+  it("goes from a company's question to a public answer", async () => {
+    const company = await logInAs(server.url, "yrittaja@kirkas.example");
+    expect((await page(`/fi/plans/${ids.plan}`, company)).html).toContain('id="questions-ask-link"');
+    const tooShort = await postForm(
+      server.url,
+      `/fi/plans/${ids.plan}/questions/new`,
+      { question: "?" },
+      company,
+    );
+    expect(tooShort.status).toBe(400);
+    expect(await tooShort.text()).toContain("Kirjoita kysymys (vähintään 10 merkkiä).");
+    const asked = await postForm(
+      server.url,
+      `/fi/plans/${ids.plan}/questions/new`,
+      { question: `Pestäänkö myös sisäikkunat? ${secret}.` },
+      company,
+    );
+    expect(asked.status).toBe(302);
+    expect(asked.headers.get("location")).toBe(`/fi/plans/${ids.plan}?question=sent#questions`);
+    const own = await page(`/fi/plans/${ids.plan}?question=sent`, company);
+    expect(own.html).toContain("Kysymyksenne on lähetetty hankintayksikölle.");
+    expect(own.html).toContain("Odottaa vastausta");
+    // Nobody else sees it before the answer.
+    expect((await page(`/fi/plans/${ids.plan}`)).html).not.toContain(secret);
+    const catering = await logInAs(server.url, "catering@lahiruoka.example");
+    expect((await page(`/fi/plans/${ids.plan}`, catering)).html).not.toContain(secret);
+
+    const buyer = await logInAs(server.url, "asiantuntija@espoo.example");
+    const plan = await page(`/fi/plans/${ids.plan}`, buyer);
+    expect(plan.html).toContain("1 kysymys odottaa vastausta");
+    const questions = await page(`/fi/workspace/plans/${ids.plan}/questions`, buyer);
+    expect(questions.html).toContain(secret);
+    const [question] = await server.services.database.db
+      .select({ id: dialogueQuestion.id })
+      .from(dialogueQuestion)
+      .where(eq(dialogueQuestion.planId, ids.plan));
+    // A question is answered on its own plan's page only.
+    const elsewhere = await postForm(
+      server.url,
+      `/fi/workspace/plans/${ids.otherPlan}/questions`,
+      { intent: "answer", questionId: question?.id ?? "", answer: "Kyllä." },
+      buyer,
+    );
+    expect(elsewhere.status).toBe(404);
+    const answered = await postForm(
+      server.url,
+      `/fi/workspace/plans/${ids.plan}/questions`,
+      {
+        intent: "answer",
+        questionId: question?.id ?? "",
+        publishedQuestion: "Pestäänkö myös sisäikkunat?",
+        answer: "Kyllä, kerran vuodessa.",
+      },
+      buyer,
+    );
+    expect(answered.status).toBe(302);
+    expect(answered.headers.get("location")).toBe(`/fi/workspace/plans/${ids.plan}/questions?answered=1`);
+
+    for (const [who, cookie] of [
+      ["visitor", ""],
+      ["other company", catering],
+    ] as const) {
+      const seen = await page(`/sv/plans/${ids.plan}`, cookie);
+      expect(seen.html, who).toContain("Pestäänkö myös sisäikkunat?");
+      expect(seen.html, who).toContain("Kyllä, kerran vuodessa.");
+      expect(seen.html, who).toContain("Den som frågade ville inte visa sitt namn.");
+      expect(seen.html, who).not.toContain(secret);
+      expect(seen.html, who).not.toContain("Siivouspalvelu Kirkas");
+    }
+  });
+});
