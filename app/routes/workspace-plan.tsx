@@ -15,6 +15,7 @@ import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { pickText } from "../lib/pick-translation.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
+import { canManageDialogue, countOpenQuestions } from "../modules/dialogue/index.server.ts";
 import { canSeeInterestedCompanies, listInterestedCompanies } from "../modules/interest/index.server.ts";
 import {
   archivePlan,
@@ -90,6 +91,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     attachments: attachments.map(toAttachmentView),
     interested,
     canEdit: found.canEdit && plan.archivedAt === null,
+    // Market dialogue: the questions page is the buyers' (canManageDialogue), with the open ones counted.
+    openQuestions: canManageDialogue(viewer, plan)
+      ? ((await countOpenQuestions(context.services.database.db, [plan.id])).get(plan.id) ?? 0)
+      : null,
     transitions: isPlanStatus(plan.status) ? allowedTransitions(plan.status) : [],
   };
 }
@@ -242,6 +247,15 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
             </Link>
           </li>
         </ul>
+      ) : null}
+      {loaderData.openQuestions !== null ? (
+        <Paragraph mt="m" mb="m">
+          <Link to={`/${locale}/workspace/plans/${plan.id}/questions`} id="plan-questions-link">
+            {loaderData.openQuestions > 0
+              ? t("questions.manageLink", { count: loaderData.openQuestions })
+              : t("questions.manageLinkNone")}
+          </Link>
+        </Paragraph>
       ) : null}
       <section aria-labelledby="attachments-title">
         <Heading variant="h2" id="attachments-title" mt="xl" mb="s">

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialogueQuestion } from "../../app/modules/dialogue/questions-tables.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
+import { createOcdsValidators } from "../../app/test/ocds-schemas.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 
@@ -105,5 +106,24 @@ describe("questions and answers without JavaScript", () => {
       expect(seen.html, who).not.toContain(secret);
       expect(seen.html, who).not.toContain("Siivouspalvelu Kirkas");
     }
+    // The same pair in the API, and nothing of a plan that is not public.
+    const api = await (await fetch(`${server.url}/api/v1/plans/${ids.plan}/questions`)).json();
+    expect(api.data).toEqual([
+      expect.objectContaining({
+        question: "Pestäänkö myös sisäikkunat?",
+        answer: "Kyllä, kerran vuodessa.",
+        company: null,
+      }),
+    ]);
+    expect(JSON.stringify(api)).not.toContain(secret);
+    // And in the plan's OCDS record, as an enquiry of the tender (the Enquiries extension), still valid.
+    const ocid = `${server.services.ocdsOcidPrefix}-${ids.plan}`;
+    const record = await (await fetch(`${server.url}/api/v1/ocds/records/${ocid}`)).json();
+    expect(record.records[0].compiledRelease.tender).toMatchObject({
+      hasEnquiries: true,
+      enquiries: [{ description: "Pestäänkö myös sisäikkunat?", answer: "Kyllä, kerran vuodessa." }],
+    });
+    expect(createOcdsValidators().recordPackageErrors(record)).toBe("");
+    expect(JSON.stringify(record)).not.toContain(secret);
   });
 });

@@ -101,6 +101,8 @@ function apiUrls(): string[] {
     "/plans.csv": ["/api/v1/plans.csv", `/api/v1/plans.csv?${search}`],
     "/plans.xlsx": ["/api/v1/plans.xlsx"],
     "/plans/:id": [`/api/v1/plans/${control}`],
+    // Its links name the plan: the control shows by its id.
+    "/plans/:id/questions": [`/api/v1/plans/${control}/questions`],
     "/plans/:id/attachments/:attachmentId": [`/api/v1/plans/${control}/attachments/${controlAttachment}`],
     "/ocds/releases": ["/api/v1/ocds/releases?limit=100"],
     "/ocds/records/:ocid": [`/api/v1/ocds/records/${ocid(control)}`],
@@ -181,6 +183,7 @@ describe("public outputs", () => {
         `/en/plans/${plan.id}`,
         `/api/v1/plans/${plan.id}`,
         `/api/v1/plans/${plan.id}/attachments/${plan.attachment}`,
+        `/api/v1/plans/${plan.id}/questions`,
         `/fi/plans/${plan.id}/attachments/${plan.attachment}`,
         `/api/v1/ocds/records/${server.services.ocdsOcidPrefix}-${plan.id}`,
       ]) {

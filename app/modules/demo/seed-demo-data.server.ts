@@ -10,6 +10,7 @@ import { apiToken } from "../open-data/tables.ts";
 import { organisationsMember, organisationsOrganisation } from "../organisations/tables.ts";
 import { seedDemoCompanies } from "./demo-companies.ts";
 import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
+import { seedDemoDialogue } from "./demo-dialogue.ts";
 import { seedDemoInterest } from "./demo-interest.ts";
 import { seedDemoPresentations } from "./demo-presentations.ts";
 import { seedDemoWatches } from "./demo-watches.ts";
@@ -86,6 +87,7 @@ export async function seedDemoData({
     const interest = withPlans
       ? await seedDemoInterest(tx, { organisationIds, userIds })
       : { interests: 0, partnerRequests: 0 };
+    const dialogue = withPlans ? await seedDemoDialogue(tx, { organisationIds, userIds }) : { questions: 0 };
     const presentations = await seedDemoPresentations(tx, organisationIds, userIds);
     await recordAudit(tx, {
       actorId: null,
@@ -98,6 +100,7 @@ export async function seedDemoData({
         companyProfiles: companies,
         watches,
         ...interest,
+        ...dialogue,
         presentations,
         apiTokens: 1,
       },

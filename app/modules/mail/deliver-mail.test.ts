@@ -98,3 +98,45 @@ describe("delivery retries", () => {
     ).toBe(true);
   });
 });
+
+describe("calendar invitations", () => {
+  it("sends an iCalendar document as a text/calendar part and an .ics attachment", async () => {
+    const content = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Hankintasilta//test//FI",
+      "METHOD:PUBLISH",
+      "BEGIN:VEVENT",
+      "UID:test-meeting@hankintasilta.example",
+      "DTSTAMP:20270301T100000Z",
+      "DTSTART:20270310T080000Z",
+      "DTEND:20270310T083000Z",
+      "SUMMARY:Tapaaminen",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    const { id } = await queueMail({
+      db: database.db,
+      jobs,
+      settings,
+      to: "calendar@example.fi",
+      locale: "fi",
+      template: "notification",
+      data: { topic: "market-dialogue", subject: "Tapaaminen varattu", message: "Viesti." },
+      calendar: { filename: "tapaaminen.ics", content },
+    });
+    await vi.waitFor(async () => expect((await outboxRow(id ?? ""))?.status).toBe("sent"), {
+      timeout: 15_000,
+      interval: 100,
+    });
+    const row = await outboxRow(id ?? "");
+    const [mail] = smtp.received.filter((received) => received.messageId === row?.messageId);
+    // The calendar alternative (what calendar programs act on) and the same as a named attachment.
+    const alternative = mail?.attachments.find((part) => part.contentType === "text/calendar");
+    expect(alternative?.content.toString("utf8")).toContain("UID:test-meeting@hankintasilta.example");
+    const attachment = mail?.attachments.find((part) => part.filename === "tapaaminen.ics");
+    expect(attachment?.contentDisposition).toBe("attachment");
+    expect(attachment?.content.toString("utf8")).toBe(content);
+  });
+});

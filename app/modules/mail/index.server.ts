@@ -13,6 +13,7 @@
 export type { DeliverMailOptions } from "./deliver-mail.server.ts";
 export { enqueueQueuedMails } from "./enqueue-queued-mails.server.ts";
 export { type DevMail, type DevMailContent, listDevMails, readDevMail } from "./list-dev-mails.server.ts";
+export type { MailCalendar } from "./mail-calendar.ts";
 export {
   type InvalidMail,
   type MailSettings,

@@ -32,6 +32,10 @@ export function buildMessage(row: OutboxRow, mailFrom: string): SendMailOptions 
     text: row.textBody ?? "",
     html: row.htmlBody ?? "",
     messageId: `<${row.id}@${senderDomain(mailFrom)}>`,
+    // A text/calendar alternative (calendar programs show "add to calendar") and the same as an attachment.
+    ...(row.calendar
+      ? { icalEvent: { method: "PUBLISH", filename: row.calendar.filename, content: row.calendar.content } }
+      : {}),
     date: new Date(),
     headers,
   };

@@ -5,6 +5,7 @@ import type { DbOrTx } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { wellFormedText } from "../../lib/clean-text.ts";
 import type { Jobs } from "../jobs/index.server.ts";
+import type { MailCalendar } from "./mail-calendar.ts";
 import { renderMail } from "./render-mail.ts";
 import { sendMailJob } from "./send-mail-job.ts";
 import { mailOutbox, mailSuppression } from "./tables.ts";
@@ -22,6 +23,8 @@ export type QueueMailOptions = MailRequest & {
   settings: MailSettings;
   to: string;
   locale: Locale;
+  /** An iCalendar document to send with the mail (see `mail_outbox.calendar`). */
+  calendar?: MailCalendar;
 };
 
 const address = z.email().max(254);
@@ -48,7 +51,7 @@ export async function queueMail(options: QueueMailOptions): Promise<{ id: string
 }
 
 /** One e-mail of a queueMails batch: template, data, recipient and language. */
-export type QueuedMail = MailRequest & { to: string; locale: Locale };
+export type QueuedMail = MailRequest & { to: string; locale: Locale; calendar?: MailCalendar };
 
 /** A mail of a batch that could not be rendered: stored as failed with `reason`, never sent. */
 export type InvalidMail = { mail: QueuedMail; outboxId: string; reason: string };
@@ -111,6 +114,7 @@ export async function queueMails({
             textBody: item.rendered.text,
             htmlBody: item.rendered.html,
             unsubscribeUrl: item.rendered.unsubscribeUrl,
+            calendar: item.mail.calendar ?? null,
             history: [{ at, event: "queued" as const }],
           })),
         );

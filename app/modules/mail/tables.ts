@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { MailCalendar } from "./mail-calendar.ts";
 
 export type MailStatus = "queued" | "sent" | "failed";
 
@@ -39,6 +40,11 @@ export const mailOutbox = pgTable(
     htmlBody: text("html_body"),
     /** Set on notifications and invitations: sent as the List-Unsubscribe header. */
     unsubscribeUrl: text("unsubscribe_url"),
+    /**
+     * An iCalendar document sent with the mail (a meeting or an event the person booked or registered
+     * for): a `text/calendar` part that calendar programs offer to add, and an .ics attachment.
+     */
+    calendar: jsonb("calendar").$type<MailCalendar>(),
     status: text("status").$type<MailStatus>().notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),

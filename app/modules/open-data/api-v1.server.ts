@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
+import { listPublishedQuestions } from "../dialogue/index.server.ts";
 import { attachmentResponse, getPublicAttachment, listPublicPlanVersions } from "../plans/index.server.ts";
 import { registerCompanyRoutes } from "./api-companies.server.ts";
 import {
@@ -27,6 +28,7 @@ import {
   listReleasablePlans,
   type PublicPlan,
 } from "./public-plan-queries.server.ts";
+import { questionJson } from "./question-json.ts";
 import { publicResponseCache } from "./response-cache.server.ts";
 
 type ApiServices = Pick<Services, "database" | "publicUrl" | "ocdsOcidPrefix" | "auth">;
@@ -120,6 +122,34 @@ export function createApiV1(services: ApiServices) {
     return conditionalJson(c, planDocument(plan), { lastModified: plan.updatedAt });
   });
 
+  // The plan's published questions and answers (market dialogue), oldest first; only while it is public.
+  api.get("/plans/:id/questions", async (c) => {
+    const parsed = noParameters.safeParse(c.req.query());
+    if (!parsed.success) return invalidParameters(c, parsed.error);
+    const id = uuidParameter.safeParse(c.req.param("id"));
+    const plan = id.success ? await getPublicPlan(db, id.data) : null;
+    if (!plan) return notFound(c);
+    const questions = await listPublishedQuestions(db, {
+      planIds: [plan.id],
+      locale: "fi",
+      publicOnly: true,
+    });
+    return conditionalJson(
+      c,
+      {
+        meta,
+        links: { self: `${base}/api/v1/plans/${plan.id}/questions` },
+        data: questions.map(questionJson),
+      },
+      {
+        lastModified: questions.reduce(
+          (last, q) => (new Date(q.publishedAt) > last ? new Date(q.publishedAt) : last),
+          startedAt,
+        ),
+      },
+    );
+  });
+
   // The same file as /:lang/plans/:id/attachments/:attachmentId: only while the plan is public.
   api.get("/plans/:id/attachments/:attachmentId", async (c) => {
     const parsed = noParameters.safeParse(c.req.query());
@@ -146,7 +176,21 @@ export function createApiV1(services: ApiServices) {
         uri: selfLink(c),
         publicUrl: base,
         publishedDate,
-        releases: plans.map((plan) => planToRelease(plan, services.ocdsOcidPrefix, base)),
+        releases: await (async () => {
+          const questions = await listPublishedQuestions(db, {
+            planIds: plans.map((plan) => plan.id),
+            locale: "fi",
+            publicOnly: true,
+          });
+          return plans.map((plan) =>
+            planToRelease(
+              plan,
+              services.ocdsOcidPrefix,
+              base,
+              questions.filter((question) => question.planId === plan.id),
+            ),
+          );
+        })(),
         next: nextLink(c, plans, hasMore, (last) =>
           encodeReleaseCursor({ seq: last.changeSeq, id: last.id }),
         ),
@@ -172,6 +216,7 @@ export function createApiV1(services: ApiServices) {
           await listPublicPlanVersions(db, plan.id),
           services.ocdsOcidPrefix,
           base,
+          await listPublishedQuestions(db, { planIds: [plan.id], locale: "fi", publicOnly: true }),
         ),
       }),
       { lastModified: plan.updatedAt },

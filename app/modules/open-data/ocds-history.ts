@@ -4,7 +4,7 @@ import {
   type PublicPlanVersion,
   planSnapshotSchema,
 } from "../plans/index.server.ts";
-import { type OcdsRelease, planOcid, planToRelease } from "./ocds-release.ts";
+import { type OcdsRelease, planOcid, planToRelease, type ReleaseEnquiry } from "./ocds-release.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 
 // The release history of a plan's OCDS record: one planning release per public version (plans_version,
@@ -66,6 +66,7 @@ export function planReleaseHistory(
   versions: PublicPlanVersion[],
   ocidPrefix: string,
   publicUrl: string,
+  enquiries: readonly ReleaseEnquiry[] = [],
 ): OcdsRelease[] {
   const ocid = planOcid(ocidPrefix, current.id);
   const releases = versions
@@ -79,7 +80,8 @@ export function planReleaseHistory(
       ),
       id: `${ocid}-v${row.version}`,
     }));
-  const now = planToRelease(current, ocidPrefix, publicUrl);
+  // Questions and answers are not part of a plan version: the release of the plan as it is now has them.
+  const now = planToRelease(current, ocidPrefix, publicUrl, enquiries);
   const last = releases[releases.length - 1];
   const content = (release: OcdsRelease) => JSON.stringify({ ...release, id: "", date: "" });
   if (!last || content(last) !== content(now)) releases.push(now);

@@ -10,7 +10,11 @@ export const ocdsExtensions = [
   "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json",
   "https://raw.githubusercontent.com/open-contracting-extensions/ocds_sustainability_extension/master/extension.json",
   "https://raw.githubusercontent.com/open-contracting-extensions/ocds_communication_extension/master/extension.json",
+  "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json",
 ];
+
+/** A published question and answer of the plan's market dialogue, as OCDS's enquiries carry it. */
+export type ReleaseEnquiry = { id: string; question: string; answer: string; publishedAt: string };
 
 /** The org-id.guide scheme of Finnish business IDs (Y-tunnus), registered by the Patent and Registration Office. */
 export const businessIdScheme = "FI-PRO";
@@ -218,7 +222,12 @@ function documents(plan: PublicPlan, publicUrl: string) {
 }
 
 /** The planning release of one public plan, as it stands now; `publicUrl` makes the document links. */
-export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: string): OcdsRelease {
+export function planToRelease(
+  plan: PublicPlan,
+  ocidPrefix: string,
+  publicUrl: string,
+  enquiries: readonly ReleaseEnquiry[] = [],
+): OcdsRelease {
   const ocid = planOcid(ocidPrefix, plan.id);
   const lead = plan.organisation;
   const period = plannedTenderPeriod(plan);
@@ -292,6 +301,19 @@ export function planToRelease(plan: PublicPlan, ocidPrefix: string, publicUrl: s
           }
         : {}),
       ...(goals.length > 0 ? { hasSustainability: true, sustainability: goals } : {}),
+      // Market dialogue's published questions and answers (the Enquiries extension), never who asked.
+      ...(enquiries.length > 0
+        ? {
+            hasEnquiries: true,
+            enquiries: enquiries.map((enquiry) => ({
+              id: enquiry.id,
+              date: enquiry.publishedAt,
+              description: enquiry.question,
+              answer: enquiry.answer,
+              dateAnswered: enquiry.publishedAt,
+            })),
+          }
+        : {}),
     },
   };
 }

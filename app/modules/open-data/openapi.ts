@@ -221,6 +221,29 @@ export function openApiDocument(publicUrl: string) {
         patch: writeOperations.patchPlan,
       },
       "/plans/{id}/transitions": { post: writeOperations.transitionPlan },
+      "/plans/{id}/questions": {
+        get: {
+          operationId: "listPlanQuestions",
+          summary: "The published questions and answers of a public plan's market dialogue, oldest first",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          ],
+          responses: {
+            "200": json(
+              {
+                type: "object",
+                properties: {
+                  meta: { $ref: "#/components/schemas/Meta" },
+                  data: { type: "array", items: { $ref: "#/components/schemas/Question" } },
+                },
+              },
+              "Each question as the contracting authority published it, with its answer.",
+            ),
+            "304": notModified,
+            "404": problemResponse("No public plan has this id."),
+          },
+        },
+      },
       ...companyPaths(),
       "/ocds/releases": {
         get: {
@@ -319,6 +342,23 @@ export function openApiDocument(publicUrl: string) {
             licenseName: { type: "string", const: dataLicenseName },
             publisher: { type: "string" },
           },
+        },
+        Question: {
+          type: "object",
+          properties: {
+            id: { type: "string", format: "uuid" },
+            question: {
+              type: "string",
+              description: "As published (the authority may reword it neutrally).",
+            },
+            answer: { type: "string" },
+            company: {
+              type: ["string", "null"],
+              description: "The asking company's name when it chose to be named; null when anonymous.",
+            },
+            publishedAt: { type: "string", format: "date-time" },
+          },
+          required: ["id", "question", "answer", "company", "publishedAt"],
         },
         Organisation: {
           type: "object",

@@ -75,6 +75,7 @@ describe("public API response cache", () => {
       sql`select event_object_table as name from information_schema.triggers where trigger_name like '%\\_generation' group by 1 order by 1`,
     )) as unknown as { rows: { name: string }[] };
     expect(rows.map((row) => row.name)).toEqual([
+      "dialogue_question",
       "interest_plan_company",
       "organisations_organisation",
       "partners_request",

@@ -7,6 +7,13 @@ const dialogueManagers: Role[] = ["buyer-admin", "buyer", "platform-admin"];
 
 export const dialogueRows: Check[] = [
   {
+    route: "/api/v1/plans/{id}/questions",
+    what: "the published questions and answers of a public plan",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `/api/v1/plans/${ids.publicPlan}/questions` }),
+    success: { status: 200, contains: '"data":[' },
+  },
+  {
     route: ":lang/plans/:id/questions/new",
     what: "the question form of a public plan",
     allowed: companies,
