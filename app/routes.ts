@@ -32,6 +32,7 @@ export default [
     route("plans/:id/interest", "routes/plan-interest.tsx"),
     route("plans/:id/partners/new", "routes/plan-partner-new.tsx"),
     route("plans/:id/questions/new", "routes/plan-question-new.tsx"),
+    route("plans/:id/dialogue", "routes/plan-dialogue.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -62,6 +63,7 @@ export default [
     route("workspace/plans/:id/edit", "routes/workspace-plan-edit.tsx"),
     route("workspace/plans/:id/publish", "routes/workspace-plan-publish.tsx"),
     route("workspace/plans/:id/questions", "routes/workspace-plan-questions.tsx"),
+    route("workspace/plans/:id/dialogue", "routes/workspace-plan-dialogue.tsx"),
     route("workspace/plans/:id/attachments", "routes/workspace-plan-attachments.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(

@@ -86,6 +86,11 @@ export function PlanQuestions({
           </Link>
         </Paragraph>
       ) : null}
+      <Paragraph mt="s">
+        <Link to={`/${locale}/plans/${planId}/dialogue`} id="dialogue-record-link">
+          {t("dialogue.recordBuyerLink")}
+        </Link>
+      </Paragraph>
       {view.canManage ? (
         <Paragraph mt="s">
           <Link to={`/${locale}/workspace/plans/${planId}/questions`} id="questions-manage-link">

@@ -255,6 +255,10 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
               ? t("questions.manageLink", { count: loaderData.openQuestions })
               : t("questions.manageLinkNone")}
           </Link>
+          {" · "}
+          <Link to={`/${locale}/workspace/plans/${plan.id}/dialogue`} id="plan-dialogue-record-link">
+            {t("dialogue.recordBuyerLink")}
+          </Link>
         </Paragraph>
       ) : null}
       <section aria-labelledby="attachments-title">

@@ -1,6 +1,37 @@
 // Part of the en catalogue (en.ts puts the parts together): market dialogue on a plan.
 export const enDialogue = {
-  dialogue: {},
+  dialogue: {
+    recordTitle: "Level-playing-field record of the market dialogue",
+    recordIntro:
+      "Every step of the market dialogue on this procurement: what was done, whom it reached and when. The record is later attached to the call for tenders to show that every company got the same information.",
+    recordBuyerIntro:
+      "The contracting authority's own version: every step and the company it concerned. The public version shows only the steps that reached everyone or the whole market, without company names.",
+    recordEmpty: "The market dialogue has no steps yet.",
+    recordPublicLink: "Public version",
+    recordBuyerLink: "Level-playing-field record",
+    download: "Download as an HTML file",
+    columns: { when: "When", audience: "Reached", company: "Company" },
+    audiences: {
+      public: "Everyone",
+      market: "Every interested company and follower",
+      company: "One company",
+      buyer: "The contracting authority only",
+    },
+    steps: {
+      question: {
+        asked: "A company asked a question",
+        answered: "A question and its answer were published",
+        rejected: "A question was not answered",
+      },
+      "question-deadline": { set: "The deadline for questions was set" },
+      "meeting-round": {
+        opened: "A meeting round was opened",
+        closed: "A meeting round was closed",
+        "summary-published": "The summary of a meeting round was published",
+      },
+      meeting: { booked: "A company booked a meeting", cancelled: "A company cancelled a meeting" },
+    },
+  },
   questions: {
     title: "Questions and answers",
     intro:

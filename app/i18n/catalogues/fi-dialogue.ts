@@ -1,6 +1,37 @@
 // Part of the fi catalogue (fi.ts puts the parts together): market dialogue on a plan.
 export const fiDialogue = {
-  dialogue: {},
+  dialogue: {
+    recordTitle: "Markkinavuoropuhelun tasapuolisuuskirjaus",
+    recordIntro:
+      "Jokainen markkinavuoropuhelun vaihe tästä hankinnasta: mitä tehtiin, kenelle se näkyi ja milloin. Kirjaus liitetään myöhemmin tarjouspyyntöön osoittamaan, että kaikki yritykset saivat saman tiedon.",
+    recordBuyerIntro:
+      "Hankintayksikön oma versio: kaikki vaiheet ja yritykset, joita ne koskivat. Julkinen versio näyttää vain kaikille ja koko markkinalle näkyneet vaiheet ilman yritysten nimiä.",
+    recordEmpty: "Markkinavuoropuhelussa ei ole vielä vaiheita.",
+    recordPublicLink: "Julkinen versio",
+    recordBuyerLink: "Tasapuolisuuskirjaus",
+    download: "Lataa HTML-tiedostona",
+    columns: { when: "Aika", audience: "Näkyi", company: "Yritys" },
+    audiences: {
+      public: "Kaikille",
+      market: "Kaikille kiinnostuneille yrityksille ja seuraajille",
+      company: "Yhdelle yritykselle",
+      buyer: "Vain hankintayksikölle",
+    },
+    steps: {
+      question: {
+        asked: "Yritys kysyi",
+        answered: "Kysymys ja vastaus julkaistiin",
+        rejected: "Kysymykseen ei vastattu",
+      },
+      "question-deadline": { set: "Kysymysten määräaika asetettiin" },
+      "meeting-round": {
+        opened: "Tapaamiskierros avattiin",
+        closed: "Tapaamiskierros suljettiin",
+        "summary-published": "Tapaamiskierroksen yhteenveto julkaistiin",
+      },
+      meeting: { booked: "Yritys varasi tapaamisen", cancelled: "Yritys perui tapaamisen" },
+    },
+  },
   questions: {
     title: "Kysymykset ja vastaukset",
     intro:

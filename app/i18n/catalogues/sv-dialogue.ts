@@ -1,6 +1,37 @@
 // Part of the sv catalogue (sv.ts puts the parts together): market dialogue on a plan.
 export const svDialogue = {
-  dialogue: {},
+  dialogue: {
+    recordTitle: "Dokumentation av likabehandling i marknadsdialogen",
+    recordIntro:
+      "Varje steg i marknadsdialogen om den här upphandlingen: vad som gjordes, för vem det syntes och när. Dokumentationen bifogas senare anbudsförfrågan för att visa att alla företag fick samma information.",
+    recordBuyerIntro:
+      "Den upphandlande enhetens egen version: alla steg och de företag de gällde. Den offentliga versionen visar bara steg som syntes för alla och för hela marknaden, utan företagens namn.",
+    recordEmpty: "Marknadsdialogen har inga steg ännu.",
+    recordPublicLink: "Offentlig version",
+    recordBuyerLink: "Dokumentation av likabehandling",
+    download: "Ladda ner som HTML-fil",
+    columns: { when: "Tid", audience: "Syntes för", company: "Företag" },
+    audiences: {
+      public: "Alla",
+      market: "Alla intresserade företag och följare",
+      company: "Ett företag",
+      buyer: "Bara den upphandlande enheten",
+    },
+    steps: {
+      question: {
+        asked: "Ett företag ställde en fråga",
+        answered: "Fråga och svar publicerades",
+        rejected: "Frågan besvarades inte",
+      },
+      "question-deadline": { set: "Sista tid för frågor sattes" },
+      "meeting-round": {
+        opened: "En mötesomgång öppnades",
+        closed: "En mötesomgång stängdes",
+        "summary-published": "Sammanfattningen av en mötesomgång publicerades",
+      },
+      meeting: { booked: "Ett företag bokade ett möte", cancelled: "Ett företag avbokade ett möte" },
+    },
+  },
   questions: {
     title: "Frågor och svar",
     intro:

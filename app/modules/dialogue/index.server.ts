@@ -17,5 +17,6 @@ export {
   type PlanQuestionsView,
   type PublishedQuestion,
 } from "./questions-queries.server.ts";
+export { listDialogueRecord, type RecordEntry } from "./record-queries.server.ts";
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";

@@ -7,6 +7,20 @@ const dialogueManagers: Role[] = ["buyer-admin", "buyer", "platform-admin"];
 
 export const dialogueRows: Check[] = [
   {
+    route: ":lang/plans/:id/dialogue",
+    what: "the public version of a public plan's level-playing-field record",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `/fi/plans/${ids.publicPlan}/dialogue` }),
+    success: { status: 200, contains: 'id="dialogue-record-download"' },
+  },
+  {
+    route: ":lang/workspace/plans/:id/dialogue",
+    what: "the buyer's version of a plan's level-playing-field record",
+    allowed: dialogueManagers,
+    request: (ids) => ({ method: "GET", path: `/fi/workspace/plans/${ids.publicPlan}/dialogue` }),
+    success: { status: 200, contains: 'id="dialogue-record-download"' },
+  },
+  {
     route: "/api/v1/plans/{id}/questions",
     what: "the published questions and answers of a public plan",
     allowed: "everyone",

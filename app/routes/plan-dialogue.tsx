@@ -1,0 +1,69 @@
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { Heading, Paragraph } from "suomifi-ui-components";
+import { DialogueRecordList } from "../components/dialogue-record.tsx";
+import { getI18n } from "../i18n/i18n.ts";
+import { isLocale } from "../i18n/locales.ts";
+import { pageTitle } from "../i18n/page-title.ts";
+import { standaloneHtmlResponse } from "../lib/standalone-html.server.tsx";
+import { loadViewer } from "../modules/accounts/index.server.ts";
+import { listDialogueRecord } from "../modules/dialogue/index.server.ts";
+import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
+import type { Route } from "./+types/plan-dialogue";
+
+export const meta: Route.MetaFunction = ({ params }) => [
+  { title: pageTitle(params.lang, "dialogue.recordTitle") },
+];
+
+/**
+ * The public version of a public plan's level-playing-field record: the steps that reached everyone or
+ * the whole market, without company names; `?download=html` gives it as a self-contained HTML file.
+ */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const viewer = await loadViewer(context, request);
+  const { db } = context.services.database;
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const plan = await findPlanForDialogue(db, params.id);
+  if (!plan || plan.visibility !== "public" || plan.archivedAt !== null) throw data(null, { status: 404 });
+  const entries = await listDialogueRecord({ db, viewer, plan, locale, version: "public" });
+  const title = (await getPublicPlanDetail({ db, locale, viewer, planId: plan.id }))?.title ?? "";
+  if (new URL(request.url).searchParams.get("download") === "html") {
+    const i18n = getI18n(locale);
+    return standaloneHtmlResponse({
+      lang: locale,
+      title: `${i18n.t("dialogue.recordTitle")}: ${title}`,
+      filename: `markkinavuoropuhelu-${plan.id}-julkinen.html`,
+      body: (
+        <I18nextProvider i18n={i18n}>
+          <h1>{`${i18n.t("dialogue.recordTitle")}: ${title}`}</h1>
+          <p>{i18n.t("dialogue.recordIntro")}</p>
+          <DialogueRecordList entries={entries} locale={locale} withCompanies={false} />
+        </I18nextProvider>
+      ),
+    });
+  }
+  return { plan: { id: plan.id, title }, entries };
+}
+
+export default function PlanDialogue({ loaderData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const locale = isLocale(params.lang) ? params.lang : "fi";
+  const { plan, entries } = loaderData;
+  return (
+    <article className="prose">
+      <p>
+        <Link to={`/${locale}/plans/${plan.id}`}>{plan.title}</Link>
+      </p>
+      <Heading variant="h1" mb="s">
+        {t("dialogue.recordTitle")}
+      </Heading>
+      <Paragraph mb="m">{t("dialogue.recordIntro")}</Paragraph>
+      <p>
+        <a href={`/${locale}/plans/${plan.id}/dialogue?download=html`} id="dialogue-record-download" download>
+          {t("dialogue.download")}
+        </a>
+      </p>
+      <DialogueRecordList entries={entries} locale={locale} withCompanies={false} />
+    </article>
+  );
+}
