@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
+import { listCompanyQuestions } from "../modules/dialogue/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
 import { listCompanyPartners } from "../modules/partners/index.server.ts";
 import { listSentPresentations } from "../modules/presentations/index.server.ts";
@@ -46,6 +47,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       states: row.recipients.map((r) => ({ name: r.organisationName, state: r.state })),
     })),
     threads: partners.threads.slice(0, latest),
+    questions: await listCompanyQuestions(db, viewer, locale, latest),
     requests: partners.requests.length,
   };
 }
@@ -116,6 +118,25 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
           {interests.map((item) => (
             <li key={item.planId}>
               <Link to={`/${locale}/plans/${item.planId}`}>{item.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section
+        id="home-questions"
+        title={t("companyHome.questions")}
+        more={{ to: `/${locale}/plans?dialogueOpen=1`, label: t("companyHome.dialoguePlans") }}
+        empty={loaderData.questions.length === 0 ? t("companyHome.noQuestions") : null}
+      >
+        <ul className="compact-list">
+          {loaderData.questions.map((item) => (
+            <li key={item.id}>
+              {item.planTitle ? (
+                <Link to={`/${locale}/plans/${item.planId}#questions`}>{item.planTitle}</Link>
+              ) : (
+                t("plans.notPublic")
+              )}
+              : <span className="wrap">{item.question}</span> ({t(`questions.states.${item.state}`)})
             </li>
           ))}
         </ul>

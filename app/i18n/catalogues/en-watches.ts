@@ -90,6 +90,9 @@ export const enWatches = {
     },
   },
   companyHome: {
+    questions: "Your questions to contracting authorities",
+    noQuestions: "You have not asked anything yet. Ask on a plan's page while its market dialogue is open.",
+    dialoguePlans: "Plans whose market dialogue is open",
     nav: "My company",
     title: "Company home",
     intro:

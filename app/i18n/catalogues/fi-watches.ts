@@ -85,6 +85,10 @@ export const fiWatches = {
     },
   },
   companyHome: {
+    questions: "Kysymyksenne hankintayksiköille",
+    noQuestions:
+      "Ette ole vielä kysyneet mitään. Kysy suunnitelman sivulla, kun hankinnan markkinavuoropuhelu on auki.",
+    dialoguePlans: "Suunnitelmat, joiden markkinavuoropuhelu on auki",
     nav: "Oma yritys",
     title: "Yrityksen etusivu",
     intro:

@@ -90,6 +90,10 @@ export const svWatches = {
     },
   },
   companyHome: {
+    questions: "Era frågor till upphandlande enheter",
+    noQuestions:
+      "Ni har inte ställt några frågor ännu. Fråga på planens sida när upphandlingens marknadsdialog är öppen.",
+    dialoguePlans: "Planer med öppen marknadsdialog",
     nav: "Mitt företag",
     title: "Företagets startsida",
     intro:

@@ -7,9 +7,11 @@ export { declineQuestion } from "./decline-question.server.ts";
 export { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
 export {
   type BuyerQuestion,
+  type CompanyQuestion,
   countOpenQuestions,
   getPlanQuestionsView,
   getQuestionDeadline,
+  listCompanyQuestions,
   listOwnQuestions,
   listPublishedQuestions,
   listQuestionsForBuyer,

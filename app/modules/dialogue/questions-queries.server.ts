@@ -6,7 +6,7 @@ import { accountsUser } from "../accounts/shared-tables.ts";
 import { actingCompanyOf } from "../interest/index.server.ts";
 import { organisationNameIn } from "../organisations/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { isPublicPlanMatching } from "../plans/index.server.ts";
+import { isPublicPlanMatching, listPublicHeadlines, pickText } from "../plans/index.server.ts";
 import { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
 import { dialoguePlanSettings, dialogueQuestion } from "./questions-tables.ts";
 
@@ -202,4 +202,48 @@ export async function getPlanQuestionsView(options: {
     deadline: deadline?.toISOString() ?? null,
     deadlinePassed,
   };
+}
+
+/** A question of the company's as its home page lists it: the plan by its public headline. */
+export type CompanyQuestion = {
+  id: string;
+  planId: string;
+  planTitle: string | null;
+  question: string;
+  state: string;
+};
+
+/** The acting company's latest questions on any plan, newest first (the company home). */
+export async function listCompanyQuestions(
+  db: DbOrTx,
+  viewer: Viewer | null,
+  locale: Locale,
+  limit = 5,
+): Promise<CompanyQuestion[]> {
+  const company = actingCompanyOf(viewer);
+  if (!company) return [];
+  const rows = await db
+    .select({
+      id: dialogueQuestion.id,
+      planId: dialogueQuestion.planId,
+      question: dialogueQuestion.question,
+      state: dialogueQuestion.state,
+    })
+    .from(dialogueQuestion)
+    .where(eq(dialogueQuestion.organisationId, company.organisationId))
+    .orderBy(desc(dialogueQuestion.createdAt))
+    .limit(limit);
+  // A plan pulled back from public view is named by nothing of its own (its headline is gone).
+  const headlines = await listPublicHeadlines(
+    db,
+    rows.map((row) => row.planId),
+  );
+  return rows.map((row) => {
+    const headline = headlines.get(row.planId);
+    return {
+      ...row,
+      planTitle: headline ? pickText(headline.title, locale) : null,
+      question: row.question.length > 140 ? `${row.question.slice(0, 140)}…` : row.question,
+    };
+  });
 }
