@@ -1,5 +1,23 @@
 // The public surface of the dialogue module for server code: other modules, routes and the server
 // import from here only (ADR 030).
 
+export { type BookMeetingResult, bookMeetingSlot } from "./book-meeting-slot.server.ts";
+export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
+export { closeMeetingRound } from "./close-meeting-round.server.ts";
+export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
+export {
+  type BuyerMeetingSlot,
+  getMeetingIcal,
+  getMeetingRoundForBuyer,
+  getMeetingRoundPage,
+  listMeetingRoundsForBuyer,
+  listMeetingRoundsForPlan,
+  type MeetingRoundPage,
+  type MeetingRoundView,
+  type PublicMeetingSlot,
+} from "./meetings-queries.server.ts";
+export { type MeetingRoundChangeResult, openMeetingRound } from "./open-meeting-round.server.ts";
 export { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
+export { publishMeetingSummary } from "./publish-meeting-summary.server.ts";
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
+export { saveMeetingNotes } from "./save-meeting-notes.server.ts";

@@ -2,6 +2,18 @@
 // server import from here only (ADR 030).
 
 export {
+  bookMeetingSchema,
+  helsinkiTime,
+  type MeetingRoundInput,
+  type MeetingRoundState,
+  maxSlotsPerRound,
+  meetingNotesSchema,
+  meetingRoundFormSchema,
+  meetingRoundStates,
+  meetingSummarySchema,
+  toHelsinkiInput,
+} from "./meetings-schemas.ts";
+export {
   type DialogueAudience,
   type DialogueStepKind,
   dialogueAudiences,
