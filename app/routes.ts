@@ -31,6 +31,9 @@ export default [
     route("plans/:id/attachments/:attachmentId", "routes/plan-attachment.tsx"),
     route("plans/:id/interest", "routes/plan-interest.tsx"),
     route("plans/:id/partners/new", "routes/plan-partner-new.tsx"),
+    route("plans/:id/meetings", "routes/plan-meetings.tsx"),
+    route("plans/:id/meetings/:roundId", "routes/plan-meeting.tsx"),
+    route("plans/:id/meetings/:roundId/booking.ics", "routes/plan-meeting-ics.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -61,6 +64,8 @@ export default [
     route("workspace/plans/:id/edit", "routes/workspace-plan-edit.tsx"),
     route("workspace/plans/:id/publish", "routes/workspace-plan-publish.tsx"),
     route("workspace/plans/:id/attachments", "routes/workspace-plan-attachments.tsx"),
+    route("workspace/plans/:id/meetings", "routes/workspace-plan-meetings.tsx"),
+    route("workspace/plans/:id/meetings/:roundId", "routes/workspace-plan-meeting.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

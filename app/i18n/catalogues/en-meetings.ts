@@ -81,7 +81,6 @@ export const enMeetings = {
     where: "Place",
     online: "Online",
     deadline: "Book and cancel by {{time}}",
-    slotTime: "{{start}}–{{end}}",
     book: "Book",
     bookSlot: "Book the slot at {{time}}",
     cancel: "Cancel the booking",

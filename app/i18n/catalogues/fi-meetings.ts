@@ -81,7 +81,6 @@ export const fiMeetings = {
     where: "Paikka",
     online: "Etäyhteys",
     deadline: "Varattava ja peruttava viimeistään {{time}}",
-    slotTime: "{{start}}–{{end}}",
     book: "Varaa",
     bookSlot: "Varaa aika {{time}}",
     cancel: "Peru varaus",

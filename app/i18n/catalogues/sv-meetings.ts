@@ -81,7 +81,6 @@ export const svMeetings = {
     where: "Plats",
     online: "Distansmöte",
     deadline: "Boka och avboka senast {{time}}",
-    slotTime: "{{start}}–{{end}}",
     book: "Boka",
     bookSlot: "Boka tiden {{time}}",
     cancel: "Avboka",

@@ -11,6 +11,7 @@ export {
   meetingRoundFormSchema,
   meetingRoundStates,
   meetingSummarySchema,
+  nestFormValues,
   toHelsinkiInput,
 } from "./meetings-schemas.ts";
 export {

@@ -164,3 +164,23 @@ export const meetingNotesSchema = z.object({
 
 /** The general summary published to everyone after the round. */
 export const meetingSummarySchema = z.object({ summary: translated(maxSummaryLength, "long") });
+
+/**
+ * A posted form's flat fields ("title.fi", "agenda.sv") as the nested object the schemas read; the
+ * field errors come back with the same dotted names, so they land on the right field.
+ */
+export function nestFormValues(raw: Record<string, string>): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const [head = "", tail] = key.split(".", 2);
+    if (tail === undefined) nested[head] = value;
+    else {
+      const existing = nested[head];
+      const group: Record<string, string> =
+        typeof existing === "object" && existing !== null ? (existing as Record<string, string>) : {};
+      group[tail] = value;
+      nested[head] = group;
+    }
+  }
+  return nested;
+}
