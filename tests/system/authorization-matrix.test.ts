@@ -37,6 +37,7 @@ import {
   partnerContactText,
   partnerRequestText,
 } from "./authorization-matrix/rows-interest.ts";
+import { createMatrixMeetings, meetingRows } from "./authorization-matrix/rows-meetings.ts";
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
@@ -57,6 +58,7 @@ const matrix: Check[] = [
   ...watchRows,
   ...interestRows,
   ...presentationRows,
+  ...meetingRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -185,6 +187,7 @@ beforeAll(async () => {
   };
   ids = {
     ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
+    ...(await createMatrixMeetings(server.services, { publicPlan })),
     invitation: await invite("matriisin.kutsuttu@example.fi"),
     residentInvitation: await invite(roleAccounts.resident),
     watch,
