@@ -3,12 +3,14 @@ import { data, Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-interest.tsx";
+import { PlanMeetingsSection } from "../components/plan-meetings-section.tsx";
 import { PublicPlanBody } from "../components/public-plan-body.tsx";
 import { InLanguage } from "../components/translated-text.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
+import { listMeetingRoundsForPlan } from "../modules/dialogue/index.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
 import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
 import { getPublicPlanDetail } from "../modules/plans/index.server.ts";
@@ -35,7 +37,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     canMark: summary.canMark,
     canSeeCompanies: summary.canSeeCompanies,
   };
-  return { plan, interest, partners };
+  const meetings = plan.isPublic ? await listMeetingRoundsForPlan(db, viewer, params.id) : [];
+  return { plan, interest, partners, meetings };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
@@ -75,6 +78,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
             requests={partners.requests}
             canPost={partners.canPost}
           />
+          <PlanMeetingsSection locale={locale} planId={plan.id} rounds={loaderData.meetings} />
         </>
       ) : null}
       {plan.versions.length > 0 ? (

@@ -45,6 +45,7 @@ afterAll(async () => {
 describe("one-to-one meetings without JavaScript", () => {
   it("go from a buyer's draft to a booked, cancelled, rebooked and summarised round", async () => {
     const workspace = `/fi/workspace/plans/${planId}/meetings`;
+    expect((await page(`/fi/workspace/plans/${planId}`, buyer)).html).toContain(`href="${workspace}"`);
     const form = {
       "title.fi": "Siivouksen markkinakeskustelut",
       "title.sv": "",
@@ -82,6 +83,7 @@ describe("one-to-one meetings without JavaScript", () => {
       .orderBy(dialogueMeetingSlot.startsAt);
     const [first, second] = slots.map((slot) => slot.id);
 
+    expect((await page(`/fi/plans/${planId}`)).html).toContain(`href="${publicPath}"`);
     const anonymous = await page(publicPath);
     expect(anonymous.status).toBe(200);
     expect(anonymous.html).toContain("Kirjaudu sisään yrityksen edustajana varataksesi ajan.");
