@@ -80,32 +80,18 @@ export default function WorkspacePlanMeetings({ loaderData, actionData, params }
       {loaderData.rounds.length === 0 ? (
         <Paragraph mb="m">{t("meetings.noRounds")}</Paragraph>
       ) : (
-        <table className="data-table" id="meeting-rounds">
-          <thead>
-            <tr>
-              <th scope="col">{t("meetings.columns.round")}</th>
-              <th scope="col">{t("meetings.columns.state")}</th>
-              <th scope="col">{t("meetings.columns.slots")}</th>
-              <th scope="col">{t("meetings.columns.bookings")}</th>
-              <th scope="col">{t("meetings.columns.deadline")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.rounds.map((round) => (
-              <tr key={round.id}>
-                <td>
-                  <Link to={`/${locale}/workspace/plans/${params.id}/meetings/${round.id}`}>
-                    <TranslatedText value={round.title} locale={locale} />
-                  </Link>
-                </td>
-                <td>{t(`meetings.states.${round.state}`)}</td>
-                <td>{round.slots}</td>
-                <td>{round.bookings}</td>
-                <td>{formatDate(locale, new Date(round.bookingDeadline), true)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // A list, not a table: it reads the same on a 320 px phone (WCAG 1.4.10).
+        <ul className="plain-list" id="meeting-rounds">
+          {loaderData.rounds.map((round) => (
+            <li key={round.id}>
+              <Link to={`/${locale}/workspace/plans/${params.id}/meetings/${round.id}`}>
+                <TranslatedText value={round.title} locale={locale} />
+              </Link>
+              <br />
+              {`${t("meetings.columns.state")}: ${t(`meetings.states.${round.state}`)} · ${t("meetings.columns.slots")}: ${round.slots} · ${t("meetings.columns.bookings")}: ${round.bookings} · ${t("meetings.columns.deadline")}: ${formatDate(locale, new Date(round.bookingDeadline), true)}`}
+            </li>
+          ))}
+        </ul>
       )}
       <Form method="post" className="form-stack" noValidate aria-labelledby="meeting-new-title">
         <Heading variant="h2" id="meeting-new-title" mt="l" mb="s">

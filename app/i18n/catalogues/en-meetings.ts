@@ -9,7 +9,6 @@ export const enMeetings = {
     create: "Save as draft",
     created: "The meeting round is saved as a draft. Companies see it once you open it.",
     columns: {
-      round: "Round",
       state: "Status",
       slots: "Slots",
       bookings: "Bookings",

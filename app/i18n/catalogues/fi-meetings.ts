@@ -9,7 +9,6 @@ export const fiMeetings = {
     create: "Tallenna luonnoksena",
     created: "Tapaamiskierros on tallennettu luonnoksena. Yritykset näkevät sen, kun avaat sen.",
     columns: {
-      round: "Kierros",
       state: "Tila",
       slots: "Aikoja",
       bookings: "Varauksia",

@@ -9,7 +9,6 @@ export const svMeetings = {
     create: "Spara som utkast",
     created: "Mötesomgången har sparats som utkast. Företagen ser den när du öppnar den.",
     columns: {
-      round: "Omgång",
       state: "Status",
       slots: "Tider",
       bookings: "Bokningar",
