@@ -27,9 +27,10 @@ export const handle = { intents: formIntents(["book", "cancel"]) };
 /** An opened round of a public plan: its free and taken slots, the company's own booking, the summary. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
-  return orRespond(() =>
+  const page = await orRespond(() =>
     getMeetingRoundPage(context.services.database.db, viewer, params.id, params.roundId),
   );
+  return { ...page, isSignedIn: viewer !== null };
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
@@ -109,7 +110,7 @@ export default function PlanMeeting({ loaderData, actionData, params }: Route.Co
       ) : null}
       {round.state === "open" && !isCompany ? (
         <Paragraph mb="m">
-          {t(loaderData.isCompany ? "meetings.companiesOnly" : "meetings.signInToBook")}
+          {t(loaderData.isSignedIn ? "meetings.companiesOnly" : "meetings.signInToBook")}
         </Paragraph>
       ) : null}
       <Heading variant="h2" mt="l" mb="s">

@@ -87,6 +87,7 @@ describe("one-to-one meetings without JavaScript", () => {
     const anonymous = await page(publicPath);
     expect(anonymous.status).toBe(200);
     expect(anonymous.html).toContain("Kirjaudu sisään yrityksen edustajana varataksesi ajan.");
+    expect((await page(publicPath, buyer)).html).toContain("Tapaamisia voivat varata yritysten edustajat.");
 
     const booked = await postForm(server.url, publicPath, { intent: "book", slotId: first ?? "" }, kirkas);
     expect(booked.status).toBe(302);

@@ -13,7 +13,6 @@ export type MeetingIcalInput = {
   description: string;
   location: string | null;
   url: string;
-  cancelled?: boolean;
 };
 
 const utc = (date: Date) => `${date.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
@@ -55,7 +54,7 @@ export function meetingIcal(meeting: MeetingIcalInput): string {
     "VERSION:2.0",
     "PRODID:-//Hankintasilta//Market dialogue meetings//EN",
     "CALSCALE:GREGORIAN",
-    `METHOD:${meeting.cancelled ? "CANCEL" : "PUBLISH"}`,
+    "METHOD:PUBLISH",
     "BEGIN:VEVENT",
     `UID:${text(meeting.uid)}`,
     `DTSTAMP:${utc(meeting.stamp)}`,
@@ -65,7 +64,7 @@ export function meetingIcal(meeting: MeetingIcalInput): string {
     `DESCRIPTION:${text(meeting.description)}`,
     ...(meeting.location ? [`LOCATION:${text(meeting.location)}`] : []),
     `URL:${encodeURI(decodeURI(meeting.url))}`,
-    `STATUS:${meeting.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    "STATUS:CONFIRMED",
     "END:VEVENT",
     "END:VCALENDAR",
   ];
