@@ -13,6 +13,7 @@ import "./presentations/personal-data.server.ts";
 import "./partners/personal-data.server.ts";
 import "./interest/personal-data.server.ts";
 import "./plans/personal-data.server.ts";
+import "./dialogue/personal-data.server.ts";
 
 import { registeredPersonalDataModules } from "./accounts/personal-data-registry.ts";
 

@@ -7,6 +7,7 @@ import { bookMeetingSlot } from "./book-meeting-slot.server.ts";
 import { cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 import { closeMeetingRound } from "./close-meeting-round.server.ts";
 import { createMeetingRound } from "./create-meeting-round.server.ts";
+import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { getMeetingIcal, getMeetingRoundForBuyer, getMeetingRoundPage } from "./meetings-queries.server.ts";
 import { helsinkiTime, meetingRoundFormSchema, toHelsinkiInput } from "./meetings-schemas.ts";
 import { dialogueMeetingRound } from "./meetings-tables.ts";
@@ -335,5 +336,20 @@ describe("the calendar file", () => {
     await expect(getMeetingIcal(world.database.db, world.viewers.ruokaAdmin, options)).rejects.toMatchObject({
       code: "not_found",
     });
+  });
+});
+
+describe("a person's meeting data", () => {
+  it("is in their export, and erasing forgets who booked while the booking stays", async () => {
+    const roundId = await createRound(world);
+    const [first] = await slotsOf(roundId);
+    const booked = await book("ruokaAdmin", first?.id ?? "");
+    if (!booked.ok) throw new Error("booking refused");
+    const userId = world.viewers.ruokaAdmin.userId;
+    const exported = await meetingsDataOfPerson(world.database.db, userId);
+    expect(exported.meetingBookings.map((row) => row.id)).toContain(booked.bookingId);
+    await eraseMeetingsDataOf(world.database.db, userId);
+    expect((await meetingsDataOfPerson(world.database.db, userId)).meetingBookings).toEqual([]);
+    expect((await slotsOf(roundId))[0]?.booking?.company).toBe("Lähiruoka Catering Oy");
   });
 });
