@@ -33,6 +33,9 @@ export default [
     route("plans/:id/partners/new", "routes/plan-partner-new.tsx"),
     route("plans/:id/questions/new", "routes/plan-question-new.tsx"),
     route("plans/:id/dialogue", "routes/plan-dialogue.tsx"),
+    route("plans/:id/meetings", "routes/plan-meetings.tsx"),
+    route("plans/:id/meetings/:roundId", "routes/plan-meeting.tsx"),
+    route("plans/:id/meetings/:roundId/booking.ics", "routes/plan-meeting-ics.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -65,6 +68,8 @@ export default [
     route("workspace/plans/:id/questions", "routes/workspace-plan-questions.tsx"),
     route("workspace/plans/:id/dialogue", "routes/workspace-plan-dialogue.tsx"),
     route("workspace/plans/:id/attachments", "routes/workspace-plan-attachments.tsx"),
+    route("workspace/plans/:id/meetings", "routes/workspace-plan-meetings.tsx"),
+    route("workspace/plans/:id/meetings/:roundId", "routes/workspace-plan-meeting.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

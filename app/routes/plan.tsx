@@ -3,6 +3,7 @@ import { data, Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-interest.tsx";
+import { PlanMeetingsSection } from "../components/plan-meetings-section.tsx";
 import { PlanQuestions } from "../components/plan-questions.tsx";
 import { PublicPlanBody } from "../components/public-plan-body.tsx";
 import { InLanguage } from "../components/translated-text.tsx";
@@ -10,7 +11,7 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
-import { getPlanQuestionsView } from "../modules/dialogue/index.server.ts";
+import { getPlanQuestionsView, listMeetingRoundsForPlan } from "../modules/dialogue/index.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
 import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
 import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
@@ -39,7 +40,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     canMark: summary.canMark,
     canSeeCompanies: summary.canSeeCompanies,
   };
-  return { plan, interest, partners, questions, signedIn: viewer !== null };
+  const meetings = plan.isPublic ? await listMeetingRoundsForPlan(db, viewer, params.id) : [];
+  return { plan, interest, partners, questions, meetings, signedIn: viewer !== null };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
@@ -80,6 +82,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
             requests={partners.requests}
             canPost={partners.canPost}
           />
+          <PlanMeetingsSection locale={locale} planId={plan.id} rounds={loaderData.meetings} />
         </>
       ) : null}
       {questions ? (

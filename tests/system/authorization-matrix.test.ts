@@ -38,6 +38,7 @@ import {
   partnerContactText,
   partnerRequestText,
 } from "./authorization-matrix/rows-interest.ts";
+import { createMatrixMeetings, meetingRows } from "./authorization-matrix/rows-meetings.ts";
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
@@ -59,6 +60,7 @@ const matrix: Check[] = [
   ...interestRows,
   ...presentationRows,
   ...dialogueRows,
+  ...meetingRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -187,6 +189,7 @@ beforeAll(async () => {
   };
   ids = {
     ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
+    ...(await createMatrixMeetings(server.services, { publicPlan })),
     invitation: await invite("matriisin.kutsuttu@example.fi"),
     residentInvitation: await invite(roleAccounts.resident),
     watch,

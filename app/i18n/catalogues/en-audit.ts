@@ -63,6 +63,13 @@ export const enAudit: typeof fiAudit = {
         decline: "Left a question unanswered",
       },
       "question-deadline": { set: "Set the deadline for questions" },
+      "meeting-round": {
+        create: "Created a meeting round",
+        open: "Opened a meeting round",
+        close: "Closed a meeting round",
+        "publish-summary": "Published a meeting round's summary",
+      },
+      meeting: { book: "Booked a meeting", cancel: "Cancelled a meeting", notes: "Wrote notes on a meeting" },
     },
     mail: { unsubscribe: "Unsubscribed from e-mails" },
     demo: { seed: "The demo data was created" },

@@ -26,6 +26,7 @@ export const enClosing: typeof fiClosing = {
       partners_request: "Partner requests",
       partners_thread: "Contacts to other companies' partner requests",
       partners_message: "Partner request messages",
+      dialogue_meeting_booking: "The company's meeting bookings (the bookings are removed)",
       dialogue_question:
         "The company's questions about procurements (published questions stay, without the company's name)",
       dialogue_step: "The company's part in the market dialogue record (the entries stay, without the name)",

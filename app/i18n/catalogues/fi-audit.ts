@@ -62,6 +62,17 @@ export const fiAudit = {
         decline: "Jätti kysymyksen vastaamatta",
       },
       "question-deadline": { set: "Asetti kysymysten määräajan" },
+      "meeting-round": {
+        create: "Loi tapaamiskierroksen",
+        open: "Avasi tapaamiskierroksen",
+        close: "Sulki tapaamiskierroksen",
+        "publish-summary": "Julkaisi tapaamiskierroksen yhteenvedon",
+      },
+      meeting: {
+        book: "Varasi tapaamisen",
+        cancel: "Perui tapaamisen",
+        notes: "Kirjoitti tapaamisen muistiinpanot",
+      },
     },
     mail: { unsubscribe: "Perui sähköpostit" },
     demo: { seed: "Esittelyaineisto luotiin" },

@@ -24,6 +24,7 @@ export const fiClosing = {
       partners_request: "Kumppanihaut",
       partners_thread: "Yhteydenotot muiden kumppanihakuihin",
       partners_message: "Kumppanihakujen viestit",
+      dialogue_meeting_booking: "Yrityksen tapaamisvaraukset (varaukset poistetaan)",
       dialogue_question:
         "Yrityksen kysymykset hankinnoista (julkaistut kysymykset säilyvät ilman yrityksen nimeä)",
       dialogue_step:

@@ -63,6 +63,17 @@ export const svAudit: typeof fiAudit = {
         decline: "Lämnade en fråga obesvarad",
       },
       "question-deadline": { set: "Satte sista tid för frågor" },
+      "meeting-round": {
+        create: "Skapade en mötesomgång",
+        open: "Öppnade en mötesomgång",
+        close: "Stängde en mötesomgång",
+        "publish-summary": "Publicerade sammanfattningen av en mötesomgång",
+      },
+      meeting: {
+        book: "Bokade ett möte",
+        cancel: "Avbokade ett möte",
+        notes: "Skrev anteckningar om ett möte",
+      },
     },
     mail: { unsubscribe: "Avslutade e-post" },
     demo: { seed: "Demomaterialet skapades" },

@@ -26,6 +26,7 @@ export const svClosing: typeof fiClosing = {
       partners_request: "Partnersökningar",
       partners_thread: "Kontakter till andras partnersökningar",
       partners_message: "Meddelanden i partnersökningar",
+      dialogue_meeting_booking: "Företagets mötesbokningar (bokningarna tas bort)",
       dialogue_question:
         "Företagets frågor om upphandlingar (publicerade frågor finns kvar utan företagets namn)",
       dialogue_step: "Företagets del i marknadsdialogens händelselista (händelserna finns kvar utan namn)",

@@ -3,8 +3,25 @@
 
 export { answerQuestion } from "./answer-question.server.ts";
 export { askQuestion } from "./ask-question.server.ts";
+export { type BookMeetingResult, bookMeetingSlot } from "./book-meeting-slot.server.ts";
+export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
+export { closeMeetingRound } from "./close-meeting-round.server.ts";
+export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
+export {
+  type BuyerMeetingSlot,
+  getMeetingIcal,
+  getMeetingRoundForBuyer,
+  getMeetingRoundPage,
+  listMeetingRoundsForBuyer,
+  listMeetingRoundsForPlan,
+  type MeetingRoundPage,
+  type MeetingRoundView,
+  type PublicMeetingSlot,
+} from "./meetings-queries.server.ts";
+export { type MeetingRoundChangeResult, openMeetingRound } from "./open-meeting-round.server.ts";
 export { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
+export { publishMeetingSummary } from "./publish-meeting-summary.server.ts";
 export {
   type BuyerQuestion,
   type CompanyQuestion,
@@ -21,4 +38,5 @@ export {
 } from "./questions-queries.server.ts";
 export { listDialogueRecord, type RecordEntry } from "./record-queries.server.ts";
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
+export { saveMeetingNotes } from "./save-meeting-notes.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";

@@ -2,6 +2,19 @@
 // server import from here only (ADR 030).
 
 export {
+  bookMeetingSchema,
+  helsinkiTime,
+  type MeetingRoundInput,
+  type MeetingRoundState,
+  maxSlotsPerRound,
+  meetingNotesSchema,
+  meetingRoundFormSchema,
+  meetingRoundStates,
+  meetingSummarySchema,
+  nestFormValues,
+  toHelsinkiInput,
+} from "./meetings-schemas.ts";
+export {
   type AnswerQuestionInput,
   type AskQuestionInput,
   answerQuestionSchema,

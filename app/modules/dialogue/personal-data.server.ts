@@ -1,11 +1,17 @@
 import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { registerPersonalData } from "../accounts/index.server.ts";
+import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { dialogueQuestion } from "./questions-tables.ts";
 import { dialogueStep } from "./tables.ts";
 
+// The dialogue module's part of a person's data (ADR 029): each dialogue feature gives its own share
+// (questions here, meetings in meetings-personal-data.server.ts). Questions, bookings and the
+// level-playing-field record are the companies' and the buyers' correspondence and stay (a published
+// question is part of the procurement's record); who asked, answered, booked or acted is forgotten.
+
 /** The questions a person asked on plans, for the export of their data. */
-export async function dialogueDataOfPerson(db: DbOrTx, userId: string) {
+export async function questionsDataOfPerson(db: DbOrTx, userId: string) {
   const questions = await db
     .select({
       id: dialogueQuestion.id,
@@ -24,9 +30,10 @@ export async function dialogueDataOfPerson(db: DbOrTx, userId: string) {
 
 registerPersonalData({
   module: "dialogue",
-  exportFor: (tx, subject) => dialogueDataOfPerson(tx, subject.userId),
-  // Questions and the dialogue record are the companies' and the buyers' correspondence and stay (a
-  // published question is part of the procurement's record); who asked, answered or acted is forgotten.
+  exportFor: async (tx, subject) => ({
+    ...(await questionsDataOfPerson(tx, subject.userId)),
+    ...(await meetingsDataOfPerson(tx, subject.userId)),
+  }),
   eraseFor: async (tx, subject) => {
     await tx
       .update(dialogueQuestion)
@@ -36,6 +43,7 @@ registerPersonalData({
       .update(dialogueQuestion)
       .set({ answeredBy: null })
       .where(eq(dialogueQuestion.answeredBy, subject.userId));
+    await eraseMeetingsDataOf(tx, subject.userId);
     await tx.update(dialogueStep).set({ actorId: null }).where(eq(dialogueStep.actorId, subject.userId));
   },
 });

@@ -71,4 +71,8 @@ export type Ids = {
   /** Espoo's pending invitations: one to an address no role has, one to the resident. */
   invitation: string;
   residentInvitation: string;
+  /** An open meeting round on the public plan the cleaning company has booked, and a closed one with a summary. */
+  meetingRound: string;
+  meetingBooking: string;
+  closedMeetingRound: string;
 };
