@@ -1,11 +1,9 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { DialogueRecordList } from "../components/dialogue-record.tsx";
-import { getI18n } from "../i18n/i18n.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { standaloneHtmlResponse } from "../lib/standalone-html.server.tsx";
 import { loadViewer } from "../modules/accounts/index.server.ts";
 import { listDialogueRecord } from "../modules/dialogue/index.server.ts";
 import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
@@ -17,7 +15,7 @@ export const meta: Route.MetaFunction = ({ params }) => [
 
 /**
  * The public version of a public plan's level-playing-field record: the steps that reached everyone or
- * the whole market, without company names; `?download=html` gives it as a self-contained HTML file.
+ * the whole market, without company names; `.html` gives it as a self-contained HTML file.
  */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
@@ -27,21 +25,6 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   if (!plan || plan.visibility !== "public" || plan.archivedAt !== null) throw data(null, { status: 404 });
   const entries = await listDialogueRecord({ db, viewer, plan, locale, version: "public" });
   const title = (await getPublicPlanDetail({ db, locale, viewer, planId: plan.id }))?.title ?? "";
-  if (new URL(request.url).searchParams.get("download") === "html") {
-    const i18n = getI18n(locale);
-    return standaloneHtmlResponse({
-      lang: locale,
-      title: `${i18n.t("dialogue.recordTitle")}: ${title}`,
-      filename: `markkinavuoropuhelu-${plan.id}-julkinen.html`,
-      body: (
-        <I18nextProvider i18n={i18n}>
-          <h1>{`${i18n.t("dialogue.recordTitle")}: ${title}`}</h1>
-          <p>{i18n.t("dialogue.recordIntro")}</p>
-          <DialogueRecordList entries={entries} locale={locale} withCompanies={false} />
-        </I18nextProvider>
-      ),
-    });
-  }
   return { plan: { id: plan.id, title }, entries };
 }
 
@@ -59,7 +42,7 @@ export default function PlanDialogue({ loaderData, params }: Route.ComponentProp
       </Heading>
       <Paragraph mb="m">{t("dialogue.recordIntro")}</Paragraph>
       <p>
-        <a href={`/${locale}/plans/${plan.id}/dialogue?download=html`} id="dialogue-record-download" download>
+        <a href={`/${locale}/plans/${plan.id}/dialogue.html`} id="dialogue-record-download" download>
           {t("dialogue.download")}
         </a>
       </p>

@@ -1,11 +1,9 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { DialogueRecordList } from "../components/dialogue-record.tsx";
-import { getI18n } from "../i18n/i18n.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
-import { standaloneHtmlResponse } from "../lib/standalone-html.server.tsx";
 import { requireViewer } from "../modules/accounts/index.server.ts";
 import { canManageDialogue, listDialogueRecord } from "../modules/dialogue/index.server.ts";
 import { canViewPlan, findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
@@ -17,7 +15,7 @@ export const meta: Route.MetaFunction = ({ params }) => [
 
 /**
  * The buyer's version of the plan's level-playing-field record (issue 13 point 6): every dialogue step
- * with the company it concerned; `?download=html` gives it as a self-contained HTML file.
+ * with the company it concerned; `.html` gives it as a self-contained HTML file.
  */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(context, request, params.lang);
@@ -28,21 +26,6 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   if (!canManageDialogue(viewer, plan)) throw data(null, { status: 403 });
   const entries = await listDialogueRecord({ db, viewer, plan, locale, version: "buyer" });
   const title = (await getPublicPlanDetail({ db, locale, viewer, planId: plan.id }))?.title ?? "";
-  if (new URL(request.url).searchParams.get("download") === "html") {
-    const i18n = getI18n(locale);
-    return standaloneHtmlResponse({
-      lang: locale,
-      title: `${i18n.t("dialogue.recordTitle")}: ${title}`,
-      filename: `markkinavuoropuhelu-${plan.id}.html`,
-      body: (
-        <I18nextProvider i18n={i18n}>
-          <h1>{`${i18n.t("dialogue.recordTitle")}: ${title}`}</h1>
-          <p>{i18n.t("dialogue.recordBuyerIntro")}</p>
-          <DialogueRecordList entries={entries} locale={locale} withCompanies />
-        </I18nextProvider>
-      ),
-    });
-  }
   return { plan: { id: plan.id, title }, entries };
 }
 
@@ -63,7 +46,7 @@ export default function WorkspacePlanDialogue({ loaderData, params }: Route.Comp
       <ul className="plain-list action-links">
         <li>
           <a
-            href={`/${locale}/workspace/plans/${plan.id}/dialogue?download=html`}
+            href={`/${locale}/workspace/plans/${plan.id}/dialogue.html`}
             id="dialogue-record-download"
             download
           >

@@ -44,7 +44,7 @@ const skip = [
   /\/logout$/,
   /\/account\/export$/,
   /\/attachments\/[0-9a-f-]{36}$/,
-  /\.(xlsx|csv|ics|atom)(\?|$)/,
+  /\.(xlsx|csv|ics|atom|html)(\?|$)/,
 ];
 
 export type CrawlEnvironment = { server: TestServer; browser: Browser };

@@ -128,18 +128,18 @@ describe("questions and answers without JavaScript", () => {
 
     // The level-playing-field record: the public version (page and download) lists the published step
     // and nothing confidential; the buyer's version has every step and the company.
-    for (const path of [`/fi/plans/${ids.plan}/dialogue`, `/fi/plans/${ids.plan}/dialogue?download=html`]) {
+    for (const path of [`/fi/plans/${ids.plan}/dialogue`, `/fi/plans/${ids.plan}/dialogue.html`]) {
       const open = await page(path);
       expect(open.status, path).toBe(200);
       expect(open.html, path).toContain("Kysymys ja vastaus julkaistiin");
       for (const hidden of [secret, "Siivouspalvelu Kirkas", "Yritys kysyi", "Pestäänkö"])
         expect(open.html, `${path} shows ${hidden}`).not.toContain(hidden);
     }
-    const download = await fetch(`${server.url}/fi/plans/${ids.plan}/dialogue?download=html`);
+    const download = await fetch(`${server.url}/fi/plans/${ids.plan}/dialogue.html`);
     expect(download.headers.get("content-disposition")).toMatch(
       /^attachment; filename="markkinavuoropuhelu-/,
     );
-    const full = await page(`/fi/workspace/plans/${ids.plan}/dialogue?download=html`, buyer);
+    const full = await page(`/fi/workspace/plans/${ids.plan}/dialogue.html`, buyer);
     expect(full.html).toContain("Yritys kysyi");
     expect(full.html).toContain("Siivouspalvelu Kirkas Oy");
     expect((await page(`/fi/workspace/plans/${ids.plan}/dialogue`, catering)).status).toBe(403);

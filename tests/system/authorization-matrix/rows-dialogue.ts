@@ -14,6 +14,20 @@ export const dialogueRows: Check[] = [
     success: { status: 200, contains: 'id="dialogue-record-download"' },
   },
   {
+    route: ":lang/plans/:id/dialogue.html",
+    what: "the public version of the record as an HTML file",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `/fi/plans/${ids.publicPlan}/dialogue.html` }),
+    success: { status: 200, contains: "<!DOCTYPE html>" },
+  },
+  {
+    route: ":lang/workspace/plans/:id/dialogue.html",
+    what: "the buyer's version of the record as an HTML file",
+    allowed: dialogueManagers,
+    request: (ids) => ({ method: "GET", path: `/fi/workspace/plans/${ids.publicPlan}/dialogue.html` }),
+    success: { status: 200, contains: "<!DOCTYPE html>" },
+  },
+  {
     route: ":lang/workspace/plans/:id/dialogue",
     what: "the buyer's version of a plan's level-playing-field record",
     allowed: dialogueManagers,
