@@ -100,6 +100,9 @@ export const enMeetings = {
       bookedSubject: "Meeting booked: {{round}}",
       bookedMessage:
         'Your company booked the slot at {{time}} in the meeting round "{{round}}" (procurement plan "{{plan}}").\n\nAdd the meeting to your calendar: {{calendarUrl}}\n\nYou can cancel or change the slot on Hankintasilta until booking closes.',
+      openedSubject: "Meetings offered: {{round}}",
+      openedMessage:
+        'The contracting authority offers companies meetings about the procurement plan "{{plan}}": "{{round}}". Every company can book at the same time, one slot per round.\n\nBook by {{deadline}}.',
       cancelledSubject: "Meeting cancelled: {{round}}",
       cancelledMessage:
         'Your company\'s booking of the slot at {{time}} in the meeting round "{{round}}" (procurement plan "{{plan}}") is cancelled.\n\nYou can book another slot on Hankintasilta until booking closes.',

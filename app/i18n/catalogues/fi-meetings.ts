@@ -100,6 +100,9 @@ export const fiMeetings = {
       bookedSubject: "Tapaaminen varattu: {{round}}",
       bookedMessage:
         'Yrityksenne varasi ajan {{time}} tapaamiskierrokselta "{{round}}" (hankintasuunnitelma "{{plan}}").\n\nLisää tapaaminen kalenteriin: {{calendarUrl}}\n\nVoitte perua tai vaihtaa ajan Hankintasillassa varausajan loppuun asti.',
+      openedSubject: "Tapaamisia tarjolla: {{round}}",
+      openedMessage:
+        'Hankintayksikkö tarjoaa yrityksille tapaamisia hankintasuunnitelmasta "{{plan}}": "{{round}}". Kaikki yritykset voivat varata ajan samaan aikaan, yhden kierrosta kohden.\n\nVaraa aika viimeistään {{deadline}}.',
       cancelledSubject: "Tapaaminen peruttu: {{round}}",
       cancelledMessage:
         'Yrityksenne varaus ajalle {{time}} tapaamiskierroksella "{{round}}" (hankintasuunnitelma "{{plan}}") on peruttu.\n\nVoitte varata toisen ajan Hankintasillassa varausajan loppuun asti.',

@@ -100,6 +100,9 @@ export const svMeetings = {
       bookedSubject: "Möte bokat: {{round}}",
       bookedMessage:
         'Ert företag har bokat tiden {{time}} i mötesomgången "{{round}}" (upphandlingsplanen "{{plan}}").\n\nLägg till mötet i kalendern: {{calendarUrl}}\n\nNi kan avboka eller byta tid i Hankintasilta fram till att bokningstiden går ut.',
+      openedSubject: "Möten erbjuds: {{round}}",
+      openedMessage:
+        'Den upphandlande enheten erbjuder företag möten om upphandlingsplanen "{{plan}}": "{{round}}". Alla företag kan boka samtidigt, en tid per omgång.\n\nBoka senast {{deadline}}.',
       cancelledSubject: "Möte avbokat: {{round}}",
       cancelledMessage:
         'Ert företags bokning av tiden {{time}} i mötesomgången "{{round}}" (upphandlingsplanen "{{plan}}") har avbokats.\n\nNi kan boka en annan tid i Hankintasilta fram till att bokningstiden går ut.',

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtures.ts";
 import { parseIcalStrictly } from "../../test/strict-ical.ts";
+import { markInterest } from "../interest/index.server.ts";
 import { mailOutbox } from "../mail/tables.ts";
 import { bookMeetingSlot } from "./book-meeting-slot.server.ts";
 import { cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
@@ -126,11 +127,28 @@ describe("offering a round", () => {
     expect(
       await openMeetingRound({ services: world.services, viewer: world.viewers.buyer, roundId: internal }),
     ).toEqual({ ok: false, error: "planNotPublic" });
+    // An interested company is told by e-mail the moment the round opens.
+    await markInterest({
+      services: world.services,
+      viewer: world.viewers.kirkasAdmin,
+      planId: world.plans.open,
+      note: "",
+    });
     expect(
       await openMeetingRound({ services: world.services, viewer: world.viewers.buyer, roundId: draft }),
     ).toEqual({
       ok: true,
     });
+    const told = await world.database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "yrjo@kirkas.example"));
+    expect(told.map((mail) => mail.subject)).toEqual(
+      expect.arrayContaining([expect.stringContaining("Tapaamisia tarjolla")]),
+    );
+    expect(
+      await world.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "liam@ruoka.example")),
+    ).toEqual([]);
     const steps = await world.database.db
       .select({ kind: dialogueStep.kind, audience: dialogueStep.audience })
       .from(dialogueStep)
@@ -208,10 +226,13 @@ describe("booking", () => {
     expect(record.slice(1).every((step) => step.audience === "company")).toBe(true);
 
     // Each booking and cancellation tells the company's representatives, with a link to the calendar file.
-    const mails = await world.database.db
-      .select({ to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.textBody })
-      .from(mailOutbox)
-      .where(eq(mailOutbox.toAddress, "minna@kirkas.example"));
+    // (Rounds opened while the company is interested in the plan mail it too: not counted here.)
+    const mails = (
+      await world.database.db
+        .select({ to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.textBody })
+        .from(mailOutbox)
+        .where(eq(mailOutbox.toAddress, "minna@kirkas.example"))
+    ).filter((mail) => !mail.subject.startsWith("Tapaamisia tarjolla"));
     expect(mails).toHaveLength(3);
     expect(mails[0]?.text).toContain(`/fi/plans/${world.plans.open}/meetings/${roundId}/booking.ics`);
   });

@@ -1,12 +1,16 @@
 import { count, eq } from "drizzle-orm";
+import { formatDate } from "../../i18n/format.ts";
+import { getI18n } from "../../i18n/i18n.ts";
 import { AppError } from "../../lib/app-error.ts";
+import { pickText } from "../../lib/pick-translation.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
-import { isOpenToCompanies } from "../interest/index.server.ts";
+import { isOpenToCompanies, listInterestedCompanyIds } from "../interest/index.server.ts";
 import { findPlanForDialogue, lockPlanForDialogue } from "../plans/index.server.ts";
 import { findMeetingRound, lockMeetingRound } from "./meeting-round-rows.server.ts";
 import { dialogueMeetingRound, dialogueMeetingSlot } from "./meetings-tables.ts";
+import { notifyCompanyMembers } from "./notify-companies.server.ts";
 import { canManageDialogue } from "./policy.ts";
 import { recordDialogueStep } from "./record-step.server.ts";
 
@@ -25,7 +29,7 @@ export async function openMeetingRound({
   roundId,
   requestId,
 }: {
-  services: Pick<Services, "database">;
+  services: Pick<Services, "database" | "mailSettings" | "publicUrl"> & { jobs?: Services["jobs"] };
   viewer: Viewer | null;
   roundId: string;
   requestId?: string;
@@ -51,12 +55,34 @@ export async function openMeetingRound({
       .select({ value: count() })
       .from(dialogueMeetingSlot)
       .where(eq(dialogueMeetingSlot.roundId, roundId));
+    // Every interested company is told at once, in the transaction that opens the round.
+    const mails = await notifyCompanyMembers(tx, services, {
+      organisationIds: await listInterestedCompanyIds(tx, round.planId),
+      planId: round.planId,
+      path: `/plans/${round.planId}/meetings/${roundId}`,
+      compose: (locale, planTitle) => {
+        const { t } = getI18n(locale);
+        const values = {
+          round: pickText(locked.title, locale),
+          plan: planTitle,
+          deadline: formatDate(locale, locked.bookingDeadline, true),
+        };
+        return {
+          subject: t("meetings.mail.openedSubject", values),
+          message: t("meetings.mail.openedMessage", values),
+        };
+      },
+    });
     await recordDialogueStep(tx, {
       planId: round.planId,
       kind: "meeting-round.opened",
       audience: "market",
       subjectId: roundId,
-      summary: { slots: Number(slots?.value ?? 0), bookingDeadline: locked.bookingDeadline.toISOString() },
+      summary: {
+        slots: Number(slots?.value ?? 0),
+        bookingDeadline: locked.bookingDeadline.toISOString(),
+        mails,
+      },
       actorId: viewer.userId,
     });
     await recordAudit(tx, {
