@@ -1,4 +1,5 @@
 import { withoutXmlForbidden } from "../../lib/clean-text.ts";
+import { foldIcalLine } from "../../lib/ical-fold.ts";
 
 // One booked meeting as an iCalendar file (RFC 5545) for the company's calendar. Written by hand: one
 // event with UTC times, so no VTIMEZONE is needed; TEXT escaped and lines folded by octets.
@@ -26,27 +27,6 @@ function text(value: string): string {
     .replace(/\n/g, "\\n");
 }
 
-/** Folds a content line at 75 octets, never inside a UTF-8 sequence (RFC 5545 3.1). */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let part = "";
-  let octets = 0;
-  let limit = 75;
-  for (const character of line) {
-    const size = Buffer.byteLength(character, "utf8");
-    if (octets + size > limit) {
-      parts.push(part);
-      part = "";
-      octets = 0;
-      limit = 74;
-    }
-    part += character;
-    octets += size;
-  }
-  parts.push(part);
-  return parts.join("\r\n ");
-}
-
 /** The calendar file of one meeting. */
 export function meetingIcal(meeting: MeetingIcalInput): string {
   const lines = [
@@ -68,5 +48,5 @@ export function meetingIcal(meeting: MeetingIcalInput): string {
     "END:VEVENT",
     "END:VCALENDAR",
   ];
-  return `${lines.map(fold).join("\r\n")}\r\n`;
+  return `${lines.map(foldIcalLine).join("\r\n")}\r\n`;
 }

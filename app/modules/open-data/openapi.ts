@@ -1,6 +1,7 @@
 import { attachmentFormats, planStatuses, valueBands } from "../plans/index.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
 import { companyPaths } from "./openapi-companies.ts";
+import { dialoguePaths, dialogueSchemas } from "./openapi-dialogue.ts";
 import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";
 
 // The OpenAPI 3.1 description of /api/v1, written by hand next to the routes (api-v1.server.ts) and the
@@ -221,29 +222,7 @@ export function openApiDocument(publicUrl: string) {
         patch: writeOperations.patchPlan,
       },
       "/plans/{id}/transitions": { post: writeOperations.transitionPlan },
-      "/plans/{id}/questions": {
-        get: {
-          operationId: "listPlanQuestions",
-          summary: "The published questions and answers of a public plan's market dialogue, oldest first",
-          parameters: [
-            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-          ],
-          responses: {
-            "200": json(
-              {
-                type: "object",
-                properties: {
-                  meta: { $ref: "#/components/schemas/Meta" },
-                  data: { type: "array", items: { $ref: "#/components/schemas/Question" } },
-                },
-              },
-              "Each question as the contracting authority published it, with its answer.",
-            ),
-            "304": notModified,
-            "404": problemResponse("No public plan has this id."),
-          },
-        },
-      },
+      ...dialoguePaths(),
       ...companyPaths(),
       "/ocds/releases": {
         get: {
@@ -343,23 +322,7 @@ export function openApiDocument(publicUrl: string) {
             publisher: { type: "string" },
           },
         },
-        Question: {
-          type: "object",
-          properties: {
-            id: { type: "string", format: "uuid" },
-            question: {
-              type: "string",
-              description: "As published (the authority may reword it neutrally).",
-            },
-            answer: { type: "string" },
-            company: {
-              type: ["string", "null"],
-              description: "The asking company's name when it chose to be named; null when anonymous.",
-            },
-            publishedAt: { type: "string", format: "date-time" },
-          },
-          required: ["id", "question", "answer", "company", "publishedAt"],
-        },
+        ...dialogueSchemas(),
         Organisation: {
           type: "object",
           properties: {

@@ -2,6 +2,7 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { getI18n } from "../../i18n/i18n.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { withoutXmlForbidden } from "../../lib/clean-text.ts";
+import { foldByOctets } from "../../lib/ical-fold.ts";
 import { pickText } from "../plans/index.server.ts";
 import { tenderTiming } from "./plan-atom.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
@@ -121,34 +122,4 @@ function paramText(value: string): string {
  */
 function icalText(value: string): string {
   return withoutXmlForbidden(value.replace(/\r\n?/g, "\n"));
-}
-
-/**
- * Folds every content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence; the calendar
- * library folds at 75 characters, which is up to 300 octets of Finnish text or emoji.
- */
-export function foldByOctets(calendar: string): string {
-  const lines = calendar.replace(/\r\n[ \t]/g, "").split("\r\n");
-  return lines.map(foldLine).join("\r\n");
-}
-
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let part = "";
-  let octets = 0;
-  let limit = 75;
-  for (const character of line) {
-    const size = Buffer.byteLength(character, "utf8");
-    if (octets + size > limit) {
-      parts.push(part);
-      part = "";
-      octets = 0;
-      // A continuation line starts with one space, which counts in its 75 octets.
-      limit = 74;
-    }
-    part += character;
-    octets += size;
-  }
-  parts.push(part);
-  return parts.join("\r\n ");
 }
