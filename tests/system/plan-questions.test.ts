@@ -36,6 +36,36 @@ const page = async (path: string, cookie = "") => {
   return { status: response.status, html: await response.text() };
 };
 
+type Release = { ocid: string; id: string; tender?: unknown };
+
+/** Follows the OCDS release feed's next links from `path` to its end. */
+async function releasesFrom(path: string): Promise<Release[]> {
+  const releases: Release[] = [];
+  let next: string | undefined = `${server.url}${path}`;
+  while (next) {
+    const body = (await (await fetch(next)).json()) as { releases: Release[]; links?: { next?: string } };
+    releases.push(...body.releases);
+    next = body.links?.next;
+  }
+  return releases;
+}
+
+/** The release feed's last page as a harvester keeps it, and the release ids it has seen. */
+async function lastReleasePage(): Promise<{ path: string; releaseIds: Map<string, string> }> {
+  let path = "/api/v1/ocds/releases?limit=100";
+  const releaseIds = new Map<string, string>();
+  for (;;) {
+    const body = (await (await fetch(`${server.url}${path}`)).json()) as {
+      releases: Release[];
+      links?: { next?: string };
+    };
+    for (const release of body.releases) releaseIds.set(release.ocid, release.id);
+    if (!body.links?.next) return { path, releaseIds };
+    const next = new URL(body.links.next);
+    path = next.pathname + next.search;
+  }
+}
+
 describe("questions and answers without JavaScript", () => {
   it("goes from a company's question to a public answer", async () => {
     const company = await logInAs(server.url, "yrittaja@kirkas.example");
@@ -63,6 +93,9 @@ describe("questions and answers without JavaScript", () => {
     expect((await page(`/fi/plans/${ids.plan}`)).html).not.toContain(secret);
     const catering = await logInAs(server.url, "catering@lahiruoka.example");
     expect((await page(`/fi/plans/${ids.plan}`, catering)).html).not.toContain(secret);
+
+    // Where an OCDS harvester stands before the answer: the release feed's last page.
+    const feedBefore = await lastReleasePage();
 
     const buyer = await logInAs(server.url, "asiantuntija@espoo.example");
     const plan = await page(`/fi/plans/${ids.plan}`, buyer);
@@ -125,6 +158,12 @@ describe("questions and answers without JavaScript", () => {
     });
     expect(createOcdsValidators().recordPackageErrors(record)).toBe("");
     expect(JSON.stringify(record)).not.toContain(secret);
+    // The harvester that kept its place gets the plan again, as a new release that carries the answer.
+    const after = await releasesFrom(feedBefore.path);
+    const release = after.find((candidate) => candidate.ocid === ocid);
+    expect(release?.id).not.toBe(feedBefore.releaseIds.get(ocid));
+    expect(release?.tender).toMatchObject({ enquiries: [{ answer: "Kyllä, kerran vuodessa." }] });
+    expect(JSON.stringify(after)).not.toContain(secret);
 
     // The level-playing-field record: the public version (page and download) lists the published step
     // and nothing confidential; the buyer's version has every step and the company.

@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/types.ts";
+import { markPlanDialogueChanged } from "../plans/index.server.ts";
 import type { DialogueAudience, DialogueStepKind } from "./steps.ts";
 import { dialogueStep } from "./tables.ts";
 
@@ -14,7 +15,9 @@ export type DialogueStepInput = {
 
 /**
  * Adds a step to the plan's level-playing-field record, inside the command's own transaction: the
- * record and what it records commit together or not at all.
+ * record and what it records commit together or not at all. A public step also marks the plan's dialogue
+ * changed, so the plan's OCDS release of now (which carries answers, summaries and events) is handed out
+ * again by the release feed.
  */
 export async function recordDialogueStep(tx: Tx, step: DialogueStepInput): Promise<void> {
   await tx.insert(dialogueStep).values({
@@ -26,4 +29,5 @@ export async function recordDialogueStep(tx: Tx, step: DialogueStepInput): Promi
     summary: step.summary ?? {},
     actorId: step.actorId ?? null,
   });
+  if (step.audience === "public") await markPlanDialogueChanged(tx, step.planId);
 }

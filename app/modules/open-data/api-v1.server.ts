@@ -19,7 +19,7 @@ import { registerFeedRoutes } from "./feed-routes.server.ts";
 import { type ApiEnv, conditionalJson, etagOf, invalidParameters, notFound } from "./http-responses.ts";
 import { planReleaseHistory } from "./ocds-history.ts";
 import { dataLicense, dataLicenseName, recordPackage, releasePackage } from "./ocds-packages.ts";
-import { planIdFromOcid, planOcid, planToRelease } from "./ocds-release.ts";
+import { planIdFromOcid, planOcid, planToRelease, releasedAt } from "./ocds-release.ts";
 import { openApiDocument } from "./openapi.ts";
 import { planJson } from "./plan-json.ts";
 import {
@@ -167,7 +167,8 @@ export function createApiV1(services: ApiServices) {
       ...(cursor ? { cursor } : {}),
       limit,
     });
-    const publishedDate = lastModifiedOf(plans);
+    const publishedDate =
+      plans.length > 0 ? new Date(Math.max(...plans.map((plan) => releasedAt(plan).getTime()))) : startedAt;
     // No Last-Modified: a plan that commits late joins a page after plans with later times (ADR 026),
     // so only the ETag can say whether a page changed.
     return conditionalJson(
@@ -210,7 +211,7 @@ export function createApiV1(services: ApiServices) {
       recordPackage({
         uri: selfLink(c),
         publicUrl: base,
-        publishedDate: plan.updatedAt,
+        publishedDate: releasedAt(plan),
         releases: planReleaseHistory(
           plan,
           await listPublicPlanVersions(db, plan.id),
@@ -219,7 +220,7 @@ export function createApiV1(services: ApiServices) {
           await listPublishedQuestions(db, { planIds: [plan.id], locale: "fi", publicOnly: true }),
         ),
       }),
-      { lastModified: plan.updatedAt },
+      { lastModified: releasedAt(plan) },
     );
   });
 

@@ -222,6 +222,16 @@ function documents(plan: PublicPlan, publicUrl: string) {
 }
 
 /** The planning release of one public plan, as it stands now; `publicUrl` makes the document links. */
+/**
+ * When the plan as OCDS releases it last changed: its own last edit or the last public step of its
+ * market dialogue (an answer, a summary, an event), whichever is later. The release of now is named and
+ * dated by it, so a harvester sees a new release when either changes.
+ */
+export function releasedAt(plan: Pick<PublicPlan, "updatedAt" | "dialogueChangedAt">): Date {
+  const dialogue = plan.dialogueChangedAt;
+  return dialogue && dialogue > plan.updatedAt ? dialogue : plan.updatedAt;
+}
+
 export function planToRelease(
   plan: PublicPlan,
   ocidPrefix: string,
@@ -238,8 +248,8 @@ export function planToRelease(
   const language = releaseLanguage(plan.title);
   return {
     ocid,
-    id: `${ocid}-${plan.updatedAt.getTime()}`,
-    date: plan.updatedAt.toISOString(),
+    id: `${ocid}-${releasedAt(plan).getTime()}`,
+    date: releasedAt(plan).toISOString(),
     tag: ["planning"],
     initiationType: "tender",
     language,

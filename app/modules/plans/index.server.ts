@@ -24,6 +24,7 @@ export type { PlanPrecondition, PlanRefusal } from "./lock-plan.server.ts";
 export {
   findPlanForDialogue,
   lockPlanForDialogue,
+  markPlanDialogueChanged,
   type PlanForDialogue,
 } from "./plan-for-dialogue.server.ts";
 export {

@@ -41,6 +41,7 @@ const row: typeof plansPlan.$inferSelect = {
   createdAt: new Date("2026-10-01T10:00:00Z"),
   updatedAt: new Date("2026-11-02T10:00:00Z"),
   changeSeq: 42,
+  dialogueChangedAt: null,
   searchFi: "'koulu':1",
   searchSv: "'skol':1",
   searchEn: "'school':1",
@@ -64,7 +65,15 @@ describe("plan snapshot", () => {
   it("holds exactly the schema's fields: no search, bookkeeping or commit-order column", () => {
     const snapshot = buildPlanSnapshot(row, children);
     expect(Object.keys(snapshot)).toEqual(Object.keys(planSnapshotSchema.shape));
-    for (const column of ["changeSeq", "createdBy", "createdAt", "updatedAt", "searchFi", "searchText"])
+    for (const column of [
+      "changeSeq",
+      "dialogueChangedAt",
+      "createdBy",
+      "createdAt",
+      "updatedAt",
+      "searchFi",
+      "searchText",
+    ])
       expect(snapshot).not.toHaveProperty(column);
     expect(snapshot.additionalCpv).toEqual(["90900000-6", "90911200-8"]);
     expect(snapshot.participants).toEqual(["org-2", "org-3"]);

@@ -69,6 +69,8 @@ export type PublicPlanRecord = {
   cancelReason: string | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  /** When the market dialogue last published something public on the plan (null: never). */
+  dialogueChangedAt: Date | null;
   /** updatedAt in microseconds since 1970 (the database's precision), for cursors. */
   updatedAtText: string;
   /** Commit order of the plan's last write (decimal text), for the release feed's cursor (ADR 026). */
@@ -308,6 +310,7 @@ async function withDetails(
     cancelReason: plan.cancelReason,
     publishedAt: plan.publishedAt,
     updatedAt: plan.updatedAt,
+    dialogueChangedAt: plan.dialogueChangedAt,
     updatedAtText,
     changeSeq: String(plan.changeSeq),
   }));

@@ -84,6 +84,12 @@ export const plansPlan = pgTable(
      * commits. The OCDS release feed pages by it (ADR 026). Never set by the application.
      */
     changeSeq: bigint("change_seq", { mode: "number" }).notNull().default(sql`0`),
+    /**
+     * When the plan's market dialogue last published something public (an answer, a summary, an event):
+     * the plan's OCDS release of now carries it, so the row is written (stamping changeSeq) and the
+     * release feed hands the plan out again. Never a plan version of its own.
+     */
+    dialogueChangedAt: timestamp("dialogue_changed_at", { withTimezone: true }),
     searchFi: tsvector("search_fi").generatedAlwaysAs(
       sql`to_tsvector('finnish'::regconfig, coalesce(title->>'fi', '') || ' ' || coalesce(need->>'fi', ''))`,
     ),

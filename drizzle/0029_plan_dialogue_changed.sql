@@ -1,0 +1,1 @@
+ALTER TABLE "plans_plan" ADD COLUMN "dialogue_changed_at" timestamp with time zone;
