@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
-import { listCompanyQuestions } from "../modules/dialogue/index.server.ts";
+import { listCompanyMeetings, listCompanyQuestions } from "../modules/dialogue/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
 import { listCompanyPartners } from "../modules/partners/index.server.ts";
 import { listSentPresentations } from "../modules/presentations/index.server.ts";
@@ -48,6 +49,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     })),
     threads: partners.threads.slice(0, latest),
     questions: await listCompanyQuestions(db, viewer, locale, latest),
+    meetings: await listCompanyMeetings(db, viewer, locale, {
+      interestedPlanIds: interests.map((item) => item.planId),
+      limit: latest,
+    }),
     requests: partners.requests.length,
   };
 }
@@ -137,6 +142,30 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
                 t("plans.notPublic")
               )}
               : <span className="wrap">{item.question}</span> ({t(`questions.states.${item.state}`)})
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section
+        id="home-meetings"
+        title={t("companyHome.meetings")}
+        more={{ to: `/${locale}/plans?dialogueOpen=1`, label: t("companyHome.dialoguePlans") }}
+        empty={
+          loaderData.meetings.booked.length + loaderData.meetings.toBook.length === 0
+            ? t("companyHome.noMeetings")
+            : null
+        }
+      >
+        <ul className="compact-list">
+          {[...loaderData.meetings.booked, ...loaderData.meetings.toBook].map((item) => (
+            <li key={item.roundId}>
+              <Link to={`/${locale}/plans/${item.planId}/meetings/${item.roundId}`}>{item.roundTitle}</Link> (
+              {item.planTitle}):{" "}
+              {item.startsAt
+                ? t("companyHome.meetingBooked", { time: formatDate(locale, new Date(item.startsAt), true) })
+                : t("companyHome.meetingToBook", {
+                    deadline: formatDate(locale, new Date(item.bookingDeadline), true),
+                  })}
             </li>
           ))}
         </ul>

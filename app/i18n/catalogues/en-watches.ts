@@ -90,6 +90,10 @@ export const enWatches = {
     },
   },
   companyHome: {
+    meetings: "One-to-one meetings",
+    noMeetings: "No booked meetings and no open booking rounds on plans your company is interested in.",
+    meetingBooked: "Booked: {{time}}",
+    meetingToBook: "Open for booking until {{deadline}}",
     questions: "Your questions to contracting authorities",
     noQuestions: "You have not asked anything yet. Ask on a plan's page while its market dialogue is open.",
     dialoguePlans: "Plans whose market dialogue is open",

@@ -85,6 +85,11 @@ export const fiWatches = {
     },
   },
   companyHome: {
+    meetings: "Kahdenkeskiset tapaamiset",
+    noMeetings:
+      "Ei varattuja tapaamisia eikä avoimia varauskierroksia suunnitelmissa, joista yrityksesi on kiinnostunut.",
+    meetingBooked: "Varattu: {{time}}",
+    meetingToBook: "Varattavissa {{deadline}} asti",
     questions: "Kysymyksenne hankintayksiköille",
     noQuestions:
       "Ette ole vielä kysyneet mitään. Kysy suunnitelman sivulla, kun hankinnan markkinavuoropuhelu on auki.",

@@ -90,6 +90,11 @@ export const svWatches = {
     },
   },
   companyHome: {
+    meetings: "Enskilda möten",
+    noMeetings:
+      "Inga bokade möten och inga öppna bokningsomgångar i planer som ert företag är intresserat av.",
+    meetingBooked: "Bokat: {{time}}",
+    meetingToBook: "Kan bokas till {{deadline}}",
     questions: "Era frågor till upphandlande enheter",
     noQuestions:
       "Ni har inte ställt några frågor ännu. Fråga på planens sida när upphandlingens marknadsdialog är öppen.",

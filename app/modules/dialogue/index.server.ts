@@ -7,6 +7,7 @@ export { type BookMeetingResult, bookMeetingSlot } from "./book-meeting-slot.ser
 export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 export { closeMeetingRound } from "./close-meeting-round.server.ts";
 export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
+export { type CompanyMeeting, listCompanyMeetings } from "./company-meetings-queries.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
 export {
   type BuyerMeetingSlot,
