@@ -6,8 +6,8 @@ export { askQuestion } from "./ask-question.server.ts";
 export { type BookMeetingResult, bookMeetingSlot } from "./book-meeting-slot.server.ts";
 export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 export { closeMeetingRound } from "./close-meeting-round.server.ts";
-export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
 export { type CompanyMeeting, listCompanyMeetings } from "./company-meetings-queries.server.ts";
+export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
 export {
   type BuyerMeetingSlot,
