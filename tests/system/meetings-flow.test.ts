@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialogueMeetingSlot } from "../../app/modules/dialogue/meetings-tables.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
+import { createOcdsValidators } from "../../app/test/ocds-schemas.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { parseIcalStrictly } from "../../app/test/strict-ical.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -137,5 +138,31 @@ describe("one-to-one meetings without JavaScript", () => {
     expect(list.html).toContain(summary);
     expect(list.html).not.toContain(notes);
     expect(list.html).not.toContain("Kirkas");
+
+    // Open data: the round is a met engagement milestone of the plan's OCDS release and the summary a
+    // planning document linking the round's page; still valid, with nothing private.
+    const ocid = `${server.services.ocdsOcidPrefix}-${planId}`;
+    const record = await (await fetch(`${server.url}/api/v1/ocds/records/${ocid}`)).json();
+    const planning = record.records[0].compiledRelease.planning;
+    expect(planning.milestones).toContainEqual(
+      expect.objectContaining({
+        id: `meeting-round-${roundId}`,
+        type: "engagement",
+        code: "oneToOneMeetings",
+        title: "Siivouksen markkinakeskustelut",
+        status: "met",
+      }),
+    );
+    expect(planning.documents).toContainEqual(
+      expect.objectContaining({
+        id: `meeting-round-summary-${roundId}`,
+        documentType: "marketStudies",
+        description: summary,
+        url: `${server.services.publicUrl}/fi/plans/${planId}/meetings/${roundId}`,
+      }),
+    );
+    expect(createOcdsValidators().recordPackageErrors(record)).toBe("");
+    for (const hidden of [notes, "Kirkas", "meet.example"])
+      expect(JSON.stringify(record), hidden).not.toContain(hidden);
   });
 });

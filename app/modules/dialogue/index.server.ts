@@ -22,6 +22,15 @@ export {
 } from "./meetings-queries.server.ts";
 export { type MeetingRoundChangeResult, openMeetingRound } from "./open-meeting-round.server.ts";
 export { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
+export {
+  emptyPublicDialogue,
+  listPublicDialogue,
+  type PublicDialogue,
+  type PublicDialogueKind,
+  type PublicDialogueMilestone,
+  type PublicDialogueSummary,
+  publicDialogueKinds,
+} from "./public-dialogue-queries.server.ts";
 export { publishMeetingSummary } from "./publish-meeting-summary.server.ts";
 export {
   type BuyerQuestion,

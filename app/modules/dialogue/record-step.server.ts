@@ -15,9 +15,10 @@ export type DialogueStepInput = {
 
 /**
  * Adds a step to the plan's level-playing-field record, inside the command's own transaction: the
- * record and what it records commit together or not at all. A public step also marks the plan's dialogue
- * changed, so the plan's OCDS release of now (which carries answers, summaries and events) is handed out
- * again by the release feed.
+ * record and what it records commit together or not at all. A step everyone can see ("public", or
+ * "market": the public record lists it too) also marks the plan's dialogue changed: the plan's OCDS
+ * release of now (answers, milestones, summaries) is handed out again by the release feed, and the
+ * public generation moves on, so no cached public answer outlives it.
  */
 export async function recordDialogueStep(tx: Tx, step: DialogueStepInput): Promise<void> {
   await tx.insert(dialogueStep).values({
@@ -29,5 +30,6 @@ export async function recordDialogueStep(tx: Tx, step: DialogueStepInput): Promi
     summary: step.summary ?? {},
     actorId: step.actorId ?? null,
   });
-  if (step.audience === "public") await markPlanDialogueChanged(tx, step.planId);
+  if (step.audience === "public" || step.audience === "market")
+    await markPlanDialogueChanged(tx, step.planId);
 }

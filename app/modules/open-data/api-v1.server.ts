@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Services } from "../../services.ts";
-import { listPublishedQuestions } from "../dialogue/index.server.ts";
+import { listPublicDialogue, listPublishedQuestions } from "../dialogue/index.server.ts";
 import { attachmentResponse, getPublicAttachment, listPublicPlanVersions } from "../plans/index.server.ts";
 import { registerCompanyRoutes } from "./api-companies.server.ts";
 import {
@@ -178,18 +178,12 @@ export function createApiV1(services: ApiServices) {
         publicUrl: base,
         publishedDate,
         releases: await (async () => {
-          const questions = await listPublishedQuestions(db, {
+          const dialogue = await listPublicDialogue(db, {
             planIds: plans.map((plan) => plan.id),
             locale: "fi",
-            publicOnly: true,
           });
           return plans.map((plan) =>
-            planToRelease(
-              plan,
-              services.ocdsOcidPrefix,
-              base,
-              questions.filter((question) => question.planId === plan.id),
-            ),
+            planToRelease(plan, services.ocdsOcidPrefix, base, dialogue.get(plan.id)),
           );
         })(),
         next: nextLink(c, plans, hasMore, (last) =>
@@ -217,7 +211,7 @@ export function createApiV1(services: ApiServices) {
           await listPublicPlanVersions(db, plan.id),
           services.ocdsOcidPrefix,
           base,
-          await listPublishedQuestions(db, { planIds: [plan.id], locale: "fi", publicOnly: true }),
+          (await listPublicDialogue(db, { planIds: [plan.id], locale: "fi" })).get(plan.id),
         ),
       }),
       { lastModified: releasedAt(plan) },

@@ -1,10 +1,11 @@
+import type { PublicDialogue } from "../dialogue/index.server.ts";
 import {
   isPublicVersion,
   type PlanSnapshot,
   type PublicPlanVersion,
   planSnapshotSchema,
 } from "../plans/index.server.ts";
-import { type OcdsRelease, planOcid, planToRelease, type ReleaseEnquiry } from "./ocds-release.ts";
+import { type OcdsRelease, planOcid, planToRelease } from "./ocds-release.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 
 // The release history of a plan's OCDS record: one planning release per public version (plans_version,
@@ -66,7 +67,7 @@ export function planReleaseHistory(
   versions: PublicPlanVersion[],
   ocidPrefix: string,
   publicUrl: string,
-  enquiries: readonly ReleaseEnquiry[] = [],
+  dialogue?: PublicDialogue,
 ): OcdsRelease[] {
   const ocid = planOcid(ocidPrefix, current.id);
   const releases = versions
@@ -80,8 +81,9 @@ export function planReleaseHistory(
       ),
       id: `${ocid}-v${row.version}`,
     }));
-  // Questions and answers are not part of a plan version: the release of the plan as it is now has them.
-  const now = planToRelease(current, ocidPrefix, publicUrl, enquiries);
+  // The market dialogue (answers, milestones, summaries) is not part of a plan version: the release of
+  // the plan as it is now has it.
+  const now = planToRelease(current, ocidPrefix, publicUrl, dialogue);
   const last = releases[releases.length - 1];
   const content = (release: OcdsRelease) => JSON.stringify({ ...release, id: "", date: "" });
   if (!last || content(last) !== content(now)) releases.push(now);

@@ -1,5 +1,8 @@
 import { addMonths, differenceInCalendarDays, format, parseISO, subDays } from "date-fns";
+import type { PublicDialogue } from "../dialogue/index.server.ts";
 import type { PlanText, PublicOrganisation } from "../plans/index.server.ts";
+import { dialogueDocuments, dialogueEnquiries, dialogueMilestones } from "./ocds-dialogue.ts";
+import { isoSeconds, type TextLanguage, translatedFields } from "./ocds-release-fields.ts";
 import { publicAttachmentUrl } from "./plan-json.ts";
 import type { PublicPlan } from "./public-plan-queries.server.ts";
 
@@ -12,9 +15,6 @@ export const ocdsExtensions = [
   "https://raw.githubusercontent.com/open-contracting-extensions/ocds_communication_extension/master/extension.json",
   "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json",
 ];
-
-/** A published question and answer of the plan's market dialogue, as OCDS's enquiries carry it. */
-export type ReleaseEnquiry = { id: string; question: string; answer: string; publishedAt: string };
 
 /** The org-id.guide scheme of Finnish business IDs (Y-tunnus), registered by the Patent and Registration Office. */
 export const businessIdScheme = "FI-PRO";
@@ -32,8 +32,6 @@ export function planIdFromOcid(prefix: string, ocid: string): string | null {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
 }
 
-type TextLanguage = "fi" | "sv" | "en";
-
 /**
  * The release's language: the one its title is written in, Finnish first. A plan of a Swedish-speaking
  * authority written in Swedish only (issue 12 point 3) is a Swedish release, so its main fields are
@@ -41,25 +39,6 @@ type TextLanguage = "fi" | "sv" | "en";
  */
 export function releaseLanguage(title: PlanText): TextLanguage {
   return title.fi ? "fi" : title.sv ? "sv" : title.en ? "en" : "fi";
-}
-
-/**
- * A field in OCDS style: the text in the release's language as the field itself (title), the other
- * languages as variants (title_sv, title_en, title_fi). A text missing in the release's language has
- * only its variants.
- */
-function translatedFields(
-  name: string,
-  text: PlanText | null,
-  language: TextLanguage,
-): Record<string, string> {
-  if (!text) return {};
-  const fields: Record<string, string> = {};
-  const main = text[language];
-  if (main) fields[name] = main;
-  for (const variant of ["fi", "sv", "en"] as const)
-    if (variant !== language && text[variant]) fields[`${name}_${variant}`] = text[variant];
-  return fields;
 }
 
 const tenderStatuses: Record<string, string> = {
@@ -140,10 +119,6 @@ export function plannedTenderPeriod(plan: Pick<PublicPlan, "tenderYear" | "tende
   return { startDate: isoSeconds(start), endDate: isoSeconds(end) };
 }
 
-function isoSeconds(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
-}
-
 function dateAt(value: string): string {
   return `${value}T00:00:00Z`;
 }
@@ -209,7 +184,7 @@ function sustainability(plan: PublicPlan) {
  * The plan's attachments as planning documents. Their kind (market study, needs assessment…) is not
  * asked for when uploading, so `documentType` is left out rather than guessed.
  */
-function documents(plan: PublicPlan, publicUrl: string) {
+function attachmentDocuments(plan: PublicPlan, publicUrl: string) {
   return plan.attachments.map((attachment) => ({
     id: attachment.id,
     title: attachment.title ?? attachment.fileName,
@@ -221,7 +196,6 @@ function documents(plan: PublicPlan, publicUrl: string) {
   }));
 }
 
-/** The planning release of one public plan, as it stands now; `publicUrl` makes the document links. */
 /**
  * When the plan as OCDS releases it last changed: its own last edit or the last public step of its
  * market dialogue (an answer, a summary, an event), whichever is later. The release of now is named and
@@ -232,11 +206,12 @@ export function releasedAt(plan: Pick<PublicPlan, "updatedAt" | "dialogueChanged
   return dialogue && dialogue > plan.updatedAt ? dialogue : plan.updatedAt;
 }
 
+/** The planning release of one public plan, as it stands now; `publicUrl` makes the document links. */
 export function planToRelease(
   plan: PublicPlan,
   ocidPrefix: string,
   publicUrl: string,
-  enquiries: readonly ReleaseEnquiry[] = [],
+  dialogue: PublicDialogue = { questions: [], milestones: [], summaries: [] },
 ): OcdsRelease {
   const ocid = planOcid(ocidPrefix, plan.id);
   const lead = plan.organisation;
@@ -246,6 +221,24 @@ export function planToRelease(
   const method = procurementMethods[plan.procedure];
   const category = categories[plan.valueCategory];
   const language = releaseLanguage(plan.title);
+  const milestones = [
+    ...(plan.dialogueEnd
+      ? [
+          {
+            id: "market-dialogue",
+            code: "marketDialogue",
+            type: "preProcurement",
+            dueDate: dateAt(plan.dialogueEnd),
+            status: "scheduled",
+          },
+        ]
+      : []),
+    ...dialogueMilestones(dialogue, language),
+  ];
+  const documents = [
+    ...attachmentDocuments(plan, publicUrl),
+    ...dialogueDocuments(dialogue, language, publicUrl),
+  ];
   return {
     ocid,
     id: `${ocid}-${releasedAt(plan).getTime()}`,
@@ -272,20 +265,8 @@ export function planToRelease(
     planning: {
       ...translatedFields("rationale", plan.strategyGoal ?? plan.need, language),
       ...(plan.estimatedValueEur !== null ? { budget: { amount: eur(plan.estimatedValueEur) } } : {}),
-      ...(plan.dialogueEnd
-        ? {
-            milestones: [
-              {
-                id: "market-dialogue",
-                code: "marketDialogue",
-                type: "preProcurement",
-                dueDate: dateAt(plan.dialogueEnd),
-                status: "scheduled",
-              },
-            ],
-          }
-        : {}),
-      ...(plan.attachments.length > 0 ? { documents: documents(plan, publicUrl) } : {}),
+      ...(milestones.length > 0 ? { milestones } : {}),
+      ...(documents.length > 0 ? { documents } : {}),
     },
     tender: {
       id: plan.id,
@@ -312,18 +293,7 @@ export function planToRelease(
         : {}),
       ...(goals.length > 0 ? { hasSustainability: true, sustainability: goals } : {}),
       // Market dialogue's published questions and answers (the Enquiries extension), never who asked.
-      ...(enquiries.length > 0
-        ? {
-            hasEnquiries: true,
-            enquiries: enquiries.map((enquiry) => ({
-              id: enquiry.id,
-              date: enquiry.publishedAt,
-              description: enquiry.question,
-              answer: enquiry.answer,
-              dateAnswered: enquiry.publishedAt,
-            })),
-          }
-        : {}),
+      ...dialogueEnquiries(dialogue),
     },
   };
 }
