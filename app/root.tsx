@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useLayoutEffect } from "react";
 import { I18nextProvider } from "react-i18next";
 import {
   isRouteErrorResponse,
@@ -16,6 +16,7 @@ import { useNonce } from "./components/nonce.ts";
 import { Shell } from "./components/shell.tsx";
 import { getI18n } from "./i18n/i18n.ts";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "./i18n/locales.ts";
+import { restoreTypedText } from "./lib/keep-typed-text.ts";
 import appCss from "./styles/app.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -36,6 +37,12 @@ export function Layout({ children }: { children: ReactNode }) {
   // Browsers hide a nonce attribute's value from the page once applied (it reads as ""), so the browser
   // render uses "" to match what it hydrates.
   const nonce = useNonce() ?? "";
+  // Hydration has committed: put back what was typed into text areas before it (keep-typed-text.ts),
+  // and say so on <html> for browser tests that must not race it.
+  useLayoutEffect(() => {
+    restoreTypedText();
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <html lang={locale}>
       <head>
