@@ -7,7 +7,6 @@ export const enDrafts = {
     publicIntro:
       "The contracting authority asks companies to comment on a draft of the tender documents. Comments are published without their authors together with the authority's responses.",
     noDrafts: "This plan has no drafts for comment yet.",
-    noPublicDrafts: "No drafts have been opened for comment on this plan.",
     newTitle: "New draft for comment",
     create: "Save as draft",
     created: "The draft is saved. Add its sections, then open it for comment.",
@@ -35,13 +34,13 @@ export const enDrafts = {
       bodyFi: "Text in Finnish",
       bodySv: "Text in Swedish",
       bodyEn: "Text in English",
-      comment: "Your comment",
       response: "Response",
       summaryFi: "Summary in Finnish",
       summarySv: "Summary in Swedish",
       summaryEn: "Summary in English",
       confirmOpen:
         "I have checked the sections: companies see the draft at once and its sections can no longer change.",
+      confirmRemove: "Remove this section for good.",
       confirmClose: "End the comment period now: companies can no longer comment.",
     },
     hints: {
@@ -73,7 +72,6 @@ export const enDrafts = {
     },
     sectionsTitle: "Sections",
     noSections: "The draft has no sections yet.",
-    sectionNumber: "{{number}}. {{heading}}",
     newSectionTitle: "New section",
     addSection: "Add the section",
     editSection: "Edit section {{number}}",
@@ -111,11 +109,11 @@ export const enDrafts = {
     commented:
       "Your comment is sent. It is published without your name when the contracting authority responds.",
     ownTitle: "Your company's comments",
+    answered: "Responded to",
     pending: "Waiting for a response",
     signInToComment: "Log in as a company's representative to comment.",
     companiesOnly: "Drafts can be commented on by companies' representatives.",
     openUntil: "Open for comment until {{time}}",
-    viewDraft: "Read the draft",
     companyHome: {
       title: "Drafts open for comment",
       none: "No drafts are open for comment on the plans you follow.",

@@ -7,7 +7,6 @@ export const fiDrafts = {
     publicIntro:
       "Hankintayksikkö pyytää yrityksiltä kommentteja tarjouspyyntöasiakirjojen luonnokseen. Kommentit julkaistaan ilman kirjoittajia yhdessä hankintayksikön vastausten kanssa.",
     noDrafts: "Suunnitelmassa ei ole vielä kommentoitavia luonnoksia.",
-    noPublicDrafts: "Suunnitelmassa ei ole avattu luonnoksia kommentoitavaksi.",
     newTitle: "Uusi luonnos kommentoitavaksi",
     create: "Tallenna luonnoksena",
     created: "Luonnos on tallennettu. Lisää sen osiot ja avaa se sitten kommentoitavaksi.",
@@ -35,13 +34,13 @@ export const fiDrafts = {
       bodyFi: "Teksti suomeksi",
       bodySv: "Teksti ruotsiksi",
       bodyEn: "Teksti englanniksi",
-      comment: "Kommenttinne",
       response: "Vastaus",
       summaryFi: "Yhteenveto suomeksi",
       summarySv: "Yhteenveto ruotsiksi",
       summaryEn: "Yhteenveto englanniksi",
       confirmOpen:
         "Olen tarkistanut osiot: yritykset näkevät luonnoksen heti, eikä sen osioita voi enää muuttaa.",
+      confirmRemove: "Poista tämä osio pysyvästi.",
       confirmClose: "Päätä kommentointiaika nyt: yritykset eivät voi enää kommentoida.",
     },
     hints: {
@@ -75,7 +74,6 @@ export const fiDrafts = {
     },
     sectionsTitle: "Osiot",
     noSections: "Luonnoksessa ei ole vielä osioita.",
-    sectionNumber: "{{number}}. {{heading}}",
     newSectionTitle: "Uusi osio",
     addSection: "Lisää osio",
     editSection: "Muokkaa osiota {{number}}",
@@ -112,11 +110,11 @@ export const fiDrafts = {
     commentSubmit: "Lähetä kommentti",
     commented: "Kommenttinne on lähetetty. Se julkaistaan ilman nimeänne, kun hankintayksikkö vastaa.",
     ownTitle: "Yrityksenne kommentit",
+    answered: "Vastattu",
     pending: "Odottaa vastausta",
     signInToComment: "Kirjaudu yrityksen edustajana kommentoidaksesi.",
     companiesOnly: "Luonnoksia voivat kommentoida yritysten edustajat.",
     openUntil: "Kommentoitavana {{time}} asti",
-    viewDraft: "Lue luonnos",
     companyHome: {
       title: "Kommentoitavat luonnokset",
       none: "Seuraamissanne suunnitelmissa ei ole kommentoitavia luonnoksia.",

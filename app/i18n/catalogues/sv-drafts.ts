@@ -7,7 +7,6 @@ export const svDrafts = {
     publicIntro:
       "Den upphandlande enheten ber företagen kommentera ett utkast till upphandlingsdokumenten. Kommentarerna publiceras utan skribenter tillsammans med enhetens svar.",
     noDrafts: "Planen har ännu inga utkast för kommentarer.",
-    noPublicDrafts: "Inga utkast har öppnats för kommentarer i denna plan.",
     newTitle: "Nytt utkast för kommentarer",
     create: "Spara som utkast",
     created: "Utkastet är sparat. Lägg till dess avsnitt och öppna det sedan för kommentarer.",
@@ -35,13 +34,13 @@ export const svDrafts = {
       bodyFi: "Text på finska",
       bodySv: "Text på svenska",
       bodyEn: "Text på engelska",
-      comment: "Er kommentar",
       response: "Svar",
       summaryFi: "Sammanfattning på finska",
       summarySv: "Sammanfattning på svenska",
       summaryEn: "Sammanfattning på engelska",
       confirmOpen:
         "Jag har kontrollerat avsnitten: företagen ser utkastet genast och avsnitten kan inte längre ändras.",
+      confirmRemove: "Ta bort detta avsnitt för gott.",
       confirmClose: "Avsluta kommentarstiden nu: företagen kan inte längre kommentera.",
     },
     hints: {
@@ -75,7 +74,6 @@ export const svDrafts = {
     },
     sectionsTitle: "Avsnitt",
     noSections: "Utkastet har ännu inga avsnitt.",
-    sectionNumber: "{{number}}. {{heading}}",
     newSectionTitle: "Nytt avsnitt",
     addSection: "Lägg till avsnittet",
     editSection: "Redigera avsnitt {{number}}",
@@ -112,11 +110,11 @@ export const svDrafts = {
     commentSubmit: "Skicka kommentaren",
     commented: "Er kommentar är skickad. Den publiceras utan ert namn när den upphandlande enheten svarar.",
     ownTitle: "Ert företags kommentarer",
+    answered: "Besvarad",
     pending: "Väntar på svar",
     signInToComment: "Logga in som företagsrepresentant för att kommentera.",
     companiesOnly: "Utkast kan kommenteras av företagens representanter.",
     openUntil: "Öppet för kommentarer till {{time}}",
-    viewDraft: "Läs utkastet",
     companyHome: {
       title: "Utkast öppna för kommentarer",
       none: "Inga utkast är öppna för kommentarer i de planer ni följer.",
