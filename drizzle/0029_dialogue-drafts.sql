@@ -47,4 +47,12 @@ ALTER TABLE "dialogue_draft_section" ADD CONSTRAINT "dialogue_draft_section_draf
 CREATE INDEX "dialogue_draft_plan_idx" ON "dialogue_draft" USING btree ("plan_id","created_at");--> statement-breakpoint
 CREATE INDEX "dialogue_draft_comment_draft_idx" ON "dialogue_draft_comment" USING btree ("draft_id","section_id","created_at");--> statement-breakpoint
 CREATE INDEX "dialogue_draft_comment_organisation_idx" ON "dialogue_draft_comment" USING btree ("organisation_id","created_at");--> statement-breakpoint
-CREATE INDEX "dialogue_draft_section_draft_idx" ON "dialogue_draft_section" USING btree ("draft_id","position");
+CREATE INDEX "dialogue_draft_section_draft_idx" ON "dialogue_draft_section" USING btree ("draft_id","position");--> statement-breakpoint
+-- Opened drafts, their sections, responded comments and summaries are public output (the plan page,
+-- /api/v1/plans/{id}/drafts), so any write to them makes the cached public answers stale (ADR 019).
+CREATE TRIGGER dialogue_draft_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON dialogue_draft
+  FOR EACH STATEMENT EXECUTE FUNCTION plans_public_generation_bump();--> statement-breakpoint
+CREATE TRIGGER dialogue_draft_section_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON dialogue_draft_section
+  FOR EACH STATEMENT EXECUTE FUNCTION plans_public_generation_bump();--> statement-breakpoint
+CREATE TRIGGER dialogue_draft_comment_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON dialogue_draft_comment
+  FOR EACH STATEMENT EXECUTE FUNCTION plans_public_generation_bump();
