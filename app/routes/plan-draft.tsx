@@ -82,6 +82,8 @@ export default function PlanDraft({ loaderData, actionData, params }: Route.Comp
       {search.get("done") === "commented" && !actionData ? (
         <FormAlert status="neutral" message="drafts.commented" />
       ) : null}
+      {/* The period may have ended while the comment was written: the forms are gone, so say it here. */}
+      {canComment ? null : <FormAlert message={errors.body ?? errors.sectionId} />}
       <Paragraph mb="m">{t("drafts.publicIntro")}</Paragraph>
       <p className="wrap">
         <TranslatedText value={draft.intro} locale={locale} />
