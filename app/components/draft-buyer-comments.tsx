@@ -46,7 +46,7 @@ export function DraftBuyerComments({
                     company: comment.company ?? t("drafts.unknownAuthor"),
                     time: formatDate(locale, new Date(comment.createdAt), true),
                   })
-                : t("drafts.unknownAuthor")}
+                : `${comment.company ?? t("drafts.unknownAuthor")}, ${formatDate(locale, new Date(comment.createdAt), true)}`}
             </p>
             <p className="wrap">{comment.body}</p>
             {comment.response && comment.respondedAt ? (

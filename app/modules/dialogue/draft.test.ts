@@ -11,6 +11,7 @@ import { commentOnDraft } from "./draft-comment.server.ts";
 import { editDraftSection } from "./draft-edit-section.server.ts";
 import { moveDraftSection } from "./draft-move-section.server.ts";
 import { openDraftForComment } from "./draft-open.server.ts";
+import { draftsDataOfPerson, eraseDraftsDataOf } from "./draft-personal-data.server.ts";
 import { getDraftPage, listCompanyDraftComments, listPublicDrafts } from "./draft-public-queries.server.ts";
 import { publishDraftSummary } from "./draft-publish-summary.server.ts";
 import { removeDraftSection } from "./draft-remove-section.server.ts";
@@ -311,5 +312,22 @@ describe("the comment table", () => {
         response: "vastaus ilman aikaa",
       }),
     ).rejects.toThrow();
+  });
+});
+
+describe("a person's data", () => {
+  it("exports a commenter's comments and forgets who wrote them, keeping the comments", async () => {
+    const { draftId, sectionIds } = await createTestDraft(world);
+    await comment("kirkasMember", draftId, sectionIds[0] as string, "Henkilötietojen kommentti");
+    const userId = world.viewers.kirkasMember.userId;
+    const exported = await draftsDataOfPerson(world.database.db, userId);
+    expect(exported.dialogueDraftComments.map((row) => row.body)).toContain("Henkilötietojen kommentti");
+    await eraseDraftsDataOf(world.database.db, userId);
+    expect((await draftsDataOfPerson(world.database.db, userId)).dialogueDraftComments).toEqual([]);
+    const view = await getDraftForBuyer(world.database.db, world.viewers.buyer, draftId);
+    expect(view.sections[0]?.comments[0]).toMatchObject({
+      body: "Henkilötietojen kommentti",
+      authorName: null,
+    });
   });
 });
