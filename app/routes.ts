@@ -38,6 +38,7 @@ export default [
     route("plans/:id/meetings/:roundId", "routes/plan-meeting.tsx"),
     route("plans/:id/meetings/:roundId/booking.ics", "routes/plan-meeting-ics.tsx"),
     route("plans/:id/drafts/:draftId", "routes/plan-draft.tsx"),
+    route("plans/:id/drafts/:draftId/document.pdf", "routes/plan-draft-document.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -75,6 +76,7 @@ export default [
     route("workspace/plans/:id/meetings/:roundId", "routes/workspace-plan-meeting.tsx"),
     route("workspace/plans/:id/drafts", "routes/workspace-plan-drafts.tsx"),
     route("workspace/plans/:id/drafts/:draftId", "routes/workspace-plan-draft.tsx"),
+    route("workspace/plans/:id/drafts/:draftId/document", "routes/workspace-plan-draft-document.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

@@ -28,6 +28,17 @@ CREATE TABLE "dialogue_draft_comment" (
 	CONSTRAINT "dialogue_draft_comment_response_check" CHECK (("dialogue_draft_comment"."response" is null) = ("dialogue_draft_comment"."responded_at" is null))
 );
 --> statement-breakpoint
+CREATE TABLE "dialogue_draft_document" (
+	"draft_id" uuid PRIMARY KEY NOT NULL,
+	"file_name" text NOT NULL,
+	"media_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"content" "bytea" NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "dialogue_draft_section" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"draft_id" uuid NOT NULL,
@@ -43,6 +54,8 @@ ALTER TABLE "dialogue_draft_comment" ADD CONSTRAINT "dialogue_draft_comment_sect
 ALTER TABLE "dialogue_draft_comment" ADD CONSTRAINT "dialogue_draft_comment_organisation_id_organisations_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations_organisation"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dialogue_draft_comment" ADD CONSTRAINT "dialogue_draft_comment_author_id_accounts_user_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."accounts_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dialogue_draft_comment" ADD CONSTRAINT "dialogue_draft_comment_responded_by_accounts_user_id_fk" FOREIGN KEY ("responded_by") REFERENCES "public"."accounts_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dialogue_draft_document" ADD CONSTRAINT "dialogue_draft_document_draft_id_dialogue_draft_id_fk" FOREIGN KEY ("draft_id") REFERENCES "public"."dialogue_draft"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dialogue_draft_document" ADD CONSTRAINT "dialogue_draft_document_created_by_accounts_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."accounts_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dialogue_draft_section" ADD CONSTRAINT "dialogue_draft_section_draft_id_dialogue_draft_id_fk" FOREIGN KEY ("draft_id") REFERENCES "public"."dialogue_draft"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "dialogue_draft_plan_idx" ON "dialogue_draft" USING btree ("plan_id","created_at");--> statement-breakpoint
 CREATE INDEX "dialogue_draft_comment_draft_idx" ON "dialogue_draft_comment" USING btree ("draft_id","section_id","created_at");--> statement-breakpoint
@@ -55,4 +68,7 @@ CREATE TRIGGER dialogue_draft_generation AFTER INSERT OR UPDATE OR DELETE OR TRU
 CREATE TRIGGER dialogue_draft_section_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON dialogue_draft_section
   FOR EACH STATEMENT EXECUTE FUNCTION plans_public_generation_bump();--> statement-breakpoint
 CREATE TRIGGER dialogue_draft_comment_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON dialogue_draft_comment
+  FOR EACH STATEMENT EXECUTE FUNCTION plans_public_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER dialogue_draft_document_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON dialogue_draft_document
   FOR EACH STATEMENT EXECUTE FUNCTION plans_public_generation_bump();

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
+import { DraftDocumentLink } from "../components/draft-document-forms.tsx";
 import { FormAlert } from "../components/form-alert.tsx";
 import { TextField } from "../components/native-form-fields.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
@@ -88,6 +89,13 @@ export default function PlanDraft({ loaderData, actionData, params }: Route.Comp
       <p className="wrap">
         <TranslatedText value={draft.intro} locale={locale} />
       </p>
+      {draft.document ? (
+        <DraftDocumentLink
+          href={`/${locale}/plans/${params.id}/drafts/${params.draftId}/document.pdf`}
+          document={draft.document}
+          locale={locale}
+        />
+      ) : null}
       {draft.summary && draft.summaryPublishedAt ? (
         <section aria-labelledby="draft-summary-title" id="draft-summary">
           <Heading variant="h2" id="draft-summary-title" mt="m" mb="s">

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { DraftBuyerComments } from "../components/draft-buyer-comments.tsx";
+import { DraftDocumentForms, draftDocumentError } from "../components/draft-document-forms.tsx";
 import { DraftSectionEditor, DraftSectionFields } from "../components/draft-section-editor.tsx";
 import { FormAlert } from "../components/form-alert.tsx";
 import { CheckboxField, ErrorSummary, TextField } from "../components/native-form-fields.tsx";
@@ -148,6 +149,8 @@ const flashes: Record<string, string> = {
   opened: "drafts.opened",
   closed: "drafts.closed",
   published: "drafts.published",
+  documentAttached: "drafts.documentAttached",
+  documentRemoved: "drafts.documentRemoved",
 };
 const summaryLabels = {
   fi: "drafts.fields.summaryFi",
@@ -160,7 +163,7 @@ export default function WorkspacePlanDraft({ loaderData, actionData, params }: R
   const [search] = useSearchParams();
   const busy = useNavigation().state === "submitting";
   const locale = isLocale(params.lang) ? params.lang : "fi";
-  const { draft, sections } = loaderData;
+  const { draft, sections, document } = loaderData;
   const state = {
     intent: actionData?.intent,
     errors: (actionData?.errors ?? {}) as Record<string, string>,
@@ -219,6 +222,15 @@ export default function WorkspacePlanDraft({ loaderData, actionData, params }: R
           </div>
         </Form>
       ) : null}
+      <DraftDocumentForms
+        action={`/${locale}/workspace/plans/${params.id}/drafts/${params.draftId}/document`}
+        documentHref={`/${locale}/plans/${params.id}/drafts/${params.draftId}/document.pdf`}
+        document={document}
+        canChange={draft.state === "draft"}
+        error={draftDocumentError(search.get("documentError"))}
+        locale={locale}
+        busy={busy}
+      />
       <Heading variant="h2" id="draft-sections" mt="l" mb="s">
         {t("drafts.sectionsTitle")}
       </Heading>

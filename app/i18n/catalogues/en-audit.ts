@@ -75,6 +75,8 @@ export const enAudit: typeof fiAudit = {
         "add-section": "Added a section to a draft",
         "edit-section": "Edited a section of a draft",
         "remove-section": "Removed a section from a draft",
+        "attach-document": "Attached the PDF of a draft",
+        "remove-document": "Removed the PDF of a draft",
         "move-section": "Moved a section of a draft",
         open: "Opened a draft for comment",
         comment: "Commented on a draft",

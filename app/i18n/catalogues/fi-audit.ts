@@ -78,6 +78,8 @@ export const fiAudit = {
         "add-section": "Lisäsi luonnokseen osion",
         "edit-section": "Muokkasi luonnoksen osiota",
         "remove-section": "Poisti luonnoksesta osion",
+        "attach-document": "Liitti luonnoksen PDF-tiedoston",
+        "remove-document": "Poisti luonnoksen PDF-tiedoston",
         "move-section": "Siirsi luonnoksen osiota",
         open: "Avasi luonnoksen kommentoitavaksi",
         comment: "Kommentoi luonnosta",

@@ -79,6 +79,8 @@ export const svAudit: typeof fiAudit = {
         "add-section": "Lade till ett avsnitt i ett utkast",
         "edit-section": "Redigerade ett avsnitt i ett utkast",
         "remove-section": "Tog bort ett avsnitt ur ett utkast",
+        "attach-document": "Bifogade utkastets PDF-fil",
+        "remove-document": "Tog bort utkastets PDF-fil",
         "move-section": "Flyttade ett avsnitt i ett utkast",
         open: "Öppnade ett utkast för kommentarer",
         comment: "Kommenterade ett utkast",

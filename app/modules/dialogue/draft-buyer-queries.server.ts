@@ -6,6 +6,7 @@ import type { Viewer } from "../accounts/index.server.ts";
 import { accountsUser } from "../accounts/shared-tables.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
 import { findPlanForDialogue } from "../plans/index.server.ts";
+import { type DraftDocumentInfo, listDraftDocuments } from "./draft-document-queries.server.ts";
 import { type DraftRow, findDraft } from "./draft-rows.server.ts";
 import type { DraftState } from "./draft-schemas.ts";
 import { dialogueDraft, dialogueDraftComment, dialogueDraftSection } from "./draft-tables.ts";
@@ -106,7 +107,11 @@ export async function getDraftForBuyer(
   db: DbOrTx,
   viewer: Viewer | null,
   draftId: string,
-): Promise<{ draft: DraftView; sections: (DraftSectionView & { comments: BuyerDraftComment[] })[] }> {
+): Promise<{
+  draft: DraftView;
+  document: DraftDocumentInfo | null;
+  sections: (DraftSectionView & { comments: BuyerDraftComment[] })[];
+}> {
   const draft = await findDraft(db, draftId);
   if (!draft) throw new AppError("not_found");
   await requireManager(db, viewer, draft.planId);
@@ -142,6 +147,7 @@ export async function getDraftForBuyer(
     .orderBy(asc(dialogueDraftComment.createdAt));
   return {
     draft: toDraftView(draft),
+    document: (await listDraftDocuments(db, [draftId])).get(draftId) ?? null,
     sections: sections.map((section) => ({
       ...section,
       comments: comments

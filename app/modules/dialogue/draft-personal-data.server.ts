@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
-import { dialogueDraft, dialogueDraftComment } from "./draft-tables.ts";
+import { dialogueDraft, dialogueDraftComment, dialogueDraftDocument } from "./draft-tables.ts";
 
 // The drafts' share of a person's data (ADR 029), put together with the rest of the dialogue module's
 // in personal-data.server.ts: the drafts they started and the comments they wrote for their company or
@@ -38,6 +38,10 @@ export async function draftsDataOfPerson(db: DbOrTx, userId: string) {
 /** Forgets who started a draft, wrote a comment or responded to one; the rows stay. */
 export async function eraseDraftsDataOf(db: DbOrTx, userId: string): Promise<void> {
   await db.update(dialogueDraft).set({ createdBy: null }).where(eq(dialogueDraft.createdBy, userId));
+  await db
+    .update(dialogueDraftDocument)
+    .set({ createdBy: null })
+    .where(eq(dialogueDraftDocument.createdBy, userId));
   await db
     .update(dialogueDraftComment)
     .set({ authorId: null })

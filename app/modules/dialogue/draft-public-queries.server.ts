@@ -8,6 +8,7 @@ import type { Viewer } from "../accounts/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../interest/index.server.ts";
 import { canViewPlan, findPlanForDialogue } from "../plans/index.server.ts";
 import { type DraftSectionView, type DraftView, toDraftView } from "./draft-buyer-queries.server.ts";
+import { type DraftDocumentInfo, listDraftDocuments } from "./draft-document-queries.server.ts";
 import { findDraft, isCommentable } from "./draft-rows.server.ts";
 import { dialogueDraft, dialogueDraftComment, dialogueDraftSection } from "./draft-tables.ts";
 import { canTakePartInDialogue } from "./policy.ts";
@@ -28,6 +29,8 @@ export type OwnDraftComment = {
 };
 
 export type PublicDraft = DraftView & {
+  /** The draft as one PDF, when the buyer attached one. */
+  document: DraftDocumentInfo | null;
   sections: (DraftSectionView & { comments: PublishedDraftComment[] })[];
 };
 
@@ -68,8 +71,10 @@ async function readOpenedDrafts(db: DbOrTx, planId: string, draftId?: string): P
     .from(dialogueDraftComment)
     .where(and(inArray(dialogueDraftComment.draftId, ids), isNotNull(dialogueDraftComment.respondedAt)))
     .orderBy(asc(dialogueDraftComment.respondedAt));
+  const documents = await listDraftDocuments(db, ids);
   return drafts.map((draft) => ({
     ...toDraftView(draft),
+    document: documents.get(draft.id) ?? null,
     sections: sections
       .filter((section) => section.draftId === draft.id)
       .map(({ draftId: _, ...section }) => ({

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "../../db/bytea.ts";
 import type { TextByLanguage } from "../../lib/pick-translation.ts";
 import { accountsUser } from "../accounts/tables.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
@@ -89,3 +90,22 @@ export const dialogueDraftComment = pgTable(
     ),
   ],
 );
+
+/**
+ * The draft as one PDF, when the buyer publishes it as a document whose sections are listed by heading
+ * (the sections' texts may then stay empty). Checked and stored as plan attachments are (ADR 017); public
+ * once the draft is opened for comment.
+ */
+export const dialogueDraftDocument = pgTable("dialogue_draft_document", {
+  draftId: uuid("draft_id")
+    .primaryKey()
+    .references(() => dialogueDraft.id, { onDelete: "cascade" }),
+  fileName: text("file_name").notNull(),
+  mediaType: text("media_type").notNull(),
+  sizeBytes: integer("size_bytes").notNull(),
+  /** Hex SHA-256 of the content: the download's ETag. */
+  sha256: text("sha256").notNull(),
+  content: bytea("content").notNull(),
+  createdBy: text("created_by").references(() => accountsUser.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,19 +1,23 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/app-error.ts";
+import { samplePdf, sampleXlsx } from "../../test/attachment-files.ts";
 import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtures.ts";
 import { markInterest } from "../interest/index.server.ts";
 import { mailOutbox } from "../mail/tables.ts";
 import { addDraftSection } from "./draft-add-section.server.ts";
+import { attachDraftDocument } from "./draft-attach-document.server.ts";
 import { getDraftForBuyer, listDraftsForBuyer } from "./draft-buyer-queries.server.ts";
 import { closeDraft } from "./draft-close.server.ts";
 import { commentOnDraft } from "./draft-comment.server.ts";
+import { getDraftDocument } from "./draft-document-queries.server.ts";
 import { editDraftSection } from "./draft-edit-section.server.ts";
 import { moveDraftSection } from "./draft-move-section.server.ts";
 import { openDraftForComment } from "./draft-open.server.ts";
 import { draftsDataOfPerson, eraseDraftsDataOf } from "./draft-personal-data.server.ts";
 import { getDraftPage, listCompanyDraftComments, listPublicDrafts } from "./draft-public-queries.server.ts";
 import { publishDraftSummary } from "./draft-publish-summary.server.ts";
+import { removeDraftDocument } from "./draft-remove-document.server.ts";
 import { removeDraftSection } from "./draft-remove-section.server.ts";
 import { respondToDraftComment } from "./draft-respond.server.ts";
 import { draftCommentSchema, draftFormSchema, maxDraftCommentsPerCompanyPerDay } from "./draft-schemas.ts";
@@ -328,6 +332,50 @@ describe("a person's data", () => {
     expect(view.sections[0]?.comments[0]).toMatchObject({
       body: "Henkilötietojen kommentti",
       authorName: null,
+    });
+  });
+});
+
+describe("the draft as a PDF", () => {
+  it("takes a PDF while the draft is prepared, shows it to the buyer only until the draft opens", async () => {
+    const { draftId } = await createTestDraft(world, { sections: 1, open: false });
+    const services = world.services;
+    const viewer = world.viewers.buyer;
+    expect(
+      await attachDraftDocument({
+        services,
+        viewer,
+        draftId,
+        file: { name: "luonnos.xlsx", bytes: await sampleXlsx() },
+      }),
+    ).toEqual({ ok: false, errors: { file: "drafts.errors.pdfOnly" } });
+    expect(
+      await attachDraftDocument({
+        services,
+        viewer,
+        draftId,
+        file: { name: "luonnos.pdf", bytes: samplePdf() },
+      }),
+    ).toEqual({ ok: true });
+    await expect(
+      getDraftDocument(world.database.db, world.viewers.kirkasAdmin, world.plans.open, draftId),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect((await getDraftDocument(world.database.db, viewer, world.plans.open, draftId)).visibility).toBe(
+      "private",
+    );
+    await openDraftForComment({ services, viewer, draftId });
+    const opened = await getDraftDocument(world.database.db, null, world.plans.open, draftId);
+    expect(opened).toMatchObject({
+      visibility: "public",
+      file: { fileName: "luonnos.pdf", mediaType: "application/pdf" },
+    });
+    const [listed] = (await listPublicDrafts(services, world.plans.open)).filter(
+      (draft) => draft.id === draftId,
+    );
+    expect(listed?.document).toMatchObject({ fileName: "luonnos.pdf" });
+    expect(await removeDraftDocument({ services, viewer, draftId })).toEqual({
+      ok: false,
+      errors: { form: "drafts.errors.wrongState" },
     });
   });
 });

@@ -40,7 +40,11 @@ export function registerDraftRoutes(
     const lastModified = times.reduce<Date>((last, time) => (time && time > last ? time : last), startedAt);
     return conditionalJson(
       c,
-      { meta, links: { self: `${base}/api/v1/plans/${plan.id}/drafts` }, data: drafts.map(draftJson) },
+      {
+        meta,
+        links: { self: `${base}/api/v1/plans/${plan.id}/drafts` },
+        data: drafts.map((draft) => draftJson(draft, { publicUrl: base })),
+      },
       { lastModified },
     );
   });

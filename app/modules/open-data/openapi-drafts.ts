@@ -49,6 +49,22 @@ export function draftSchemas() {
         openedAt: { type: ["string", "null"], format: "date-time" },
         closesAt: { type: "string", format: "date-time" },
         closedAt: { type: ["string", "null"], format: "date-time" },
+        document: {
+          description:
+            "The draft as one PDF, when the authority attached one; its sections then name its parts.",
+          oneOf: [
+            {
+              type: "object",
+              properties: {
+                fileName: { type: "string" },
+                sizeBytes: { type: "integer" },
+                url: { type: "string", format: "uri" },
+              },
+              required: ["fileName", "sizeBytes", "url"],
+            },
+            { type: "null" },
+          ],
+        },
         sections: {
           type: "array",
           items: {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { accountsUser } from "../../../app/modules/accounts/tables.ts";
 import type { Viewer } from "../../../app/modules/accounts/viewer.server.ts";
 import { addDraftSection } from "../../../app/modules/dialogue/draft-add-section.server.ts";
+import { attachDraftDocument } from "../../../app/modules/dialogue/draft-attach-document.server.ts";
 import { closeDraft } from "../../../app/modules/dialogue/draft-close.server.ts";
 import { commentOnDraft } from "../../../app/modules/dialogue/draft-comment.server.ts";
 import { createDraft } from "../../../app/modules/dialogue/draft-create.server.ts";
@@ -10,6 +11,7 @@ import { publishDraftSummary } from "../../../app/modules/dialogue/draft-publish
 import { respondToDraftComment } from "../../../app/modules/dialogue/draft-respond.server.ts";
 import { listMemberships } from "../../../app/modules/organisations/memberships.server.ts";
 import type { Services } from "../../../app/services.ts";
+import { samplePdf } from "../../../app/test/attachment-files.ts";
 import { type Check, type Ids, type Role, roleAccounts } from "./types.ts";
 
 // Draft tender documents for comment on the public plan. A state change (open, close), a removal and a
@@ -24,13 +26,14 @@ export const draftPublicComment = "Matriisin julkaistu luonnoskommentti";
 export const draftSummary = "Matriisin luonnoksen yhteenveto";
 
 type Item = { draftId: string; id: string };
-const pools: Record<"remove" | "open" | "close" | "respond", Item[]> = {
+const pools: Record<"remove" | "open" | "close" | "respond" | "document", Item[]> = {
   remove: [],
+  document: [],
   open: [],
   close: [],
   respond: [],
 };
-const taken: Record<keyof typeof pools, number> = { remove: 0, open: 0, close: 0, respond: 0 };
+const taken: Record<keyof typeof pools, number> = { remove: 0, open: 0, close: 0, respond: 0, document: 0 };
 /** The next item of a pool (round robin: the completeness check reads each row's request too). */
 function next(pool: keyof typeof pools): Item {
   const items = pools[pool];
@@ -105,9 +108,24 @@ export async function createMatrixDrafts(
     pools.remove.push(await draft("draft"));
     pools.open.push(await draft("draft"));
     pools.close.push(await draft("open"));
+    const withDocument = await draft("draft");
+    await attachDraftDocument({
+      services,
+      viewer: buyer,
+      draftId: withDocument.draftId,
+      file: { name: "luonnos.pdf", bytes: samplePdf(`Matriisin luonnos ${i}`) },
+    });
+    pools.document.push(withDocument);
   }
   const building = await draft("draft");
-  const open = await draft("open");
+  const open = await draft("draft");
+  await attachDraftDocument({
+    services,
+    viewer: buyer,
+    draftId: open.draftId,
+    file: { name: "luonnos.pdf", bytes: samplePdf("Matriisin avoin luonnos") },
+  });
+  await openDraftForComment({ services, viewer: buyer, draftId: open.draftId });
   const responded = await comment(open, draftPublicComment);
   await respondToDraftComment({
     services,
@@ -313,6 +331,46 @@ export const draftRows: Check[] = [
       };
     },
     success: { status: 302, location: /\?done=commented#own-comments$/ },
+  },
+  {
+    route: ":lang/workspace/plans/:id/drafts/:draftId/document",
+    what: "attach a PDF to a draft being prepared",
+    allowed: managers,
+    request: (ids) => ({
+      method: "POST",
+      path: `${workspace(ids)}/${ids.buildingDraft}/document`,
+      form: { intent: "document" },
+      files: { file: new File([new Uint8Array(samplePdf("Matriisin liite"))], "luonnos.pdf", { type: "application/pdf" }) },
+    }),
+    success: { status: 302, location: /\?done=documentAttached#draft-document$/ },
+    refusedSignedIn: notThere,
+  },
+  {
+    route: ":lang/workspace/plans/:id/drafts/:draftId/document",
+    what: "remove the PDF of a draft being prepared",
+    allowed: managers,
+    request: (ids) => ({
+      method: "POST",
+      path: `${workspace(ids)}/${next("document").draftId}/document`,
+      form: { intent: "remove-document" },
+    }),
+    success: { status: 302, location: /\?done=documentRemoved#draft-document$/ },
+    refusedSignedIn: notThere,
+  },
+  {
+    route: ":lang/workspace/plans/:id/drafts/:draftId/document",
+    what: "the upload address opened as a page goes back to the draft",
+    allowed: managers,
+    request: (ids) => ({ method: "GET", path: `${workspace(ids)}/${ids.buildingDraft}/document` }),
+    success: { status: 302, location: /\/drafts\/[0-9a-f-]{36}\?#draft-document$/ },
+    refusedSignedIn: notThere,
+  },
+  {
+    route: ":lang/plans/:id/drafts/:draftId/document.pdf",
+    what: "the PDF of a draft opened for comment",
+    allowed: "everyone",
+    request: (ids) => ({ method: "GET", path: `${publicDraft(ids, ids.openDraft)}/document.pdf` }),
+    success: { status: 200, contains: "%PDF" },
   },
   {
     route: "/api/v1/plans/{id}/drafts",
