@@ -18,7 +18,7 @@ import type { Route } from "./+types/workspace-plan-draft-document";
 export const handle = { intents: formIntents(["document", "remove-document"]) };
 
 const draftPage = (params: Route.LoaderArgs["params"], query: string) =>
-  `/${params.lang}/workspace/plans/${params.id}/drafts/${params.draftId}?${query}#draft-document`;
+  `/${params.lang}/workspace/plans/${params.id}/drafts/${params.draftId}${query ? `?${query}` : ""}#draft-document`;
 
 /** Opened as a page (or sent here by the body limit for a file far too large): back to the draft. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {

@@ -362,7 +362,7 @@ export const draftRows: Check[] = [
     what: "the upload address opened as a page goes back to the draft",
     allowed: managers,
     request: (ids) => ({ method: "GET", path: `${workspace(ids)}/${ids.buildingDraft}/document` }),
-    success: { status: 302, location: /\/drafts\/[0-9a-f-]{36}\?#draft-document$/ },
+    success: { status: 302, location: /\/drafts\/[0-9a-f-]{36}#draft-document$/ },
     refusedSignedIn: notThere,
   },
   {
