@@ -6,7 +6,8 @@ import type { Viewer } from "../../app/modules/accounts/viewer.server.ts";
 import { markInterest } from "../../app/modules/interest/mark-interest.server.ts";
 import { listMemberships } from "../../app/modules/organisations/memberships.server.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
-import { logInAs, postForm } from "../../app/test/http-session.ts";
+import { samplePdf } from "../../app/test/attachment-files.ts";
+import { logInAs, postForm, postMultipart } from "../../app/test/http-session.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../../app/test/test-smtp-server.ts";
@@ -124,6 +125,21 @@ describe("drafts for comment without JavaScript", () => {
     const built = (await page(draftPath, buyer)).html;
     expect(built.indexOf("Hinnoittelu")).toBeLessThan(built.indexOf("Laatuvaatimukset"));
 
+    // The draft as a PDF, posted as a plain multipart form: the buyer's until the draft opens.
+    const upload = (name: string, bytes: Uint8Array) => {
+      const body = new FormData();
+      body.set("intent", "document");
+      body.set("file", new File([new Uint8Array(bytes)], name));
+      return postMultipart(server.url, `${draftPath}/document`, body, buyer);
+    };
+    const notPdf = await upload("luonnos.pdf", new TextEncoder().encode("ei pdf"));
+    expect(notPdf.headers.get("location")).toContain("documentError=fileType");
+    const uploaded = await upload("luonnos.pdf", samplePdf("Siivouksen luonnos"));
+    expect(uploaded.headers.get("location")).toContain("done=documentAttached");
+    const documentPath = `${publicPath}/document.pdf`;
+    expect((await page(documentPath, buyer)).status).toBe(200);
+    expect((await page(documentPath)).status).toBe(404);
+
     const unconfirmed = await postForm(server.url, draftPath, { intent: "open" }, buyer);
     expect(unconfirmed.status).toBe(400);
     expect(await unconfirmed.text()).toContain("Vahvista valitsemalla valintaruutu.");
@@ -134,6 +150,8 @@ describe("drafts for comment without JavaScript", () => {
     expect(opened.text).toContain(publicPath);
 
     expect((await page(`/fi/plans/${planId}`)).html).toContain(`href="${publicPath}"`);
+    expect((await page(documentPath)).html).toContain("%PDF");
+    expect((await page(publicPath)).html).toContain(`href="${documentPath}"`);
     const anonymous = await page(publicPath);
     expect(anonymous.status).toBe(200);
     expect(anonymous.html).toContain("Kirjaudu yrityksen edustajana kommentoidaksesi.");

@@ -340,7 +340,11 @@ export const draftRows: Check[] = [
       method: "POST",
       path: `${workspace(ids)}/${ids.buildingDraft}/document`,
       form: { intent: "document" },
-      files: { file: new File([new Uint8Array(samplePdf("Matriisin liite"))], "luonnos.pdf", { type: "application/pdf" }) },
+      files: {
+        file: new File([new Uint8Array(samplePdf("Matriisin liite"))], "luonnos.pdf", {
+          type: "application/pdf",
+        }),
+      },
     }),
     success: { status: 302, location: /\?done=documentAttached#draft-document$/ },
     refusedSignedIn: notThere,
