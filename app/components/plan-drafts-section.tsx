@@ -39,13 +39,13 @@ export function PlanDraftsSection({
               <TranslatedText value={draft.title} locale={locale} />
             </Link>
             {" · "}
-            {draft.state === "open"
+            {draft.state === "open" && new Date(draft.closesAt).getTime() > Date.now()
               ? t("drafts.openUntil", { time: formatDate(locale, new Date(draft.closesAt), true) })
               : draft.summaryPublishedAt
                 ? t("drafts.summaryPublished", {
                     time: formatDate(locale, new Date(draft.summaryPublishedAt)),
                   })
-                : t(`drafts.states.${draft.state}`)}
+                : t("drafts.states.closed")}
           </li>
         ))}
       </ul>

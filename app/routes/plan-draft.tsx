@@ -76,7 +76,7 @@ export default function PlanDraft({ loaderData, actionData, params }: Route.Comp
         <TranslatedText value={draft.title} locale={locale} />
       </Heading>
       <p id="draft-state">
-        {draft.state === "open"
+        {draft.state === "open" && new Date(draft.closesAt).getTime() > Date.now()
           ? t("drafts.closes", { time: time(draft.closesAt) })
           : t("drafts.periodEnded", { time: time(draft.closedAt ?? draft.closesAt) })}
       </p>
