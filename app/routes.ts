@@ -37,6 +37,8 @@ export default [
     route("plans/:id/meetings", "routes/plan-meetings.tsx"),
     route("plans/:id/meetings/:roundId", "routes/plan-meeting.tsx"),
     route("plans/:id/meetings/:roundId/booking.ics", "routes/plan-meeting-ics.tsx"),
+    route("plans/:id/drafts/:draftId", "routes/plan-draft.tsx"),
+    route("plans/:id/drafts/:draftId/document.pdf", "routes/plan-draft-document.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -72,6 +74,9 @@ export default [
     route("workspace/plans/:id/attachments", "routes/workspace-plan-attachments.tsx"),
     route("workspace/plans/:id/meetings", "routes/workspace-plan-meetings.tsx"),
     route("workspace/plans/:id/meetings/:roundId", "routes/workspace-plan-meeting.tsx"),
+    route("workspace/plans/:id/drafts", "routes/workspace-plan-drafts.tsx"),
+    route("workspace/plans/:id/drafts/:draftId", "routes/workspace-plan-draft.tsx"),
+    route("workspace/plans/:id/drafts/:draftId/document", "routes/workspace-plan-draft-document.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

@@ -1,11 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { CompanyDraftsSection } from "../components/company-drafts-section.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
-import { listCompanyMeetings, listCompanyQuestions } from "../modules/dialogue/index.server.ts";
+import {
+  listCompanyDraftComments,
+  listCompanyMeetings,
+  listCompanyQuestions,
+} from "../modules/dialogue/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
 import { listCompanyPartners } from "../modules/partners/index.server.ts";
 import { listSentPresentations } from "../modules/presentations/index.server.ts";
@@ -53,6 +58,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       interestedPlanIds: interests.map((item) => item.planId),
       limit: latest,
     }),
+    drafts: (await listCompanyDraftComments(context.services, { viewer, locale })).slice(0, latest),
     requests: partners.requests.length,
   };
 }
@@ -146,6 +152,7 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
           ))}
         </ul>
       </Section>
+      <CompanyDraftsSection locale={locale} items={loaderData.drafts} />
       <Section
         id="home-meetings"
         title={t("companyHome.meetings")}

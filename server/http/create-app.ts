@@ -34,8 +34,9 @@ export const authLinkPaths = [
   /^\/api\/auth\/reset-password\/[^/]+$/,
 ];
 
-/** The attachment upload form of a plan in the workspace (and its single-fetch `.data` twin). */
-const attachmentUploadPath = /^\/(fi|sv|en)\/workspace\/plans\/[0-9a-f-]{36}\/attachments(\.data)?$/i;
+/** The attachment upload forms of a plan and of a draft for comment in the workspace (and their `.data` twins). */
+const attachmentUploadPath =
+  /^\/(fi|sv|en)\/workspace\/plans\/[0-9a-f-]{36}\/(attachments|drafts\/[0-9a-f-]{36}\/document)(\.data)?$/i;
 
 /** The new-presentation form, which carries up to five files (and its `.data` twin). */
 const presentationUploadPath = /^\/(fi|sv|en)\/presentations\/new(\.data)?$/;

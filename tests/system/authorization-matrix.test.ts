@@ -32,6 +32,7 @@ import {
 import { accountRows } from "./authorization-matrix/rows-accounts.ts";
 import { companyRows } from "./authorization-matrix/rows-companies.ts";
 import { dialogueRows } from "./authorization-matrix/rows-dialogue.ts";
+import { createMatrixDrafts, draftRows } from "./authorization-matrix/rows-drafts.ts";
 import {
   interestNote,
   interestRows,
@@ -61,6 +62,7 @@ const matrix: Check[] = [
   ...presentationRows,
   ...dialogueRows,
   ...meetingRows,
+  ...draftRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -190,6 +192,7 @@ beforeAll(async () => {
   ids = {
     ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
     ...(await createMatrixMeetings(server.services, { publicPlan })),
+    ...(await createMatrixDrafts(server.services, { publicPlan })),
     invitation: await invite("matriisin.kutsuttu@example.fi"),
     residentInvitation: await invite(roleAccounts.resident),
     watch,

@@ -30,6 +30,13 @@ export const enDialogue = {
         "summary-published": "The summary of a meeting round was published",
       },
       meeting: { booked: "A company booked a meeting", cancelled: "A company cancelled a meeting" },
+      draft: {
+        opened: "A draft was opened for comment",
+        commented: "A company commented on a draft",
+        responded: "A comment on a draft and its response were published",
+        closed: "The comment period of a draft ended",
+        "summary-published": "The summary of a draft's comments was published",
+      },
     },
   },
   questions: {

@@ -30,6 +30,13 @@ export const fiDialogue = {
         "summary-published": "Tapaamiskierroksen yhteenveto julkaistiin",
       },
       meeting: { booked: "Yritys varasi tapaamisen", cancelled: "Yritys perui tapaamisen" },
+      draft: {
+        opened: "Luonnos avattiin kommentoitavaksi",
+        commented: "Yritys kommentoi luonnosta",
+        responded: "Luonnoksen kommentti ja vastaus siihen julkaistiin",
+        closed: "Luonnoksen kommentointiaika päättyi",
+        "summary-published": "Luonnoksen kommenttien yhteenveto julkaistiin",
+      },
     },
   },
   questions: {

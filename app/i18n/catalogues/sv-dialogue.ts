@@ -30,6 +30,13 @@ export const svDialogue = {
         "summary-published": "Sammanfattningen av en mötesomgång publicerades",
       },
       meeting: { booked: "Ett företag bokade ett möte", cancelled: "Ett företag avbokade ett möte" },
+      draft: {
+        opened: "Ett utkast öppnades för kommentarer",
+        commented: "Ett företag kommenterade ett utkast",
+        responded: "En kommentar på ett utkast och svaret på den publicerades",
+        closed: "Kommentarstiden för ett utkast tog slut",
+        "summary-published": "Sammanfattningen av kommentarerna på ett utkast publicerades",
+      },
     },
   },
   questions: {

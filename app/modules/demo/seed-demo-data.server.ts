@@ -11,6 +11,7 @@ import { organisationsMember, organisationsOrganisation } from "../organisations
 import { seedDemoCompanies } from "./demo-companies.ts";
 import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
 import { seedDemoDialogue } from "./demo-dialogue.ts";
+import { seedDemoDrafts } from "./demo-drafts.ts";
 import { seedDemoInterest } from "./demo-interest.ts";
 import { seedDemoPresentations } from "./demo-presentations.ts";
 import { seedDemoWatches } from "./demo-watches.ts";
@@ -88,6 +89,7 @@ export async function seedDemoData({
       ? await seedDemoInterest(tx, { organisationIds, userIds })
       : { interests: 0, partnerRequests: 0 };
     const dialogue = withPlans ? await seedDemoDialogue(tx, { organisationIds, userIds }) : { questions: 0 };
+    const drafts = withPlans ? await seedDemoDrafts(tx, { organisationIds, userIds }) : { drafts: 0 };
     const presentations = await seedDemoPresentations(tx, organisationIds, userIds);
     await recordAudit(tx, {
       actorId: null,
@@ -101,6 +103,7 @@ export async function seedDemoData({
         watches,
         ...interest,
         ...dialogue,
+        ...drafts,
         presentations,
         apiTokens: 1,
       },

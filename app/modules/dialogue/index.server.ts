@@ -10,6 +10,40 @@ export { type CompanyMeeting, listCompanyMeetings } from "./company-meetings-que
 export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
 export {
+  addDraftSection,
+  type DraftChangeError,
+  type DraftSectionResult,
+} from "./draft-add-section.server.ts";
+export { attachDraftDocument, type DraftDocumentResult } from "./draft-attach-document.server.ts";
+export {
+  type BuyerDraftComment,
+  type DraftSectionView,
+  type DraftView,
+  getDraftForBuyer,
+  listDraftsForBuyer,
+} from "./draft-buyer-queries.server.ts";
+export { closeDraft } from "./draft-close.server.ts";
+export { commentOnDraft } from "./draft-comment.server.ts";
+export { createDraft } from "./draft-create.server.ts";
+export { type DraftDocumentInfo, getDraftDocument } from "./draft-document-queries.server.ts";
+export { editDraftSection } from "./draft-edit-section.server.ts";
+export { moveDraftSection } from "./draft-move-section.server.ts";
+export { type DraftStateResult, openDraftForComment } from "./draft-open.server.ts";
+export {
+  type CompanyDraftItem,
+  getDraftPage,
+  listCompanyDraftComments,
+  listPlanDrafts,
+  listPublicDrafts,
+  type OwnDraftComment,
+  type PublicDraft,
+  type PublishedDraftComment,
+} from "./draft-public-queries.server.ts";
+export { publishDraftSummary } from "./draft-publish-summary.server.ts";
+export { removeDraftDocument } from "./draft-remove-document.server.ts";
+export { removeDraftSection } from "./draft-remove-section.server.ts";
+export { respondToDraftComment } from "./draft-respond.server.ts";
+export {
   type BuyerMeetingSlot,
   getMeetingIcal,
   getMeetingRoundForBuyer,

@@ -2,6 +2,24 @@
 // server import from here only (ADR 030).
 
 export {
+  type DraftCommentInput,
+  type DraftInput,
+  type DraftSectionInput,
+  type DraftState,
+  draftCommentSchema,
+  draftConfirmSchema,
+  draftFormSchema,
+  draftResponseSchema,
+  draftSectionIdSchema,
+  draftSectionSchema,
+  draftStates,
+  draftSummarySchema,
+  maxDraftCommentLength,
+  maxDraftCommentsPerCompanyPerDay,
+  maxDraftSections,
+  moveDraftSectionSchema,
+} from "./draft-schemas.ts";
+export {
   bookMeetingSchema,
   helsinkiTime,
   type MeetingRoundInput,

@@ -14,5 +14,10 @@ export const dialogueStepKinds = [
   "meeting.booked",
   "meeting.cancelled",
   "meeting-round.summary-published",
+  "draft.opened",
+  "draft.commented",
+  "draft.responded",
+  "draft.closed",
+  "draft.summary-published",
 ] as const;
 export type DialogueStepKind = (typeof dialogueStepKinds)[number];

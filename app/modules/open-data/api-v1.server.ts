@@ -4,6 +4,7 @@ import type { Services } from "../../services.ts";
 import { listPublicDialogue, listPublishedQuestions } from "../dialogue/index.server.ts";
 import { attachmentResponse, getPublicAttachment, listPublicPlanVersions } from "../plans/index.server.ts";
 import { registerCompanyRoutes } from "./api-companies.server.ts";
+import { registerDraftRoutes } from "./api-drafts.server.ts";
 import {
   noParameters,
   planListParameters,
@@ -56,6 +57,7 @@ export function createApiV1(services: ApiServices) {
   api.use("*", publicResponseCache(db, { skip: (path) => /\/(companies|watches)(\/|$)/.test(path) }));
   registerCompanyRoutes(api, { db, base });
   registerWatchRoutes(api, { db, auth: services.auth, base });
+  registerDraftRoutes(api, { services, base, meta, startedAt });
 
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));

@@ -75,4 +75,10 @@ export type Ids = {
   meetingRound: string;
   meetingBooking: string;
   closedMeetingRound: string;
+  /** Drafts for comment on the public plan: one being prepared (and its section), one open, one closed. */
+  buildingDraft: string;
+  buildingSection: string;
+  openDraft: string;
+  openDraftSection: string;
+  closedDraft: string;
 };
