@@ -30,6 +30,14 @@ export const enDialogue = {
         "summary-published": "The summary of a meeting round was published",
       },
       meeting: { booked: "A company booked a meeting", cancelled: "A company cancelled a meeting" },
+      event: {
+        published: "An event was published",
+        registered: "A company registered for an event",
+        "cancelled-registration": "A company cancelled its registration",
+        promoted: "A company moved from the waitlist to attend",
+        cancelled: "An event was cancelled",
+        "minutes-published": "An event's minutes and materials were published",
+      },
     },
   },
   questions: {

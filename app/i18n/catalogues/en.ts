@@ -4,6 +4,7 @@ import { enClosing } from "./en-closing.ts";
 import { enCompanies } from "./en-companies.ts";
 import { enCore } from "./en-core.ts";
 import { enDialogue } from "./en-dialogue.ts";
+import { enEvents } from "./en-events.ts";
 import { enInterest } from "./en-interest.ts";
 import { enMeetings } from "./en-meetings.ts";
 import { enOpenData } from "./en-open-data.ts";
@@ -28,4 +29,5 @@ export const en: Catalogue = {
   ...enAudit,
   ...enDialogue,
   ...enMeetings,
+  ...enEvents,
 };

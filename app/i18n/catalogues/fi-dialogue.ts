@@ -30,6 +30,14 @@ export const fiDialogue = {
         "summary-published": "Tapaamiskierroksen yhteenveto julkaistiin",
       },
       meeting: { booked: "Yritys varasi tapaamisen", cancelled: "Yritys perui tapaamisen" },
+      event: {
+        published: "Tilaisuus julkaistiin",
+        registered: "Yritys ilmoittautui tilaisuuteen",
+        "cancelled-registration": "Yritys perui ilmoittautumisensa",
+        promoted: "Yritys nousi varasijalta osallistujaksi",
+        cancelled: "Tilaisuus peruttiin",
+        "minutes-published": "Tilaisuuden muistio ja materiaalit julkaistiin",
+      },
     },
   },
   questions: {

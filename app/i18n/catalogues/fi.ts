@@ -3,6 +3,7 @@ import { fiClosing } from "./fi-closing.ts";
 import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
 import { fiDialogue } from "./fi-dialogue.ts";
+import { fiEvents } from "./fi-events.ts";
 import { fiInterest } from "./fi-interest.ts";
 import { fiMeetings } from "./fi-meetings.ts";
 import { fiOpenData } from "./fi-open-data.ts";
@@ -27,4 +28,5 @@ export const fi = {
   ...fiAudit,
   ...fiDialogue,
   ...fiMeetings,
+  ...fiEvents,
 };

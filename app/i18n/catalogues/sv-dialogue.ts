@@ -30,6 +30,14 @@ export const svDialogue = {
         "summary-published": "Sammanfattningen av en mötesomgång publicerades",
       },
       meeting: { booked: "Ett företag bokade ett möte", cancelled: "Ett företag avbokade ett möte" },
+      event: {
+        published: "Ett evenemang publicerades",
+        registered: "Ett företag anmälde sig till ett evenemang",
+        "cancelled-registration": "Ett företag återkallade sin anmälan",
+        promoted: "Ett företag flyttades från reservlistan till deltagare",
+        cancelled: "Ett evenemang ställdes in",
+        "minutes-published": "Evenemangets minnesanteckningar och material publicerades",
+      },
     },
   },
   questions: {

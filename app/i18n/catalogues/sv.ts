@@ -4,6 +4,7 @@ import { svClosing } from "./sv-closing.ts";
 import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
 import { svDialogue } from "./sv-dialogue.ts";
+import { svEvents } from "./sv-events.ts";
 import { svInterest } from "./sv-interest.ts";
 import { svMeetings } from "./sv-meetings.ts";
 import { svOpenData } from "./sv-open-data.ts";
@@ -28,4 +29,5 @@ export const sv: Catalogue = {
   ...svAudit,
   ...svDialogue,
   ...svMeetings,
+  ...svEvents,
 };

@@ -4,10 +4,37 @@
 export { answerQuestion } from "./answer-question.server.ts";
 export { askQuestion } from "./ask-question.server.ts";
 export { type BookMeetingResult, bookMeetingSlot } from "./book-meeting-slot.server.ts";
+export { cancelEvent } from "./cancel-event.server.ts";
+export {
+  type CancelEventRegistrationResult,
+  cancelEventRegistration,
+} from "./cancel-event-registration.server.ts";
 export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 export { closeMeetingRound } from "./close-meeting-round.server.ts";
+export { createEvent } from "./create-event.server.ts";
 export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
+export {
+  type CalendarEvent,
+  calendarPageSize,
+  listEventCalendar,
+  listOrganisationEvents,
+  publicEventsIcal,
+} from "./events-calendar-queries.server.ts";
+export {
+  type BuyerEventRegistration,
+  type CompanyEventRegistration,
+  type EventPage,
+  getEventForBuyer,
+  getEventPage,
+  getRegistrationIcal,
+  listCompanyEventRegistrations,
+  listEventsForBuyer,
+  listEventsForPlan,
+  listPublicEvents,
+  type OwnEventRegistration,
+  type PublicEventView,
+} from "./events-queries.server.ts";
 export {
   type BuyerMeetingSlot,
   getMeetingIcal,
@@ -21,6 +48,8 @@ export {
 } from "./meetings-queries.server.ts";
 export { type MeetingRoundChangeResult, openMeetingRound } from "./open-meeting-round.server.ts";
 export { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
+export { type EventChangeResult, publishEvent } from "./publish-event.server.ts";
+export { publishEventMinutes } from "./publish-event-minutes.server.ts";
 export { publishMeetingSummary } from "./publish-meeting-summary.server.ts";
 export {
   type BuyerQuestion,
@@ -38,5 +67,8 @@ export {
 } from "./questions-queries.server.ts";
 export { listDialogueRecord, type RecordEntry } from "./record-queries.server.ts";
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
+export { type RegisterForEventResult, registerForEvent } from "./register-for-event.server.ts";
 export { saveMeetingNotes } from "./save-meeting-notes.server.ts";
+export { eventRemindersJob, registerEventJobs, sendEventReminders } from "./send-event-reminders.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";
+export { type UpdateEventResult, updateEvent } from "./update-event.server.ts";

@@ -1,6 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { registerPersonalData } from "../accounts/index.server.ts";
+import { eraseEventsDataOf, eventsDataOfPerson } from "./events-personal-data.server.ts";
 import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { dialogueQuestion } from "./questions-tables.ts";
 import { dialogueStep } from "./tables.ts";
@@ -33,6 +34,7 @@ registerPersonalData({
   exportFor: async (tx, subject) => ({
     ...(await questionsDataOfPerson(tx, subject.userId)),
     ...(await meetingsDataOfPerson(tx, subject.userId)),
+    ...(await eventsDataOfPerson(tx, subject.userId)),
   }),
   eraseFor: async (tx, subject) => {
     await tx
@@ -44,6 +46,7 @@ registerPersonalData({
       .set({ answeredBy: null })
       .where(eq(dialogueQuestion.answeredBy, subject.userId));
     await eraseMeetingsDataOf(tx, subject.userId);
+    await eraseEventsDataOf(tx, subject.userId);
     await tx.update(dialogueStep).set({ actorId: null }).where(eq(dialogueStep.actorId, subject.userId));
   },
 });

@@ -14,5 +14,11 @@ export const dialogueStepKinds = [
   "meeting.booked",
   "meeting.cancelled",
   "meeting-round.summary-published",
+  "event.published",
+  "event.registered",
+  "event.cancelled-registration",
+  "event.promoted",
+  "event.cancelled",
+  "event.minutes-published",
 ] as const;
 export type DialogueStepKind = (typeof dialogueStepKinds)[number];
