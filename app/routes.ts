@@ -37,6 +37,9 @@ export default [
     route("plans/:id/meetings", "routes/plan-meetings.tsx"),
     route("plans/:id/meetings/:roundId", "routes/plan-meeting.tsx"),
     route("plans/:id/meetings/:roundId/booking.ics", "routes/plan-meeting-ics.tsx"),
+    route("plans/:id/events/:eventId", "routes/plan-event.tsx"),
+    route("plans/:id/events/:eventId/registration.ics", "routes/plan-event-ics.tsx"),
+    route("events", "routes/events.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -72,6 +75,8 @@ export default [
     route("workspace/plans/:id/attachments", "routes/workspace-plan-attachments.tsx"),
     route("workspace/plans/:id/meetings", "routes/workspace-plan-meetings.tsx"),
     route("workspace/plans/:id/meetings/:roundId", "routes/workspace-plan-meeting.tsx"),
+    route("workspace/plans/:id/events", "routes/workspace-plan-events.tsx"),
+    route("workspace/plans/:id/events/:eventId", "routes/workspace-plan-event.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
+import { PlanEventsSection } from "../components/plan-events-section.tsx";
 import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-interest.tsx";
 import { PlanMeetingsSection } from "../components/plan-meetings-section.tsx";
 import { PlanQuestions } from "../components/plan-questions.tsx";
@@ -11,7 +12,11 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
-import { getPlanQuestionsView, listMeetingRoundsForPlan } from "../modules/dialogue/index.server.ts";
+import {
+  getPlanQuestionsView,
+  listEventsForPlan,
+  listMeetingRoundsForPlan,
+} from "../modules/dialogue/index.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
 import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
 import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
@@ -41,7 +46,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     canSeeCompanies: summary.canSeeCompanies,
   };
   const meetings = plan.isPublic ? await listMeetingRoundsForPlan(db, viewer, params.id) : [];
-  return { plan, interest, partners, questions, meetings, signedIn: viewer !== null };
+  const events = plan.isPublic ? await listEventsForPlan(db, viewer, params.id) : [];
+  return { plan, interest, partners, questions, meetings, events, signedIn: viewer !== null };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
@@ -83,6 +89,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
             canPost={partners.canPost}
           />
           <PlanMeetingsSection locale={locale} planId={plan.id} rounds={loaderData.meetings} />
+          <PlanEventsSection locale={locale} events={loaderData.events} />
         </>
       ) : null}
       {questions ? (

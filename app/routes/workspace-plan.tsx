@@ -6,6 +6,7 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { HilmaNotice } from "../components/hilma-notice.tsx";
 import { InterestedCompanies } from "../components/interested-companies.tsx";
 import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
+import { WorkspaceEventsLink } from "../components/plan-events-section.tsx";
 import { WorkspaceMeetingsLink } from "../components/plan-meetings-section.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { type VersionChange, VersionChanges } from "../components/version-changes.tsx";
@@ -285,6 +286,7 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
         <InterestedCompanies locale={locale} companies={loaderData.interested} />
       ) : null}
       {canEdit ? <WorkspaceMeetingsLink locale={locale} planId={plan.id} /> : null}
+      {canEdit ? <WorkspaceEventsLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? (
         <PlanLifecycleForm
           status={plan.status}

@@ -15,6 +15,7 @@ import {
 import { registerWatchRoutes } from "./api-watches.server.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor, encodeReleaseCursor } from "./cursor.ts";
+import { registerEventFeedRoutes } from "./event-feed-routes.server.ts";
 import { registerFeedRoutes } from "./feed-routes.server.ts";
 import { type ApiEnv, conditionalJson, etagOf, invalidParameters, notFound } from "./http-responses.ts";
 import { planReleaseHistory } from "./ocds-history.ts";
@@ -56,6 +57,7 @@ export function createApiV1(services: ApiServices) {
   api.use("*", publicResponseCache(db, { skip: (path) => /\/(companies|watches)(\/|$)/.test(path) }));
   registerCompanyRoutes(api, { db, base });
   registerWatchRoutes(api, { db, auth: services.auth, base });
+  registerEventFeedRoutes(api, services);
 
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));
