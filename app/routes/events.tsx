@@ -34,7 +34,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const query = new URLSearchParams(
     filterNames.flatMap((name) => (parsed.data[name] ? [[name, String(parsed.data[name])]] : [])),
   ).toString();
-  return { ...calendar, regions, filters: parsed.data, query };
+  return { ...calendar, regions, filters: parsed.data, query, pageSize: calendarPageSize };
 }
 
 export default function Events({ loaderData, params }: Route.ComponentProps) {
@@ -118,7 +118,7 @@ export default function Events({ loaderData, params }: Route.ComponentProps) {
       <Pager
         page={page}
         total={total}
-        pageSize={calendarPageSize}
+        pageSize={loaderData.pageSize}
         basePath={`/${locale}/events`}
         query={query}
       />

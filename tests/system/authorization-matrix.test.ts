@@ -32,6 +32,7 @@ import {
 import { accountRows } from "./authorization-matrix/rows-accounts.ts";
 import { companyRows } from "./authorization-matrix/rows-companies.ts";
 import { dialogueRows } from "./authorization-matrix/rows-dialogue.ts";
+import { createMatrixEvents, eventRows, useMatrixEvents } from "./authorization-matrix/rows-events.ts";
 import {
   interestNote,
   interestRows,
@@ -61,6 +62,7 @@ const matrix: Check[] = [
   ...presentationRows,
   ...dialogueRows,
   ...meetingRows,
+  ...eventRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -212,6 +214,7 @@ beforeAll(async () => {
       visibility: "internal",
     }),
   };
+  useMatrixEvents(await createMatrixEvents(server.services, { publicPlan }));
   for (const [role, email] of Object.entries(roleAccounts))
     cookies.set(role as Role, await logInAs(server.url, email));
 }, 120_000);
