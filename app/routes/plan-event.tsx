@@ -116,6 +116,7 @@ export default function PlanEvent({ loaderData, actionData, params }: Route.Comp
           <p>
             {t("events.attendeesLabel", { count: own.attendeeCount, names: own.attendees.join(", ") || "–" })}
           </p>
+          {own.needs ? <p className="wrap">{t("events.needsLabel", { needs: own.needs })}</p> : null}
           {own.status === "confirmed" ? (
             <p>
               <a href={`${here}/registration.ics`} id="event-ics" download>
