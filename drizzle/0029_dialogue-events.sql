@@ -53,6 +53,7 @@ CREATE TABLE "dialogue_event_registration" (
 	CONSTRAINT "dialogue_event_registration_count_check" CHECK ("dialogue_event_registration"."attendee_count" between 1 and 50)
 );
 --> statement-breakpoint
+ALTER TABLE "watches_notification" DROP CONSTRAINT "watches_notification_event_check";--> statement-breakpoint
 ALTER TABLE "dialogue_event" ADD CONSTRAINT "dialogue_event_plan_id_plans_plan_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans_plan"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dialogue_event" ADD CONSTRAINT "dialogue_event_organisation_id_organisations_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations_organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dialogue_event" ADD CONSTRAINT "dialogue_event_created_by_accounts_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."accounts_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -64,6 +65,7 @@ CREATE INDEX "dialogue_event_plan_idx" ON "dialogue_event" USING btree ("plan_id
 CREATE INDEX "dialogue_event_calendar_idx" ON "dialogue_event" USING btree ("state","starts_at");--> statement-breakpoint
 CREATE INDEX "dialogue_event_registration_queue_idx" ON "dialogue_event_registration" USING btree ("event_id","status","queued_at");--> statement-breakpoint
 CREATE INDEX "dialogue_event_registration_organisation_idx" ON "dialogue_event_registration" USING btree ("organisation_id");--> statement-breakpoint
+ALTER TABLE "watches_notification" ADD CONSTRAINT "watches_notification_event_check" CHECK ("watches_notification"."event" in ('published', 'dialogue-opened', 'changed', 'tender-published', 'answer-published', 'dialogue-published'));--> statement-breakpoint
 -- Published events are public output (the plan page, the event calendar, /api/v1/events.ics), so any
 -- change to an event or its registrations makes the cached public answers stale (ADR 019).
 CREATE TRIGGER dialogue_event_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON dialogue_event

@@ -4,6 +4,9 @@ import { type CompanyWorld, createCompanyWorld } from "../../test/company-fixtur
 import { parseIcalStrictly } from "../../test/strict-ical.ts";
 import { markInterest } from "../interest/index.server.ts";
 import { mailOutbox } from "../mail/tables.ts";
+import { saveWatch } from "../watches/index.server.ts";
+import { watchFormInput, watchSchema } from "../watches/index.ts";
+import { watchesNotification } from "../watches/tables.ts";
 import { cancelEvent } from "./cancel-event.server.ts";
 import { cancelEventRegistration } from "./cancel-event-registration.server.ts";
 import { createEvent } from "./create-event.server.ts";
@@ -37,6 +40,14 @@ beforeAll(async () => {
     planId: world.plans.open,
     note: "",
   });
+  const watch = await saveWatch({
+    db: world.database.db,
+    viewer: world.viewers.resident,
+    input: watchSchema.parse(
+      watchFormInput(new URLSearchParams({ name: "Kaikki", event: "dialogue-published", instant: "on" })),
+    ),
+  });
+  if (!watch.ok) throw new Error("no watch");
 }, 120_000);
 afterAll(async () => {
   await world?.database.dispose();
@@ -339,6 +350,12 @@ describe("minutes and materials", () => {
         expect.arrayContaining([expect.stringMatching(/muistio julkaistu|minnesanteckningar publicerade/)]),
       );
     expect(await stepsOf(eventId)).toContainEqual({ kind: "event.minutes-published", audience: "public" });
+    // A watcher who follows the market dialogue of such plans is told through their watch.
+    const told = await world.database.db
+      .select({ userId: watchesNotification.userId, event: watchesNotification.event })
+      .from(watchesNotification)
+      .where(eq(watchesNotification.subjectId, eventId));
+    expect(told).toEqual([{ userId: "user-resident", event: "dialogue-published" }]);
     const page = await getEventPage(world.database.db, null, world.plans.open, eventId);
     expect(page.event.minutes).toEqual({ fi: "Keskusteltiin hinnoittelusta." });
   });

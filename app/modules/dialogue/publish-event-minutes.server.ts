@@ -7,6 +7,7 @@ import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
 import { listInterestedCompanyIds } from "../interest/index.server.ts";
 import { findPlanForDialogue, lockPlanForDialogue } from "../plans/index.server.ts";
+import { notifyWatchersOfDialogue } from "../watches/index.server.ts";
 import { eventPath } from "./event-notify.server.ts";
 import { findEvent, lockEvent } from "./event-rows.server.ts";
 import type { EventMinutesInput } from "./events-schemas.ts";
@@ -61,8 +62,15 @@ export async function publishEventMinutes({
       .select({ organisationId: dialogueEventRegistration.organisationId })
       .from(dialogueEventRegistration)
       .where(eq(dialogueEventRegistration.eventId, eventId));
+    // Watchers are told as their watches say (instant, digest or in the app); nobody is e-mailed twice.
+    const watchers = await notifyWatchersOfDialogue(tx, {
+      planId: event.planId,
+      event: "dialogue-published",
+      subjectId: eventId,
+    });
     const mails = await notifyCompanyMembers(tx, services, {
       organisationIds: [...interested, ...registered.map((row) => row.organisationId)],
+      except: watchers,
       planId: event.planId,
       path: `${eventPath(event)}#event-minutes`,
       compose: (locale, planTitle) => {
@@ -82,6 +90,7 @@ export async function publishEventMinutes({
       summary: {
         companies: new Set([...interested, ...registered.map((row) => row.organisationId)]).size,
         mails,
+        watchers: watchers.length,
         republished: locked.minutesPublishedAt !== null,
       },
       actorId: viewer.userId,
