@@ -39,6 +39,9 @@ export default [
     route("plans/:id/meetings/:roundId/booking.ics", "routes/plan-meeting-ics.tsx"),
     route("plans/:id/drafts/:draftId", "routes/plan-draft.tsx"),
     route("plans/:id/drafts/:draftId/document.pdf", "routes/plan-draft-document.tsx"),
+    route("plans/:id/events/:eventId", "routes/plan-event.tsx"),
+    route("plans/:id/events/:eventId/registration.ics", "routes/plan-event-ics.tsx"),
+    route("events", "routes/events.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -77,6 +80,8 @@ export default [
     route("workspace/plans/:id/drafts", "routes/workspace-plan-drafts.tsx"),
     route("workspace/plans/:id/drafts/:draftId", "routes/workspace-plan-draft.tsx"),
     route("workspace/plans/:id/drafts/:draftId/document", "routes/workspace-plan-draft-document.tsx"),
+    route("workspace/plans/:id/events", "routes/workspace-plan-events.tsx"),
+    route("workspace/plans/:id/events/:eventId", "routes/workspace-plan-event.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

@@ -7,6 +7,7 @@ import {
   registerAccountLinkJobs,
 } from "../app/modules/accounts/index.server.ts";
 import { seedDemoData } from "../app/modules/demo/index.server.ts";
+import { registerEventJobs } from "../app/modules/dialogue/index.server.ts";
 import { startJobs } from "../app/modules/jobs/index.server.ts";
 import { type MailSettings, queueMail, registerMailWorker } from "../app/modules/mail/index.server.ts";
 import { configurePublicCaches } from "../app/modules/plans/index.server.ts";
@@ -59,6 +60,7 @@ export async function createServices({
   await registerAccountJobs({ jobs, db });
   const mailSettings: MailSettings = { publicUrl: config.PUBLIC_URL, unsubscribeSecret: secret };
   const watchWorker = await registerWatchWorker({ jobs, db, settings: mailSettings, logger });
+  await registerEventJobs({ jobs, services: { database, mailSettings, publicUrl: config.PUBLIC_URL } });
   const sendAccountMail = async (mail: AccountMail, tx?: DbOrTx) => {
     const base = { db: tx ?? db, jobs, settings: mailSettings, to: mail.to, locale: mail.locale };
     if (mail.template === "invitation") {

@@ -4,6 +4,7 @@ export * from "../modules/accounts/tables.ts";
 export * from "../modules/audit/tables.ts";
 export * from "../modules/companies/tables.ts";
 export * from "../modules/dialogue/draft-tables.ts";
+export * from "../modules/dialogue/events-tables.ts";
 export * from "../modules/dialogue/meetings-tables.ts";
 export * from "../modules/dialogue/questions-tables.ts";
 export * from "../modules/dialogue/tables.ts";

@@ -2,12 +2,14 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { CompanyDraftsSection } from "../components/company-drafts-section.tsx";
+import { CompanyEventRegistrations } from "../components/plan-events-section.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
 import {
   listCompanyDraftComments,
+  listCompanyEventRegistrations,
   listCompanyMeetings,
   listCompanyQuestions,
 } from "../modules/dialogue/index.server.ts";
@@ -59,6 +61,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       limit: latest,
     }),
     drafts: (await listCompanyDraftComments(context.services, { viewer, locale })).slice(0, latest),
+    events: await listCompanyEventRegistrations(context.services, { viewer }),
     requests: partners.requests.length,
   };
 }
@@ -177,6 +180,7 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
           ))}
         </ul>
       </Section>
+      <CompanyEventRegistrations locale={locale} registrations={loaderData.events} />
       <Section
         id="home-presentations"
         title={t("companyHome.presentations")}

@@ -5,6 +5,7 @@ import { FormAlert } from "../components/form-alert.tsx";
 import { FormTextField } from "../components/form-field.tsx";
 import { NativeSelect } from "../components/native-select.tsx";
 import { OrganisationForwardPlan } from "../components/organisation-forward-plan.tsx";
+import { OrganisationEventsSection } from "../components/plan-events-section.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
@@ -12,6 +13,7 @@ import { parseForm } from "../lib/form-data.server.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/index.server.ts";
 import { canEditCompanyProfile } from "../modules/companies/index.server.ts";
+import { listOrganisationEvents } from "../modules/dialogue/index.server.ts";
 import { canManageApiTokensOf } from "../modules/open-data/index.server.ts";
 import {
   canAdministerOrganisation,
@@ -50,8 +52,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     filters: withPageDefaults(parsePublicPlanFilters(new URLSearchParams({ organisation: params.id }))),
     pageSize: 5,
   });
+  const events = await listOrganisationEvents(context.services.database.db, organisation.id);
   return {
     organisation,
+    events,
     people,
     isAdmin: canAdministerOrganisation(viewer, params.id),
     canManageApiTokens: canManageApiTokensOf(viewer, params.id) && isBuyerKind(organisation.kind),
@@ -154,6 +158,10 @@ export default function Organisation({ loaderData, actionData, params }: Route.C
         lang={params.lang}
         organisationId={organisation.id}
         plans={loaderData.forwardPlan}
+      />
+      <OrganisationEventsSection
+        locale={isLocale(params.lang) ? params.lang : "fi"}
+        events={loaderData.events}
       />
       {people ? (
         <section aria-labelledby="members-title">

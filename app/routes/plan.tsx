@@ -3,6 +3,7 @@ import { data, Link, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { PlanDraftsSection } from "../components/plan-drafts-section.tsx";
+import { PlanEventsSection } from "../components/plan-events-section.tsx";
 import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-interest.tsx";
 import { PlanMeetingsSection } from "../components/plan-meetings-section.tsx";
 import { PlanQuestions } from "../components/plan-questions.tsx";
@@ -14,6 +15,7 @@ import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
 import {
   getPlanQuestionsView,
+  listEventsForPlan,
   listMeetingRoundsForPlan,
   listPlanDrafts,
 } from "../modules/dialogue/index.server.ts";
@@ -47,7 +49,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   };
   const meetings = plan.isPublic ? await listMeetingRoundsForPlan(db, viewer, params.id) : [];
   const drafts = plan.isPublic ? await listPlanDrafts(db, viewer, params.id) : [];
-  return { plan, interest, partners, questions, meetings, drafts, signedIn: viewer !== null };
+  const events = plan.isPublic ? await listEventsForPlan(db, viewer, params.id) : [];
+  return { plan, interest, partners, questions, meetings, drafts, events, signedIn: viewer !== null };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
@@ -90,6 +93,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
           />
           <PlanMeetingsSection locale={locale} planId={plan.id} rounds={loaderData.meetings} />
           <PlanDraftsSection locale={locale} planId={plan.id} drafts={loaderData.drafts} />
+          <PlanEventsSection locale={locale} events={loaderData.events} />
         </>
       ) : null}
       {questions ? (

@@ -7,6 +7,7 @@ import { HilmaNotice } from "../components/hilma-notice.tsx";
 import { InterestedCompanies } from "../components/interested-companies.tsx";
 import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { WorkspaceDraftsLink } from "../components/plan-drafts-section.tsx";
+import { WorkspaceEventsLink } from "../components/plan-events-section.tsx";
 import { WorkspaceMeetingsLink } from "../components/plan-meetings-section.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { type VersionChange, VersionChanges } from "../components/version-changes.tsx";
@@ -287,6 +288,7 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
       ) : null}
       {canEdit ? <WorkspaceMeetingsLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? <WorkspaceDraftsLink locale={locale} planId={plan.id} /> : null}
+      {canEdit ? <WorkspaceEventsLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? (
         <PlanLifecycleForm
           status={plan.status}

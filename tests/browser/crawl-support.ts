@@ -309,7 +309,9 @@ export async function crawlAsRole(env: CrawlEnvironment, role: keyof typeof role
   const problems: string[] = [];
   let pages = 0;
   for (const locale of crawlLocales(role)) {
-    const seeds = email ? [] : [...(await sitemapPaths(env.server, locale)), `/${locale}/plans?q=siivous`];
+    const seeds = email
+      ? []
+      : [...(await sitemapPaths(env.server, locale)), `/${locale}/plans?q=siivous`, `/${locale}/events`];
     const result = await crawl(env.server, context, locale, seeds);
     pages += result.visited.length;
     problems.push(...result.problems);

@@ -33,6 +33,7 @@ import { accountRows } from "./authorization-matrix/rows-accounts.ts";
 import { companyRows } from "./authorization-matrix/rows-companies.ts";
 import { dialogueRows } from "./authorization-matrix/rows-dialogue.ts";
 import { createMatrixDrafts, draftRows } from "./authorization-matrix/rows-drafts.ts";
+import { createMatrixEvents, eventRows, useMatrixEvents } from "./authorization-matrix/rows-events.ts";
 import {
   interestNote,
   interestRows,
@@ -63,6 +64,7 @@ const matrix: Check[] = [
   ...dialogueRows,
   ...meetingRows,
   ...draftRows,
+  ...eventRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -215,6 +217,7 @@ beforeAll(async () => {
       visibility: "internal",
     }),
   };
+  useMatrixEvents(await createMatrixEvents(server.services, { publicPlan }));
   for (const [role, email] of Object.entries(roleAccounts))
     cookies.set(role as Role, await logInAs(server.url, email));
 }, 120_000);

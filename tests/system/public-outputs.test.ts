@@ -111,6 +111,8 @@ function apiUrls(): string[] {
     "/companies/:id": [],
     // The caller's own watches: anonymous gets 401 (tests/system/api.test.ts).
     "/watches": [],
+    // Market-dialogue events, not plans: checked only for hiding the draft and internal plans.
+    "/events.ics": ["/api/v1/events.ics?lang=sv"],
   };
   const routes = createApiV1(server.services)
     .routes.filter((route) => route.method === "GET")
@@ -152,7 +154,8 @@ describe("public outputs", () => {
       (path) =>
         !/^\/(fi|sv|en)\/$/.test(path) &&
         path !== "/api/v1/openapi.json" &&
-        !path.startsWith("/api/v1/companies"),
+        !path.startsWith("/api/v1/companies") &&
+        !path.startsWith("/api/v1/events.ics"),
     );
     expect(mustShow.filter((path) => !shown.includes(path))).toEqual([]);
   });

@@ -37,6 +37,14 @@ export const enDialogue = {
         closed: "The comment period of a draft ended",
         "summary-published": "The summary of a draft's comments was published",
       },
+      event: {
+        published: "An event was published",
+        registered: "A company registered for an event",
+        "cancelled-registration": "A company cancelled its registration",
+        promoted: "A company moved from the waitlist to attend",
+        cancelled: "An event was cancelled",
+        "minutes-published": "An event's minutes and materials were published",
+      },
     },
   },
   questions: {

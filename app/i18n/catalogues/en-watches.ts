@@ -72,6 +72,7 @@ export const enWatches = {
       changed: "the plan changes materially",
       "tender-published": "the call for tenders is published",
       "answer-published": "an answer to a company's question is published",
+      "dialogue-published": "market dialogue material is published (e.g. an event's minutes)",
     },
     /** What happened, as the notification list and the company home name it. */
     happened: {
@@ -80,6 +81,7 @@ export const enWatches = {
       changed: "Plan changed materially",
       "tender-published": "Call for tenders published",
       "answer-published": "Answer published",
+      "dialogue-published": "Market dialogue material published",
     },
     errors: {
       event: "Choose at least one event.",

@@ -5,6 +5,7 @@ import { enCompanies } from "./en-companies.ts";
 import { enCore } from "./en-core.ts";
 import { enDialogue } from "./en-dialogue.ts";
 import { enDrafts } from "./en-drafts.ts";
+import { enEvents } from "./en-events.ts";
 import { enInterest } from "./en-interest.ts";
 import { enMeetings } from "./en-meetings.ts";
 import { enOpenData } from "./en-open-data.ts";
@@ -30,4 +31,5 @@ export const en: Catalogue = {
   ...enDialogue,
   ...enMeetings,
   ...enDrafts,
+  ...enEvents,
 };

@@ -37,6 +37,14 @@ export const fiDialogue = {
         closed: "Luonnoksen kommentointiaika päättyi",
         "summary-published": "Luonnoksen kommenttien yhteenveto julkaistiin",
       },
+      event: {
+        published: "Tilaisuus julkaistiin",
+        registered: "Yritys ilmoittautui tilaisuuteen",
+        "cancelled-registration": "Yritys perui ilmoittautumisensa",
+        promoted: "Yritys nousi varasijalta osallistujaksi",
+        cancelled: "Tilaisuus peruttiin",
+        "minutes-published": "Tilaisuuden muistio ja materiaalit julkaistiin",
+      },
     },
   },
   questions: {

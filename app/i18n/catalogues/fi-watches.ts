@@ -67,6 +67,7 @@ export const fiWatches = {
       changed: "suunnitelma muuttuu olennaisesti",
       "tender-published": "tarjouspyyntö julkaistaan",
       "answer-published": "yrityksen kysymykseen julkaistaan vastaus",
+      "dialogue-published": "markkinavuoropuhelun aineistoa julkaistaan (esim. tilaisuuden muistio)",
     },
     /** What happened, as the notification list and the company home name it. */
     happened: {
@@ -75,6 +76,7 @@ export const fiWatches = {
       changed: "Suunnitelma muuttunut olennaisesti",
       "tender-published": "Tarjouspyyntö julkaistu",
       "answer-published": "Vastaus julkaistu",
+      "dialogue-published": "Markkinavuoropuhelun aineistoa julkaistu",
     },
     errors: {
       event: "Valitse ainakin yksi tapahtuma.",

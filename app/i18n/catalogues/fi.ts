@@ -4,6 +4,7 @@ import { fiCompanies } from "./fi-companies.ts";
 import { fiCore } from "./fi-core.ts";
 import { fiDialogue } from "./fi-dialogue.ts";
 import { fiDrafts } from "./fi-drafts.ts";
+import { fiEvents } from "./fi-events.ts";
 import { fiInterest } from "./fi-interest.ts";
 import { fiMeetings } from "./fi-meetings.ts";
 import { fiOpenData } from "./fi-open-data.ts";
@@ -29,4 +30,5 @@ export const fi = {
   ...fiDialogue,
   ...fiMeetings,
   ...fiDrafts,
+  ...fiEvents,
 };

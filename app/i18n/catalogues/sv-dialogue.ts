@@ -37,6 +37,14 @@ export const svDialogue = {
         closed: "Kommentarstiden för ett utkast tog slut",
         "summary-published": "Sammanfattningen av kommentarerna på ett utkast publicerades",
       },
+      event: {
+        published: "Ett evenemang publicerades",
+        registered: "Ett företag anmälde sig till ett evenemang",
+        "cancelled-registration": "Ett företag återkallade sin anmälan",
+        promoted: "Ett företag flyttades från reservlistan till deltagare",
+        cancelled: "Ett evenemang ställdes in",
+        "minutes-published": "Evenemangets minnesanteckningar och material publicerades",
+      },
     },
   },
   questions: {

@@ -72,6 +72,8 @@ export const svWatches = {
       changed: "planen ändras väsentligt",
       "tender-published": "anbudsförfrågan publiceras",
       "answer-published": "ett svar på ett företags fråga publiceras",
+      "dialogue-published":
+        "material från marknadsdialogen publiceras (t.ex. minnesanteckningar från ett evenemang)",
     },
     /** What happened, as the notification list and the company home name it. */
     happened: {
@@ -80,6 +82,7 @@ export const svWatches = {
       changed: "Planen har ändrats väsentligt",
       "tender-published": "Anbudsförfrågan publicerad",
       "answer-published": "Svar publicerat",
+      "dialogue-published": "Material från marknadsdialogen publicerat",
     },
     errors: {
       event: "Välj minst en händelse.",

@@ -5,6 +5,7 @@ import { svCompanies } from "./sv-companies.ts";
 import { svCore } from "./sv-core.ts";
 import { svDialogue } from "./sv-dialogue.ts";
 import { svDrafts } from "./sv-drafts.ts";
+import { svEvents } from "./sv-events.ts";
 import { svInterest } from "./sv-interest.ts";
 import { svMeetings } from "./sv-meetings.ts";
 import { svOpenData } from "./sv-open-data.ts";
@@ -30,4 +31,5 @@ export const sv: Catalogue = {
   ...svDialogue,
   ...svMeetings,
   ...svDrafts,
+  ...svEvents,
 };

@@ -4,9 +4,15 @@
 export { answerQuestion } from "./answer-question.server.ts";
 export { askQuestion } from "./ask-question.server.ts";
 export { type BookMeetingResult, bookMeetingSlot } from "./book-meeting-slot.server.ts";
+export { cancelEvent } from "./cancel-event.server.ts";
+export {
+  type CancelEventRegistrationResult,
+  cancelEventRegistration,
+} from "./cancel-event-registration.server.ts";
 export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 export { closeMeetingRound } from "./close-meeting-round.server.ts";
 export { type CompanyMeeting, listCompanyMeetings } from "./company-meetings-queries.server.ts";
+export { createEvent } from "./create-event.server.ts";
 export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
 export {
@@ -44,6 +50,27 @@ export { removeDraftDocument } from "./draft-remove-document.server.ts";
 export { removeDraftSection } from "./draft-remove-section.server.ts";
 export { respondToDraftComment } from "./draft-respond.server.ts";
 export {
+  type CalendarEvent,
+  calendarPageSize,
+  listEventCalendar,
+  listOrganisationEvents,
+  publicEventsIcal,
+} from "./events-calendar-queries.server.ts";
+export {
+  type BuyerEventRegistration,
+  type CompanyEventRegistration,
+  type EventPage,
+  getEventForBuyer,
+  getEventPage,
+  getRegistrationIcal,
+  listCompanyEventRegistrations,
+  listEventsForBuyer,
+  listEventsForPlan,
+  listPublicEvents,
+  type OwnEventRegistration,
+  type PublicEventView,
+} from "./events-queries.server.ts";
+export {
   type BuyerMeetingSlot,
   getMeetingIcal,
   getMeetingRoundForBuyer,
@@ -65,6 +92,8 @@ export {
   type PublicDialogueSummary,
   publicDialogueKinds,
 } from "./public-dialogue-queries.server.ts";
+export { type EventChangeResult, publishEvent } from "./publish-event.server.ts";
+export { publishEventMinutes } from "./publish-event-minutes.server.ts";
 export { publishMeetingSummary } from "./publish-meeting-summary.server.ts";
 export {
   type BuyerQuestion,
@@ -82,5 +111,8 @@ export {
 } from "./questions-queries.server.ts";
 export { listDialogueRecord, type RecordEntry } from "./record-queries.server.ts";
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
+export { type RegisterForEventResult, registerForEvent } from "./register-for-event.server.ts";
 export { saveMeetingNotes } from "./save-meeting-notes.server.ts";
+export { eventRemindersJob, registerEventJobs, sendEventReminders } from "./send-event-reminders.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";
+export { type UpdateEventResult, updateEvent } from "./update-event.server.ts";

@@ -20,6 +20,28 @@ export {
   moveDraftSectionSchema,
 } from "./draft-schemas.ts";
 export {
+  type EventCalendarFilters,
+  type EventFormat,
+  type EventInput,
+  type EventKind,
+  type EventLanguage,
+  type EventMinutesInput,
+  type EventRegistrationInput,
+  type EventState,
+  eventCalendarFiltersSchema,
+  eventFormats,
+  eventFormSchema,
+  eventKinds,
+  eventLanguages,
+  eventMinutesSchema,
+  eventRegistrationSchema,
+  eventStates,
+  maxAttendees,
+  maxEventCapacity,
+  type RegistrationStatus,
+  registrationStatuses,
+} from "./events-schemas.ts";
+export {
   bookMeetingSchema,
   helsinkiTime,
   type MeetingRoundInput,

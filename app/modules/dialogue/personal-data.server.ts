@@ -2,6 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { registerPersonalData } from "../accounts/index.server.ts";
 import { draftsDataOfPerson, eraseDraftsDataOf } from "./draft-personal-data.server.ts";
+import { eraseEventsDataOf, eventsDataOfPerson } from "./events-personal-data.server.ts";
 import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { dialogueQuestion } from "./questions-tables.ts";
 import { dialogueStep } from "./tables.ts";
@@ -35,6 +36,7 @@ registerPersonalData({
     ...(await questionsDataOfPerson(tx, subject.userId)),
     ...(await meetingsDataOfPerson(tx, subject.userId)),
     ...(await draftsDataOfPerson(tx, subject.userId)),
+    ...(await eventsDataOfPerson(tx, subject.userId)),
   }),
   eraseFor: async (tx, subject) => {
     await tx
@@ -47,6 +49,7 @@ registerPersonalData({
       .where(eq(dialogueQuestion.answeredBy, subject.userId));
     await eraseMeetingsDataOf(tx, subject.userId);
     await eraseDraftsDataOf(tx, subject.userId);
+    await eraseEventsDataOf(tx, subject.userId);
     await tx.update(dialogueStep).set({ actorId: null }).where(eq(dialogueStep.actorId, subject.userId));
   },
 });

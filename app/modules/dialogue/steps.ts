@@ -19,5 +19,11 @@ export const dialogueStepKinds = [
   "draft.responded",
   "draft.closed",
   "draft.summary-published",
+  "event.published",
+  "event.registered",
+  "event.cancelled-registration",
+  "event.promoted",
+  "event.cancelled",
+  "event.minutes-published",
 ] as const;
 export type DialogueStepKind = (typeof dialogueStepKinds)[number];

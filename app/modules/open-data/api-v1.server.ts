@@ -16,6 +16,7 @@ import {
 import { registerWatchRoutes } from "./api-watches.server.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor, encodeReleaseCursor } from "./cursor.ts";
+import { registerEventFeedRoutes } from "./event-feed-routes.server.ts";
 import { registerFeedRoutes } from "./feed-routes.server.ts";
 import { type ApiEnv, conditionalJson, etagOf, invalidParameters, notFound } from "./http-responses.ts";
 import { planReleaseHistory } from "./ocds-history.ts";
@@ -58,6 +59,7 @@ export function createApiV1(services: ApiServices) {
   registerCompanyRoutes(api, { db, base });
   registerWatchRoutes(api, { db, auth: services.auth, base });
   registerDraftRoutes(api, { services, base, meta, startedAt });
+  registerEventFeedRoutes(api, services);
 
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));

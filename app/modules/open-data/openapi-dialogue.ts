@@ -27,6 +27,28 @@ export function dialoguePaths() {
         },
       },
     },
+    "/events.ics": {
+      get: {
+        operationId: "listEventsIcal",
+        summary: "Market dialogue events (info sessions, supplier days, workshops, webinars) as iCalendar",
+        description:
+          "Published and cancelled (STATUS:CANCELLED) events of public plans from 90 days back on, in UTC. The address only: online links and attendees are never in the feed.",
+        parameters: [
+          {
+            name: "lang",
+            in: "query",
+            required: false,
+            description: "Language of the texts.",
+            schema: { type: "string", enum: ["fi", "sv", "en"], default: "fi" },
+          },
+        ],
+        responses: {
+          "200": { description: "The events.", content: { "text/calendar": { schema: { type: "string" } } } },
+          "304": notModified,
+          "400": problemResponse("An unknown or malformed query parameter."),
+        },
+      },
+    },
   };
 }
 

@@ -5,6 +5,7 @@ export const watchEvents = [
   "changed",
   "tender-published",
   "answer-published",
+  "dialogue-published",
 ] as const;
 export type WatchEvent = (typeof watchEvents)[number];
 

@@ -116,7 +116,7 @@ export const watchesNotification = pgTable(
       .where(sql`${table.digestedAt} is null and ${table.emailedAt} is null`),
     check(
       "watches_notification_event_check",
-      sql`${table.event} in ('published', 'dialogue-opened', 'changed', 'tender-published', 'answer-published')`,
+      sql`${table.event} in ('published', 'dialogue-opened', 'changed', 'tender-published', 'answer-published', 'dialogue-published')`,
     ),
   ],
 );

@@ -23,6 +23,7 @@ const eventLabel: Record<Locale, Record<WatchEvent, string>> = {
     changed: "Hankintasuunnitelma muuttui",
     "tender-published": "Tarjouspyyntö julkaistu",
     "answer-published": "Vastaus julkaistu markkinavuoropuhelussa",
+    "dialogue-published": "Markkinavuoropuhelun aineistoa julkaistu",
   },
   sv: {
     published: "Ny upphandlingsplan",
@@ -30,6 +31,7 @@ const eventLabel: Record<Locale, Record<WatchEvent, string>> = {
     changed: "Upphandlingsplanen har ändrats",
     "tender-published": "Anbudsförfrågan publicerad",
     "answer-published": "Svar publicerat i marknadsdialogen",
+    "dialogue-published": "Material från marknadsdialogen publicerat",
   },
   en: {
     published: "New procurement plan",
@@ -37,6 +39,7 @@ const eventLabel: Record<Locale, Record<WatchEvent, string>> = {
     changed: "Procurement plan changed",
     "tender-published": "Call for tenders published",
     "answer-published": "Answer published in the market dialogue",
+    "dialogue-published": "Market dialogue material published",
   },
 };
 
