@@ -14,5 +14,10 @@ export const dialogueStepKinds = [
   "meeting.booked",
   "meeting.cancelled",
   "meeting-round.summary-published",
+  "contact.recorded",
+  "contact.updated",
+  "contact.removed",
+  "survey.sent",
+  "survey.answered",
 ] as const;
 export type DialogueStepKind = (typeof dialogueStepKinds)[number];
