@@ -70,6 +70,12 @@ export const enAudit: typeof fiAudit = {
         "publish-summary": "Published a meeting round's summary",
       },
       meeting: { book: "Booked a meeting", cancel: "Cancelled a meeting", notes: "Wrote notes on a meeting" },
+      contact: {
+        record: "Recorded a pre-market contact",
+        update: "Edited a pre-market contact",
+        remove: "Removed a pre-market contact",
+      },
+      survey: { answer: "A company answered the anonymous survey" },
     },
     mail: { unsubscribe: "Unsubscribed from e-mails" },
     demo: { seed: "The demo data was created" },

@@ -30,6 +30,15 @@ export const enDialogue = {
         "summary-published": "The summary of a meeting round was published",
       },
       meeting: { booked: "A company booked a meeting", cancelled: "A company cancelled a meeting" },
+      contact: {
+        recorded: "A pre-market contact was recorded",
+        updated: "A pre-market contact was edited",
+        removed: "A pre-market contact was removed",
+      },
+      survey: {
+        sent: "Companies that took no part were sent a survey",
+        answered: "A company answered the survey",
+      },
     },
   },
   questions: {

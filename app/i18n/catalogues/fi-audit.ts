@@ -73,6 +73,12 @@ export const fiAudit = {
         cancel: "Perui tapaamisen",
         notes: "Kirjoitti tapaamisen muistiinpanot",
       },
+      contact: {
+        record: "Kirjasi markkinakontaktin",
+        update: "Muokkasi markkinakontaktia",
+        remove: "Poisti markkinakontaktin",
+      },
+      survey: { answer: "Yritys vastasi nimettömään kyselyyn" },
     },
     mail: { unsubscribe: "Perui sähköpostit" },
     demo: { seed: "Esittelyaineisto luotiin" },

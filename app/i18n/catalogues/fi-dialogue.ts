@@ -30,6 +30,15 @@ export const fiDialogue = {
         "summary-published": "Tapaamiskierroksen yhteenveto julkaistiin",
       },
       meeting: { booked: "Yritys varasi tapaamisen", cancelled: "Yritys perui tapaamisen" },
+      contact: {
+        recorded: "Markkinakontakti kirjattiin",
+        updated: "Markkinakontaktia muokattiin",
+        removed: "Markkinakontakti poistettiin",
+      },
+      survey: {
+        sent: "Osallistumattomille yrityksille lähetettiin kysely",
+        answered: "Yritys vastasi kyselyyn",
+      },
     },
   },
   questions: {

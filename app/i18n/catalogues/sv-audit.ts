@@ -74,6 +74,12 @@ export const svAudit: typeof fiAudit = {
         cancel: "Avbokade ett möte",
         notes: "Skrev anteckningar om ett möte",
       },
+      contact: {
+        record: "Registrerade en marknadskontakt",
+        update: "Redigerade en marknadskontakt",
+        remove: "Tog bort en marknadskontakt",
+      },
+      survey: { answer: "Ett företag svarade på den anonyma enkäten" },
     },
     mail: { unsubscribe: "Avslutade e-post" },
     demo: { seed: "Demomaterialet skapades" },

@@ -30,6 +30,15 @@ export const svDialogue = {
         "summary-published": "Sammanfattningen av en mötesomgång publicerades",
       },
       meeting: { booked: "Ett företag bokade ett möte", cancelled: "Ett företag avbokade ett möte" },
+      contact: {
+        recorded: "En marknadskontakt registrerades",
+        updated: "En marknadskontakt redigerades",
+        removed: "En marknadskontakt togs bort",
+      },
+      survey: {
+        sent: "En enkät skickades till företag som inte deltog",
+        answered: "Ett företag svarade på enkäten",
+      },
     },
   },
   questions: {
