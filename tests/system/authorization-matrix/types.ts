@@ -75,4 +75,7 @@ export type Ids = {
   meetingRound: string;
   meetingBooking: string;
   closedMeetingRound: string;
+  /** A pre-market contact in Espoo's register of the public plan, and the survey the cleaning company got. */
+  contact: string;
+  surveySubject: string;
 };
