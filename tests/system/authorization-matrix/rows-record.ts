@@ -63,7 +63,8 @@ export async function createMatrixRecord(
     return recorded.contactId;
   };
   const contact = await add();
-  for (let i = 0; i < 6; i += 1) removable.push(await add());
+  // Every role's request takes the next one (refused ones too), and so does the completeness check.
+  for (let i = 0; i < 12; i += 1) removable.push(await add());
   const [invitation] = await db
     .select({ subjectId: dialogueSurveyInvitation.subjectId })
     .from(dialogueSurveyInvitation)
