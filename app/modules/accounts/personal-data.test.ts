@@ -87,8 +87,11 @@ describe("a person's data across the modules", () => {
       ...["presentationMessages", "partnerRequests", "partnerMessages", "interests", "dialogueQuestions"],
     ];
     for (const section of filled) expect([section, data[section]]).not.toEqual([section, []]);
-    // Sections a company member's fixture does not fill: a buyer's plan contacts and meeting rounds and notes.
-    const present = ["planContacts", "meetingRounds", "meetingBookings", "meetingNotes"];
+    // Sections a company member's fixture does not fill: a buyer's plan contacts, meeting rounds and
+    // notes, and the market-dialogue contacts a buyer recorded.
+    const present = [
+      ...["planContacts", "meetingRounds", "meetingBookings", "meetingNotes", "dialogueContacts"],
+    ];
     expect(Object.keys(data).sort()).toEqual(["exportedAt", "service", ...present, ...filled].sort());
   });
 

@@ -11,6 +11,7 @@ import { getMeetingRoundForBuyer } from "./meetings-queries.server.ts";
 import { createRound } from "./meetings-test-fixtures.ts";
 import { publishMeetingSummary } from "./publish-meeting-summary.server.ts";
 import { recordContact } from "./record-contact.server.ts";
+import { contactsDataOfPerson, eraseContactsDataOf } from "./record-personal-data.server.ts";
 import { contactFormSchema, surveyAnswerSchema } from "./record-schemas.ts";
 import { dialogueSurveyAnswer, dialogueSurveyInvitation } from "./record-tables.ts";
 import { removeContact } from "./remove-contact.server.ts";
@@ -304,5 +305,24 @@ describe("the survey of companies that took no part", () => {
       .from(dialogueSurveyAnswer)
       .where(eq(dialogueSurveyAnswer.subjectId, roundId));
     expect(stored).toHaveLength(1);
+  });
+});
+
+describe("a buyer's contact-register data", () => {
+  it("is in their export, and erasing forgets who wrote while the contact stays", async () => {
+    const recorded = await recordContact({
+      services: world.services,
+      viewer: world.viewers.buyer,
+      planId: world.plans.open,
+      input: contactForm({ publicSummary: "Henkilötietotesti" }),
+    });
+    if (!recorded.ok) throw new Error("refused");
+    const userId = world.viewers.buyer.userId;
+    const exported = await contactsDataOfPerson(world.database.db, userId);
+    expect(exported.dialogueContacts.map((row) => row.id)).toContain(recorded.contactId);
+    await eraseContactsDataOf(world.database.db, userId);
+    expect((await contactsDataOfPerson(world.database.db, userId)).dialogueContacts).toEqual([]);
+    const publicContacts = await listPublicContacts(world.database.db, world.plans.open);
+    expect(publicContacts.map((row) => row.id)).toContain(recorded.contactId);
   });
 });
