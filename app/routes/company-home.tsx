@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { OpenSurveys } from "../components/open-surveys.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
-import { listCompanyQuestions } from "../modules/dialogue/index.server.ts";
+import { listCompanyQuestions, listOpenSurveys } from "../modules/dialogue/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
 import { listCompanyPartners } from "../modules/partners/index.server.ts";
 import { listSentPresentations } from "../modules/presentations/index.server.ts";
@@ -48,6 +49,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     })),
     threads: partners.threads.slice(0, latest),
     questions: await listCompanyQuestions(db, viewer, locale, latest),
+    surveys: await listOpenSurveys(db, viewer, locale),
     requests: partners.requests.length,
   };
 }
@@ -91,6 +93,7 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
       <p>
         <Link to={`/${locale}/organisations/${company.id}/company-profile`}>{t("companyHome.profile")}</Link>
       </p>
+      <OpenSurveys surveys={loaderData.surveys} locale={locale} />
       <Section
         id="home-matches"
         title={t("companyHome.matches", { count: notifications.unread })}

@@ -94,6 +94,8 @@ export const enRecord = {
       none: "No surveys have been sent.",
       answeredLabel: "Answers",
       answeredOf: "{{answered}} of {{invited}} companies answered",
+      homeTitle: "Surveys waiting for your answer",
+      homeLink: "Why didn't you take part? {{plan}}",
       freeTextsTitle: "Answers in their own words",
     },
     barriers: {

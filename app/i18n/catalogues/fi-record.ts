@@ -95,6 +95,8 @@ export const fiRecord = {
       none: "Kyselyjä ei ole lähetetty.",
       answeredLabel: "Vastauksia",
       answeredOf: "{{answered}} / {{invited}} yritystä vastasi",
+      homeTitle: "Kyselyt, jotka odottavat vastaustanne",
+      homeLink: "Miksi ette osallistuneet? {{plan}}",
       freeTextsTitle: "Vapaat vastaukset",
     },
     barriers: {

@@ -94,6 +94,8 @@ export const svRecord = {
       none: "Inga enkäter har skickats.",
       answeredLabel: "Svar",
       answeredOf: "{{answered}} / {{invited}} företag svarade",
+      homeTitle: "Enkäter som väntar på ert svar",
+      homeLink: "Varför deltog ni inte? {{plan}}",
       freeTextsTitle: "Fria svar",
     },
     barriers: {

@@ -56,7 +56,9 @@ export { saveMeetingNotes } from "./save-meeting-notes.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";
 export {
   getSurveyInvitationState,
+  listOpenSurveys,
   listSurveySummaries,
+  type OpenSurvey,
   type SurveySummary,
 } from "./survey-queries.server.ts";
 export { updateContact } from "./update-contact.server.ts";

@@ -15,7 +15,7 @@ import { contactsDataOfPerson, eraseContactsDataOf } from "./record-personal-dat
 import { contactFormSchema, surveyAnswerSchema } from "./record-schemas.ts";
 import { dialogueSurveyAnswer, dialogueSurveyInvitation } from "./record-tables.ts";
 import { removeContact } from "./remove-contact.server.ts";
-import { getSurveyInvitationState, listSurveySummaries } from "./survey-queries.server.ts";
+import { getSurveyInvitationState, listOpenSurveys, listSurveySummaries } from "./survey-queries.server.ts";
 import { dialogueStep } from "./tables.ts";
 import { updateContact } from "./update-contact.server.ts";
 import { listDialogueWarnings } from "./warnings-queries.server.ts";
@@ -236,10 +236,15 @@ describe("the survey of companies that took no part", () => {
         subjectId: roundId,
       });
     expect(await state("ruokaAdmin")).toBe("open");
+    expect(await listOpenSurveys(world.database.db, world.viewers.ruokaAdmin, "fi")).toEqual([
+      expect.objectContaining({ planId: world.plans.open, subjectId: roundId }),
+    ]);
+    expect(await listOpenSurveys(world.database.db, world.viewers.kirkasAdmin, "fi")).toEqual([]);
     expect(await state("kirkasAdmin")).toBeNull();
     expect(await answer("ruokaAdmin")).toEqual({ ok: true });
     expect(await answer("ruokaAdmin")).toEqual({ ok: false, error: "alreadyAnswered" });
     expect(await state("ruokaAdmin")).toBe("answered");
+    expect(await listOpenSurveys(world.database.db, world.viewers.ruokaAdmin, "fi")).toEqual([]);
 
     const stored = await world.database.db.select().from(dialogueSurveyAnswer);
     expect(Object.keys(stored[0] ?? {}).sort()).toEqual([

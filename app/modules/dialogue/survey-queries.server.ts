@@ -1,8 +1,10 @@
-import { and, asc, count, eq, inArray, isNotNull, like } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { actingCompanyOf } from "../interest/index.server.ts";
+import { listPublicHeadlines, pickText } from "../plans/index.server.ts";
 import { isUuid } from "./contact-rows.server.ts";
 import { canManageDialogue } from "./policy.ts";
 import { type SurveyBarrier, surveyBarriers } from "./record-schemas.ts";
@@ -117,4 +119,39 @@ export async function hasSurveyInvitations(db: DbOrTx, planId: string): Promise<
     .where(and(eq(dialogueSurveyInvitation.planId, planId), isNotNull(dialogueSurveyInvitation.subjectId)))
     .limit(1);
   return row !== undefined;
+}
+
+/** A survey the acting company has been asked to answer and has not yet answered. */
+export type OpenSurvey = { planId: string; subjectId: string; planTitle: string | null };
+
+/**
+ * The acting company's unanswered surveys, newest first (the company home lists them, in case the
+ * e-mail was missed); plans no longer public are left out.
+ */
+export async function listOpenSurveys(
+  db: DbOrTx,
+  viewer: Viewer | null,
+  locale: Locale,
+): Promise<OpenSurvey[]> {
+  const company = actingCompanyOf(viewer);
+  if (!company) return [];
+  const rows = await db
+    .select({ planId: dialogueSurveyInvitation.planId, subjectId: dialogueSurveyInvitation.subjectId })
+    .from(dialogueSurveyInvitation)
+    .where(
+      and(
+        eq(dialogueSurveyInvitation.organisationId, company.organisationId),
+        isNull(dialogueSurveyInvitation.answeredAt),
+      ),
+    )
+    .orderBy(desc(dialogueSurveyInvitation.createdAt))
+    .limit(20);
+  const headlines = await listPublicHeadlines(
+    db,
+    rows.map((row) => row.planId),
+  );
+  return rows.flatMap((row) => {
+    const headline = headlines.get(row.planId);
+    return headline ? [{ ...row, planTitle: pickText(headline.title, locale) }] : [];
+  });
 }
