@@ -55,7 +55,13 @@ export async function closeMeetingRound({
       actorId: viewer.userId,
     });
     // The companies that followed the plan but did not book are asked why (issue 13 point 7).
-    await inviteNonParticipantsToSurvey({ tx, services, planId: round.planId, subjectId: roundId });
+    await inviteNonParticipantsToSurvey({
+      tx,
+      services,
+      planId: round.planId,
+      subjectId: roundId,
+      actorId: viewer.userId,
+    });
     await recordAudit(tx, {
       actorId: viewer.userId,
       organisationId: current.organisationId,
