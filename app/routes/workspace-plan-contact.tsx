@@ -33,7 +33,13 @@ async function managedContact(
   if (!plan || !canViewPlan(viewer, plan)) throw data({ code: "not_found" }, { status: 404 });
   if (!canManageDialogue(viewer, plan)) throw data({ code: "forbidden" }, { status: 403 });
   const contact = await orRespond(() =>
-    getContactForBuyer({ db, viewer, plan, contactId: params.contactId }),
+    getContactForBuyer({
+      db,
+      viewer,
+      plan,
+      contactId: params.contactId,
+      locale: isLocale(params.lang) ? params.lang : "fi",
+    }),
   );
   return { viewer, plan, contact };
 }

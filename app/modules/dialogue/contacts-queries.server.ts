@@ -101,17 +101,24 @@ export async function countContacts(db: DbOrTx, planId: string): Promise<number>
   return Number(row?.value ?? 0);
 }
 
-/** One contact with its form values, for the edit page (the plan's buyers only). */
+/** One contact for the edit page (the plan's buyers only), with its company's name on the platform. */
 export async function getContactForBuyer(options: {
   db: DbOrTx;
   viewer: Viewer | null;
   plan: Plan;
   contactId: string;
+  locale: Locale;
 }) {
   const contact = await findContact(options.db, options.contactId);
   if (!contact || contact.planId !== options.plan.id || !canManageDialogue(options.viewer, options.plan))
     throw new AppError("not_found");
-  return contact;
+  const [company] = contact.organisationId
+    ? await options.db
+        .select({ name: organisationNameIn(options.locale) })
+        .from(organisationsOrganisation)
+        .where(eq(organisationsOrganisation.id, contact.organisationId))
+    : [];
+  return { ...contact, companyName: company?.name ?? null };
 }
 
 /**
