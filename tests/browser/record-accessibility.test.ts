@@ -102,7 +102,9 @@ describeInBrowser("level-playing-field record pages", () => {
     await company.locator(".error-summary").waitFor();
     await analyzeInto(company, problems, "survey errors");
     await company.goto(`${env.server.url}/fi/company`);
-    expect(await company.locator(`#home-surveys a[href="${survey}"]`).count()).toBe(1);
+    expect(await company.locator(`section[aria-labelledby="home-surveys"] a[href="${survey}"]`).count()).toBe(
+      1,
+    );
     await analyzeInto(company, problems, "company home with a survey waiting");
     for (const locale of locales) {
       const localised = (path: string) => `${env.server.url}${path.replace(/^\/fi\//, `/${locale}/`)}`;
