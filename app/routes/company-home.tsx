@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { CompanyDraftsSection } from "../components/company-drafts-section.tsx";
+import { OpenSurveys } from "../components/open-surveys.tsx";
 import { CompanyEventRegistrations } from "../components/plan-events-section.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
@@ -12,6 +13,7 @@ import {
   listCompanyEventRegistrations,
   listCompanyMeetings,
   listCompanyQuestions,
+  listOpenSurveys,
 } from "../modules/dialogue/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
 import { listCompanyPartners } from "../modules/partners/index.server.ts";
@@ -62,6 +64,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     }),
     drafts: (await listCompanyDraftComments(context.services, { viewer, locale })).slice(0, latest),
     events: await listCompanyEventRegistrations(context.services, { viewer }),
+    surveys: await listOpenSurveys(db, viewer, locale),
     requests: partners.requests.length,
   };
 }
@@ -105,6 +108,7 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
       <p>
         <Link to={`/${locale}/organisations/${company.id}/company-profile`}>{t("companyHome.profile")}</Link>
       </p>
+      <OpenSurveys surveys={loaderData.surveys} locale={locale} />
       <Section
         id="home-matches"
         title={t("companyHome.matches", { count: notifications.unread })}

@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { ContactList } from "../components/contact-list.tsx";
 import { DialogueRecordList } from "../components/dialogue-record.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
-import { listDialogueRecord } from "../modules/dialogue/index.server.ts";
+import { listDialogueRecord, listPublicContacts } from "../modules/dialogue/index.server.ts";
 import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
 import type { Route } from "./+types/plan-dialogue";
 
@@ -15,7 +16,8 @@ export const meta: Route.MetaFunction = ({ params }) => [
 
 /**
  * The public version of a public plan's level-playing-field record: the steps that reached everyone or
- * the whole market, without company names; `.html` gives it as a self-contained HTML file.
+ * the whole market, without company names, and the buyer's contacts by kind, date and public line only;
+ * `.html` and `.pdf` give it as files.
  */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const viewer = await loadViewer(context, request);
@@ -23,15 +25,18 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const locale = isLocale(params.lang) ? params.lang : "fi";
   const plan = await findPlanForDialogue(db, params.id);
   if (!plan || plan.visibility !== "public" || plan.archivedAt !== null) throw data(null, { status: 404 });
-  const entries = await listDialogueRecord({ db, viewer, plan, locale, version: "public" });
-  const title = (await getPublicPlanDetail({ db, locale, viewer, planId: plan.id }))?.title ?? "";
-  return { plan: { id: plan.id, title }, entries };
+  const [entries, contacts, detail] = await Promise.all([
+    listDialogueRecord({ db, viewer, plan, locale, version: "public" }),
+    listPublicContacts(db, plan.id),
+    getPublicPlanDetail({ db, locale, viewer, planId: plan.id }),
+  ]);
+  return { plan: { id: plan.id, title: detail?.title ?? "" }, entries, contacts };
 }
 
 export default function PlanDialogue({ loaderData, params }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = isLocale(params.lang) ? params.lang : "fi";
-  const { plan, entries } = loaderData;
+  const { plan, entries, contacts } = loaderData;
   return (
     <article className="prose">
       <p>
@@ -41,12 +46,27 @@ export default function PlanDialogue({ loaderData, params }: Route.ComponentProp
         {t("dialogue.recordTitle")}
       </Heading>
       <Paragraph mb="m">{t("dialogue.recordIntro")}</Paragraph>
-      <p>
-        <a href={`/${locale}/plans/${plan.id}/dialogue.html`} id="dialogue-record-download" download>
-          {t("dialogue.download")}
-        </a>
-      </p>
+      <ul className="plain-list action-links">
+        <li>
+          <a href={`/${locale}/plans/${plan.id}/dialogue.html`} id="dialogue-record-download" download>
+            {t("dialogue.download")}
+          </a>
+        </li>
+        <li>
+          <a href={`/${locale}/plans/${plan.id}/dialogue.pdf`} id="dialogue-record-download-pdf" download>
+            {t("record.downloadPdf")}
+          </a>
+        </li>
+      </ul>
+      <Heading variant="h2" mt="l" mb="s">
+        {t("record.document.stepsHeading")}
+      </Heading>
       <DialogueRecordList entries={entries} locale={locale} withCompanies={false} />
+      <Heading variant="h2" mt="l" mb="s">
+        {t("record.contacts.title")}
+      </Heading>
+      <Paragraph mb="s">{t("record.contacts.count", { count: contacts.length })}</Paragraph>
+      {contacts.length > 0 ? <ContactList contacts={contacts} locale={locale} /> : null}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { AttachmentLinks, toAttachmentView } from "../components/attachment-list.tsx";
+import { DialogueWarningsCount } from "../components/dialogue-warnings.tsx";
 import { FormAlert } from "../components/form-alert.tsx";
 import { HilmaNotice } from "../components/hilma-notice.tsx";
 import { InterestedCompanies } from "../components/interested-companies.tsx";
@@ -18,7 +19,11 @@ import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { pickText } from "../lib/pick-translation.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
-import { canManageDialogue, countOpenQuestions } from "../modules/dialogue/index.server.ts";
+import {
+  canManageDialogue,
+  countOpenQuestions,
+  listDialogueWarnings,
+} from "../modules/dialogue/index.server.ts";
 import { canSeeInterestedCompanies, listInterestedCompanies } from "../modules/interest/index.server.ts";
 import {
   archivePlan,
@@ -99,6 +104,16 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       ? ((await countOpenQuestions(context.services.database.db, [plan.id])).get(plan.id) ?? 0)
       : null,
     transitions: isPlanStatus(plan.status) ? allowedTransitions(plan.status) : [],
+    dialogueWarnings: canManageDialogue(viewer, plan)
+      ? (
+          await listDialogueWarnings({
+            db: context.services.database.db,
+            viewer,
+            plan,
+            locale: isLocale(params.lang) ? params.lang : "fi",
+          })
+        ).length
+      : null,
   };
 }
 
@@ -286,6 +301,7 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
       {loaderData.interested ? (
         <InterestedCompanies locale={locale} companies={loaderData.interested} />
       ) : null}
+      <DialogueWarningsCount count={loaderData.dialogueWarnings} locale={locale} planId={plan.id} />
       {canEdit ? <WorkspaceMeetingsLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? <WorkspaceDraftsLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? <WorkspaceEventsLink locale={locale} planId={plan.id} /> : null}

@@ -44,7 +44,7 @@ const skip = [
   /\/logout$/,
   /\/account\/export$/,
   /\/attachments\/[0-9a-f-]{36}$/,
-  /\.(xlsx|csv|ics|atom|html)(\?|$)/,
+  /\.(xlsx|csv|ics|atom|html|pdf)(\?|$)/,
 ];
 
 export type CrawlEnvironment = { server: TestServer; browser: Browser };

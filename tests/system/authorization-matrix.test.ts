@@ -45,6 +45,7 @@ import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
 import { createMatrixPresentation, presentationRows } from "./authorization-matrix/rows-presentations.ts";
+import { createMatrixRecord, recordRows } from "./authorization-matrix/rows-record.ts";
 import { watchRows } from "./authorization-matrix/rows-watches.ts";
 import { allRoles, type Check, type Ids, type Role, roleAccounts } from "./authorization-matrix/types.ts";
 
@@ -65,6 +66,7 @@ const matrix: Check[] = [
   ...meetingRows,
   ...draftRows,
   ...eventRows,
+  ...recordRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -195,6 +197,7 @@ beforeAll(async () => {
     ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
     ...(await createMatrixMeetings(server.services, { publicPlan })),
     ...(await createMatrixDrafts(server.services, { publicPlan })),
+    ...(await createMatrixRecord(server.services, { publicPlan, kirkas: bySlug.get("kirkas") ?? "" })),
     invitation: await invite("matriisin.kutsuttu@example.fi"),
     residentInvitation: await invite(roleAccounts.resident),
     watch,

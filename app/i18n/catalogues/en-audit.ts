@@ -84,6 +84,12 @@ export const enAudit: typeof fiAudit = {
         close: "Ended a draft's comment period",
         "publish-summary": "Published the summary of a draft's comments",
       },
+      contact: {
+        record: "Recorded a pre-market contact",
+        update: "Edited a pre-market contact",
+        remove: "Removed a pre-market contact",
+      },
+      survey: { answer: "A company answered the anonymous survey" },
     },
     mail: { unsubscribe: "Unsubscribed from e-mails" },
     demo: { seed: "The demo data was created" },

@@ -30,6 +30,8 @@ export const enClosing: typeof fiClosing = {
       dialogue_question:
         "The company's questions about procurements (published questions stay, without the company's name)",
       dialogue_step: "The company's part in the market dialogue record (the entries stay, without the name)",
+      dialogue_survey_invitation:
+        "The company's invitations to market dialogue surveys (the anonymous answers stay)",
       interest_plan_company: "Interest marks",
       plans_plan: "Procurement plans never published",
       plans_participant: "Participation in other organisations' joint procurements",

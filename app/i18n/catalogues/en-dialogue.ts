@@ -45,6 +45,15 @@ export const enDialogue = {
         cancelled: "An event was cancelled",
         "minutes-published": "An event's minutes and materials were published",
       },
+      contact: {
+        recorded: "A pre-market contact was recorded",
+        updated: "A pre-market contact was edited",
+        removed: "A pre-market contact was removed",
+      },
+      survey: {
+        sent: "Companies that took no part were sent a survey",
+        answered: "A company answered the survey",
+      },
     },
   },
   questions: {

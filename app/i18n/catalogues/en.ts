@@ -13,6 +13,7 @@ import { enPlanForm } from "./en-plan-form.ts";
 import { enPlanWork } from "./en-plan-work.ts";
 import { enPlans } from "./en-plans.ts";
 import { enPresentations } from "./en-presentations.ts";
+import { enRecord } from "./en-record.ts";
 import { enWatches } from "./en-watches.ts";
 
 /** The English catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -32,4 +33,5 @@ export const en: Catalogue = {
   ...enMeetings,
   ...enDrafts,
   ...enEvents,
+  ...enRecord,
 };

@@ -87,6 +87,12 @@ export const fiAudit = {
         close: "Päätti luonnoksen kommentointiajan",
         "publish-summary": "Julkaisi luonnoksen kommenttien yhteenvedon",
       },
+      contact: {
+        record: "Kirjasi markkinakontaktin",
+        update: "Muokkasi markkinakontaktia",
+        remove: "Poisti markkinakontaktin",
+      },
+      survey: { answer: "Yritys vastasi nimettömään kyselyyn" },
     },
     mail: { unsubscribe: "Perui sähköpostit" },
     demo: { seed: "Esittelyaineisto luotiin" },

@@ -29,6 +29,8 @@ export const fiClosing = {
         "Yrityksen kysymykset hankinnoista (julkaistut kysymykset säilyvät ilman yrityksen nimeä)",
       dialogue_step:
         "Yrityksen osuus markkinavuoropuhelun tapahtumaluettelossa (tapahtumat säilyvät ilman nimeä)",
+      dialogue_survey_invitation:
+        "Yrityksen kutsut markkinavuoropuhelun kyselyihin (nimettömät vastaukset säilyvät)",
       interest_plan_company: "Kiinnostusmerkinnät",
       plans_plan: "Hankintasuunnitelmat, joita ei ole julkaistu",
       plans_participant: "Osallistumiset muiden yhteishankintoihin",

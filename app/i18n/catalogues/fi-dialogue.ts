@@ -45,6 +45,15 @@ export const fiDialogue = {
         cancelled: "Tilaisuus peruttiin",
         "minutes-published": "Tilaisuuden muistio ja materiaalit julkaistiin",
       },
+      contact: {
+        recorded: "Markkinakontakti kirjattiin",
+        updated: "Markkinakontaktia muokattiin",
+        removed: "Markkinakontakti poistettiin",
+      },
+      survey: {
+        sent: "Osallistumattomille yrityksille lähetettiin kysely",
+        answered: "Yritys vastasi kyselyyn",
+      },
     },
   },
   questions: {

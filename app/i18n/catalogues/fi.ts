@@ -12,6 +12,7 @@ import { fiPlanForm } from "./fi-plan-form.ts";
 import { fiPlanWork } from "./fi-plan-work.ts";
 import { fiPlans } from "./fi-plans.ts";
 import { fiPresentations } from "./fi-presentations.ts";
+import { fiRecord } from "./fi-record.ts";
 import { fiWatches } from "./fi-watches.ts";
 
 /** The Finnish catalogue, the master: Swedish and English must have exactly its keys (catalogue.ts). */
@@ -31,4 +32,5 @@ export const fi = {
   ...fiMeetings,
   ...fiDrafts,
   ...fiEvents,
+  ...fiRecord,
 };

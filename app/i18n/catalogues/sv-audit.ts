@@ -88,6 +88,12 @@ export const svAudit: typeof fiAudit = {
         close: "Avslutade kommentarstiden för ett utkast",
         "publish-summary": "Publicerade sammanfattningen av kommentarerna på ett utkast",
       },
+      contact: {
+        record: "Registrerade en marknadskontakt",
+        update: "Redigerade en marknadskontakt",
+        remove: "Tog bort en marknadskontakt",
+      },
+      survey: { answer: "Ett företag svarade på den anonyma enkäten" },
     },
     mail: { unsubscribe: "Avslutade e-post" },
     demo: { seed: "Demomaterialet skapades" },

@@ -30,6 +30,8 @@ export const svClosing: typeof fiClosing = {
       dialogue_question:
         "Företagets frågor om upphandlingar (publicerade frågor finns kvar utan företagets namn)",
       dialogue_step: "Företagets del i marknadsdialogens händelselista (händelserna finns kvar utan namn)",
+      dialogue_survey_invitation:
+        "Företagets inbjudningar till marknadsdialogens enkäter (de anonyma svaren finns kvar)",
       interest_plan_company: "Intresseanmälningar",
       plans_plan: "Upphandlingsplaner som inte publicerats",
       plans_participant: "Deltagande i andras samupphandlingar",

@@ -45,6 +45,15 @@ export const svDialogue = {
         cancelled: "Ett evenemang ställdes in",
         "minutes-published": "Evenemangets minnesanteckningar och material publicerades",
       },
+      contact: {
+        recorded: "En marknadskontakt registrerades",
+        updated: "En marknadskontakt redigerades",
+        removed: "En marknadskontakt togs bort",
+      },
+      survey: {
+        sent: "En enkät skickades till företag som inte deltog",
+        answered: "Ett företag svarade på enkäten",
+      },
     },
   },
   questions: {

@@ -13,6 +13,7 @@ import { svPlanForm } from "./sv-plan-form.ts";
 import { svPlanWork } from "./sv-plan-work.ts";
 import { svPlans } from "./sv-plans.ts";
 import { svPresentations } from "./sv-presentations.ts";
+import { svRecord } from "./sv-record.ts";
 import { svWatches } from "./sv-watches.ts";
 
 /** The Swedish catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -32,4 +33,5 @@ export const sv: Catalogue = {
   ...svMeetings,
   ...svDrafts,
   ...svEvents,
+  ...svRecord,
 };

@@ -87,9 +87,12 @@ describe("a person's data across the modules", () => {
       ...["presentationMessages", "partnerRequests", "partnerMessages", "interests", "dialogueQuestions"],
     ];
     for (const section of filled) expect([section, data[section]]).not.toEqual([section, []]);
-    // Sections a company member's fixture does not fill: a buyer's plan contacts and meeting rounds and notes.
-    const present = ["planContacts", "meetingRounds", "meetingBookings", "meetingNotes"];
-    present.push("dialogueDrafts", "dialogueDraftComments");
+    // Sections a company member's fixture does not fill: a buyer's plan contacts, meeting rounds and
+    // notes, the market-dialogue contacts a buyer recorded, and drafts for comment.
+    const present = [
+      ...["planContacts", "meetingRounds", "meetingBookings", "meetingNotes", "dialogueContacts"],
+      ...["dialogueDrafts", "dialogueDraftComments"],
+    ];
     expect(Object.keys(data).sort()).toEqual(["exportedAt", "service", ...present, ...filled].sort());
   });
 

@@ -4,6 +4,7 @@ import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { recordAudit } from "../audit/index.server.ts";
 import { findPlanForDialogue, lockPlanForDialogue } from "../plans/index.server.ts";
+import { inviteNonParticipantsToSurvey } from "./invite-to-survey.server.ts";
 import { findMeetingRound, lockMeetingRound } from "./meeting-round-rows.server.ts";
 import { dialogueMeetingBooking, dialogueMeetingRound } from "./meetings-tables.ts";
 import type { MeetingRoundChangeResult } from "./open-meeting-round.server.ts";
@@ -13,7 +14,8 @@ import { recordDialogueStep } from "./record-step.server.ts";
 /**
  * Closes an open round: no more bookings or cancellations, whatever the deadline says. Waits for the
  * bookings in progress (they hold the round's row in share mode). Recorded for the market with the
- * number of meetings held, never which companies.
+ * number of meetings held, never which companies; the companies that followed the plan and did not
+ * book are invited to the "why didn't you take part?" survey.
  */
 export async function closeMeetingRound({
   services,
@@ -21,7 +23,7 @@ export async function closeMeetingRound({
   roundId,
   requestId,
 }: {
-  services: Pick<Services, "database">;
+  services: Pick<Services, "database" | "mailSettings" | "publicUrl"> & { jobs?: Services["jobs"] };
   viewer: Viewer | null;
   roundId: string;
   requestId?: string;
@@ -50,6 +52,14 @@ export async function closeMeetingRound({
       audience: "market",
       subjectId: roundId,
       summary: { meetings: Number(meetings?.value ?? 0) },
+      actorId: viewer.userId,
+    });
+    // The companies that followed the plan but did not book are asked why (issue 13 point 7).
+    await inviteNonParticipantsToSurvey({
+      tx,
+      services,
+      planId: round.planId,
+      subjectId: roundId,
       actorId: viewer.userId,
     });
     await recordAudit(tx, {

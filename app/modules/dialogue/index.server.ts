@@ -2,6 +2,7 @@
 // import from here only (ADR 030).
 
 export { answerQuestion } from "./answer-question.server.ts";
+export { type AnswerSurveyResult, answerSurvey } from "./answer-survey.server.ts";
 export { askQuestion } from "./ask-question.server.ts";
 export { type BookMeetingResult, bookMeetingSlot } from "./book-meeting-slot.server.ts";
 export { cancelEvent } from "./cancel-event.server.ts";
@@ -12,6 +13,15 @@ export {
 export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 export { closeMeetingRound } from "./close-meeting-round.server.ts";
 export { type CompanyMeeting, listCompanyMeetings } from "./company-meetings-queries.server.ts";
+export {
+  type BuyerContact,
+  countContacts,
+  getContactForBuyer,
+  listContactCompanyOptions,
+  listContactsForBuyer,
+  listPublicContacts,
+  type PublicContact,
+} from "./contacts-queries.server.ts";
 export { createEvent } from "./create-event.server.ts";
 export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
@@ -70,6 +80,7 @@ export {
   type OwnEventRegistration,
   type PublicEventView,
 } from "./events-queries.server.ts";
+export { inviteNonParticipantsToSurvey } from "./invite-to-survey.server.ts";
 export {
   type BuyerMeetingSlot,
   getMeetingIcal,
@@ -109,10 +120,22 @@ export {
   type PlanQuestionsView,
   type PublishedQuestion,
 } from "./questions-queries.server.ts";
+export { type ContactChangeResult, recordContact } from "./record-contact.server.ts";
+export { getDialogueRecordDocument, type RecordDocument } from "./record-document.server.ts";
 export { listDialogueRecord, type RecordEntry } from "./record-queries.server.ts";
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
 export { type RegisterForEventResult, registerForEvent } from "./register-for-event.server.ts";
+export { removeContact } from "./remove-contact.server.ts";
 export { saveMeetingNotes } from "./save-meeting-notes.server.ts";
 export { eventRemindersJob, registerEventJobs, sendEventReminders } from "./send-event-reminders.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";
+export {
+  getSurveyInvitationState,
+  listOpenSurveys,
+  listSurveySummaries,
+  type OpenSurvey,
+  type SurveySummary,
+} from "./survey-queries.server.ts";
+export { updateContact } from "./update-contact.server.ts";
 export { type UpdateEventResult, updateEvent } from "./update-event.server.ts";
+export { type DialogueWarning, listDialogueWarnings } from "./warnings-queries.server.ts";

@@ -68,6 +68,17 @@ export {
   questionDeadlineSchema,
 } from "./questions-schemas.ts";
 export {
+  type ContactInput,
+  type ContactKind,
+  contactFormSchema,
+  contactKinds,
+  maxSurveyTextLength,
+  type SurveyAnswerInput,
+  type SurveyBarrier,
+  surveyAnswerSchema,
+  surveyBarriers,
+} from "./record-schemas.ts";
+export {
   type DialogueAudience,
   type DialogueStepKind,
   dialogueAudiences,

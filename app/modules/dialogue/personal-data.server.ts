@@ -5,6 +5,7 @@ import { draftsDataOfPerson, eraseDraftsDataOf } from "./draft-personal-data.ser
 import { eraseEventsDataOf, eventsDataOfPerson } from "./events-personal-data.server.ts";
 import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { dialogueQuestion } from "./questions-tables.ts";
+import { contactsDataOfPerson, eraseContactsDataOf } from "./record-personal-data.server.ts";
 import { dialogueStep } from "./tables.ts";
 
 // The dialogue module's part of a person's data (ADR 029): each dialogue feature gives its own share
@@ -37,6 +38,7 @@ registerPersonalData({
     ...(await meetingsDataOfPerson(tx, subject.userId)),
     ...(await draftsDataOfPerson(tx, subject.userId)),
     ...(await eventsDataOfPerson(tx, subject.userId)),
+    ...(await contactsDataOfPerson(tx, subject.userId)),
   }),
   eraseFor: async (tx, subject) => {
     await tx
@@ -50,6 +52,7 @@ registerPersonalData({
     await eraseMeetingsDataOf(tx, subject.userId);
     await eraseDraftsDataOf(tx, subject.userId);
     await eraseEventsDataOf(tx, subject.userId);
+    await eraseContactsDataOf(tx, subject.userId);
     await tx.update(dialogueStep).set({ actorId: null }).where(eq(dialogueStep.actorId, subject.userId));
   },
 });

@@ -15,7 +15,21 @@ export type RecordEntry = {
   createdAt: string;
   /** The one company the step concerned: in the buyer's version only. */
   company: string | null;
+  /** The step's counts (e-mails sent, companies asked, slots, meetings held): numbers only. */
+  counts: Record<string, number>;
 };
+
+/** The numbers of a step's summary that the record prints. */
+const countKeys = ["mails", "companies", "slots", "meetings"];
+
+function countsOf(summary: Record<string, unknown>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of countKeys) {
+    const value = summary[key];
+    if (typeof value === "number" && Number.isFinite(value)) counts[key] = value;
+  }
+  return counts;
+}
 
 /** Steps that reached everyone or the whole market: what the public version of the record lists. */
 const publicAudiences = ["public", "market"];
@@ -41,6 +55,7 @@ export async function listDialogueRecord(options: {
       audience: dialogueStep.audience,
       createdAt: dialogueStep.createdAt,
       company: organisationNameIn(locale),
+      summary: dialogueStep.summary,
     })
     .from(dialogueStep)
     .leftJoin(organisationsOrganisation, eq(organisationsOrganisation.id, dialogueStep.organisationId))
@@ -57,5 +72,6 @@ export async function listDialogueRecord(options: {
     audience: row.audience,
     createdAt: row.createdAt.toISOString(),
     company: full ? row.company : null,
+    counts: countsOf(row.summary),
   }));
 }

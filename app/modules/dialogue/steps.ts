@@ -25,5 +25,10 @@ export const dialogueStepKinds = [
   "event.promoted",
   "event.cancelled",
   "event.minutes-published",
+  "contact.recorded",
+  "contact.updated",
+  "contact.removed",
+  "survey.sent",
+  "survey.answered",
 ] as const;
 export type DialogueStepKind = (typeof dialogueStepKinds)[number];

@@ -2,6 +2,7 @@
 // from here only (ADR 030).
 
 export { notifyWatchers, notifyWatchersOfDialogue } from "./match-plan-version.server.ts";
+export { listPlanWatcherCompanyIds } from "./plan-watcher-companies.server.ts";
 export { listPlansMatchingWatch } from "./plans-matching-watch.server.ts";
 export { registerWatchWorker } from "./register-watch-worker.server.ts";
 export { deleteWatch, saveWatch } from "./save-watch.server.ts";

@@ -81,4 +81,7 @@ export type Ids = {
   openDraft: string;
   openDraftSection: string;
   closedDraft: string;
+  /** A pre-market contact in Espoo's register of the public plan, and the survey the cleaning company got. */
+  contact: string;
+  surveySubject: string;
 };
