@@ -5,6 +5,7 @@ export * from "../modules/audit/tables.ts";
 export * from "../modules/companies/tables.ts";
 export * from "../modules/dialogue/meetings-tables.ts";
 export * from "../modules/dialogue/questions-tables.ts";
+export * from "../modules/dialogue/rfi-tables.ts";
 export * from "../modules/dialogue/tables.ts";
 export * from "../modules/interest/tables.ts";
 export * from "../modules/mail/tables.ts";

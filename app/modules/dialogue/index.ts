@@ -28,6 +28,25 @@ export {
   questionDeadlineSchema,
 } from "./questions-schemas.ts";
 export {
+  answerField,
+  isChoiceKind,
+  maxRfiOptions,
+  maxRfiQuestions,
+  parseRfiAnswers,
+  type RfiAnswerValue,
+  type RfiInput,
+  type RfiQuestionInput,
+  type RfiQuestionKind,
+  type RfiState,
+  rfiFormSchema,
+  rfiOpenSchema,
+  rfiQuestionFormSchema,
+  rfiQuestionKinds,
+  rfiStates,
+  rfiSummarySchema,
+  secretField,
+} from "./rfi-schemas.ts";
+export {
   type DialogueAudience,
   type DialogueStepKind,
   dialogueAudiences,

@@ -14,5 +14,9 @@ export const dialogueStepKinds = [
   "meeting.booked",
   "meeting.cancelled",
   "meeting-round.summary-published",
+  "rfi.opened",
+  "rfi.closed",
+  "rfi.responded",
+  "rfi.summary-published",
 ] as const;
 export type DialogueStepKind = (typeof dialogueStepKinds)[number];

@@ -46,7 +46,11 @@ export async function notifyWatchersOfDialogue(
     planId,
     event,
     subjectId,
-  }: { planId: string; event: Extract<WatchEvent, "answer-published">; subjectId: string },
+  }: {
+    planId: string;
+    event: Extract<WatchEvent, "answer-published" | "dialogue-opened">;
+    subjectId: string;
+  },
 ): Promise<string[]> {
   // The notification names the plan version that was public when the answer came out.
   const headline = (await listPublicHeadlines(db, [planId])).get(planId);
