@@ -184,7 +184,7 @@ describe("building and opening a request", () => {
       .select()
       .from(mailOutbox)
       .where(eq(mailOutbox.toAddress, "minna@kirkas.example"));
-    expect(told.some((mail) => mail.textBody.includes(`/fi/plans/${world.plans.open}/rfi/${rfiId}`))).toBe(
+    expect(told.some((mail) => mail.textBody?.includes(`/fi/plans/${world.plans.open}/rfi/${rfiId}`))).toBe(
       true,
     );
     const steps = await world.database.db
@@ -328,7 +328,7 @@ describe("what the public and the market see", () => {
       .select()
       .from(mailOutbox)
       .where(eq(mailOutbox.toAddress, "liam@ruoka.example"));
-    expect(mails.filter((mail) => mail.textBody.includes(`/rfi/${rfiId}`))).toHaveLength(1);
+    expect(mails.filter((mail) => mail.textBody?.includes(`/rfi/${rfiId}`))).toHaveLength(1);
     const steps = await world.database.db
       .select()
       .from(dialogueStep)
