@@ -37,6 +37,8 @@ export default [
     route("plans/:id/meetings", "routes/plan-meetings.tsx"),
     route("plans/:id/meetings/:roundId", "routes/plan-meeting.tsx"),
     route("plans/:id/meetings/:roundId/booking.ics", "routes/plan-meeting-ics.tsx"),
+    route("plans/:id/rfi/:rfiId", "routes/plan-rfi.tsx"),
+    route("plans/:id/rfi/:rfiId/files/:responseId/:questionId", "routes/plan-rfi-file.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -72,6 +74,9 @@ export default [
     route("workspace/plans/:id/attachments", "routes/workspace-plan-attachments.tsx"),
     route("workspace/plans/:id/meetings", "routes/workspace-plan-meetings.tsx"),
     route("workspace/plans/:id/meetings/:roundId", "routes/workspace-plan-meeting.tsx"),
+    route("workspace/plans/:id/rfi", "routes/workspace-plan-rfis.tsx"),
+    route("workspace/plans/:id/rfi/:rfiId", "routes/workspace-plan-rfi.tsx"),
+    route("workspace/plans/:id/rfi/:rfiId/responses.xlsx", "routes/workspace-plan-rfi-xlsx.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

@@ -6,12 +6,17 @@ import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-int
 import { PlanMeetingsSection } from "../components/plan-meetings-section.tsx";
 import { PlanQuestions } from "../components/plan-questions.tsx";
 import { PublicPlanBody } from "../components/public-plan-body.tsx";
+import { PlanRfiSection } from "../components/rfi-parts.tsx";
 import { InLanguage } from "../components/translated-text.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { loadViewer } from "../modules/accounts/index.server.ts";
-import { getPlanQuestionsView, listMeetingRoundsForPlan } from "../modules/dialogue/index.server.ts";
+import {
+  getPlanQuestionsView,
+  listMeetingRoundsForPlan,
+  listPublicRfis,
+} from "../modules/dialogue/index.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
 import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
 import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
@@ -41,7 +46,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     canSeeCompanies: summary.canSeeCompanies,
   };
   const meetings = plan.isPublic ? await listMeetingRoundsForPlan(db, viewer, params.id) : [];
-  return { plan, interest, partners, questions, meetings, signedIn: viewer !== null };
+  const rfis = plan.isPublic ? await listPublicRfis(db, params.id) : [];
+  return { plan, interest, partners, questions, meetings, rfis, signedIn: viewer !== null };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
@@ -83,6 +89,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
             canPost={partners.canPost}
           />
           <PlanMeetingsSection locale={locale} planId={plan.id} rounds={loaderData.meetings} />
+          <PlanRfiSection locale={locale} planId={plan.id} rfis={loaderData.rfis} />
         </>
       ) : null}
       {questions ? (

@@ -7,6 +7,7 @@ import { HilmaNotice } from "../components/hilma-notice.tsx";
 import { InterestedCompanies } from "../components/interested-companies.tsx";
 import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { WorkspaceMeetingsLink } from "../components/plan-meetings-section.tsx";
+import { WorkspaceRfiLink } from "../components/rfi-parts.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { type VersionChange, VersionChanges } from "../components/version-changes.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
@@ -285,6 +286,7 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
         <InterestedCompanies locale={locale} companies={loaderData.interested} />
       ) : null}
       {canEdit ? <WorkspaceMeetingsLink locale={locale} planId={plan.id} /> : null}
+      {canEdit ? <WorkspaceRfiLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? (
         <PlanLifecycleForm
           status={plan.status}

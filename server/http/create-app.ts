@@ -34,8 +34,12 @@ export const authLinkPaths = [
   /^\/api\/auth\/reset-password\/[^/]+$/,
 ];
 
-/** The attachment upload form of a plan in the workspace (and its single-fetch `.data` twin). */
-const attachmentUploadPath = /^\/(fi|sv|en)\/workspace\/plans\/[0-9a-f-]{36}\/attachments(\.data)?$/i;
+/**
+ * The attachment upload form of a plan in the workspace and a company's response to a request for
+ * information (both carry files under the attachment rules), and their single-fetch `.data` twins.
+ */
+const attachmentUploadPath =
+  /^\/(fi|sv|en)\/(workspace\/plans\/[0-9a-f-]{36}\/attachments|plans\/[0-9a-f-]{36}\/rfi\/[0-9a-f-]{36})(\.data)?$/i;
 
 /** The new-presentation form, which carries up to five files (and its `.data` twin). */
 const presentationUploadPath = /^\/(fi|sv|en)\/presentations\/new(\.data)?$/;

@@ -30,6 +30,12 @@ export const enDialogue = {
         "summary-published": "The summary of a meeting round was published",
       },
       meeting: { booked: "A company booked a meeting", cancelled: "A company cancelled a meeting" },
+      rfi: {
+        opened: "A request for information was opened",
+        closed: "A request for information closed",
+        responded: "A company responded to a request for information",
+        "summary-published": "The summary of a request for information was published",
+      },
     },
   },
   questions: {

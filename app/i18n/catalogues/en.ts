@@ -11,6 +11,7 @@ import { enPlanForm } from "./en-plan-form.ts";
 import { enPlanWork } from "./en-plan-work.ts";
 import { enPlans } from "./en-plans.ts";
 import { enPresentations } from "./en-presentations.ts";
+import { enRfi } from "./en-rfi.ts";
 import { enWatches } from "./en-watches.ts";
 
 /** The English catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -28,4 +29,5 @@ export const en: Catalogue = {
   ...enAudit,
   ...enDialogue,
   ...enMeetings,
+  ...enRfi,
 };

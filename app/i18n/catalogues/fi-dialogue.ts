@@ -30,6 +30,12 @@ export const fiDialogue = {
         "summary-published": "Tapaamiskierroksen yhteenveto julkaistiin",
       },
       meeting: { booked: "Yritys varasi tapaamisen", cancelled: "Yritys perui tapaamisen" },
+      rfi: {
+        opened: "Tietopyyntö avattiin",
+        closed: "Tietopyyntö päättyi",
+        responded: "Yritys vastasi tietopyyntöön",
+        "summary-published": "Tietopyynnön yhteenveto julkaistiin",
+      },
     },
   },
   questions: {

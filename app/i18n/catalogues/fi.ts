@@ -10,6 +10,7 @@ import { fiPlanForm } from "./fi-plan-form.ts";
 import { fiPlanWork } from "./fi-plan-work.ts";
 import { fiPlans } from "./fi-plans.ts";
 import { fiPresentations } from "./fi-presentations.ts";
+import { fiRfi } from "./fi-rfi.ts";
 import { fiWatches } from "./fi-watches.ts";
 
 /** The Finnish catalogue, the master: Swedish and English must have exactly its keys (catalogue.ts). */
@@ -27,4 +28,5 @@ export const fi = {
   ...fiAudit,
   ...fiDialogue,
   ...fiMeetings,
+  ...fiRfi,
 };

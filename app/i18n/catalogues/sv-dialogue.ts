@@ -30,6 +30,12 @@ export const svDialogue = {
         "summary-published": "Sammanfattningen av en mötesomgång publicerades",
       },
       meeting: { booked: "Ett företag bokade ett möte", cancelled: "Ett företag avbokade ett möte" },
+      rfi: {
+        opened: "En begäran om information öppnades",
+        closed: "En begäran om information avslutades",
+        responded: "Ett företag svarade på en begäran om information",
+        "summary-published": "Sammanfattningen av en begäran om information publicerades",
+      },
     },
   },
   questions: {

@@ -11,6 +11,7 @@ import { svPlanForm } from "./sv-plan-form.ts";
 import { svPlanWork } from "./sv-plan-work.ts";
 import { svPlans } from "./sv-plans.ts";
 import { svPresentations } from "./sv-presentations.ts";
+import { svRfi } from "./sv-rfi.ts";
 import { svWatches } from "./sv-watches.ts";
 
 /** The Swedish catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -28,4 +29,5 @@ export const sv: Catalogue = {
   ...svAudit,
   ...svDialogue,
   ...svMeetings,
+  ...svRfi,
 };

@@ -27,6 +27,7 @@ export {
   type QuestionDeadlineInput,
   questionDeadlineSchema,
 } from "./questions-schemas.ts";
+export { rfiAnswerText } from "./rfi-format.ts";
 export {
   answerField,
   isChoiceKind,

@@ -1,14 +1,18 @@
-import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { AppError } from "../../lib/app-error.ts";
 import type { TextByLanguage } from "../../lib/pick-translation.ts";
 import type { Services } from "../../services.ts";
 import type { Viewer } from "../accounts/index.server.ts";
 import { accountsUser } from "../accounts/shared-tables.ts";
-import { actingCompanyOf, isOpenToCompanies } from "../interest/index.server.ts";
+import { actingCompanyOf } from "../interest/index.server.ts";
 import { organisationsOrganisation } from "../organisations/shared-tables.ts";
-import { canViewPlan, findPlanForDialogue, type PlanForDialogue } from "../plans/index.server.ts";
-import { plansPlan } from "../plans/tables.ts";
+import {
+  type AttachmentFile,
+  canViewPlan,
+  findPlanForDialogue,
+  type PlanForDialogue,
+} from "../plans/index.server.ts";
 import { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
 import { findRfi, isAnswerable, listRfiQuestions, type RfiRow, rfiStateAt } from "./rfi-rows.server.ts";
 import type { RfiAnswerValue, RfiQuestionKind, RfiState } from "./rfi-schemas.ts";
@@ -303,12 +307,9 @@ export async function listCompanyRfis(
       title: dialogueRfi.title,
       state: dialogueRfi.state,
       closesAt: dialogueRfi.closesAt,
-      visibility: plansPlan.visibility,
-      archivedAt: plansPlan.archivedAt,
       respondedAt: dialogueRfiResponse.updatedAt,
     })
     .from(dialogueRfi)
-    .innerJoin(plansPlan, eq(plansPlan.id, dialogueRfi.planId))
     .leftJoin(
       dialogueRfiResponse,
       and(
@@ -316,13 +317,17 @@ export async function listCompanyRfis(
         eq(dialogueRfiResponse.organisationId, company.organisationId),
       ),
     )
-    .where(
-      and(eq(dialogueRfi.state, "open"), eq(plansPlan.visibility, "public"), isNull(plansPlan.archivedAt)),
-    )
+    .where(and(eq(dialogueRfi.state, "open"), gt(dialogueRfi.closesAt, new Date())))
     .orderBy(dialogueRfi.closesAt)
     .limit(limit * 2);
+  // The plan's state is the plans module's to tell: only public plans that are not archived.
+  const plans = new Map<string, boolean>();
+  for (const planId of new Set(rows.map((row) => row.planId))) {
+    const plan = await findPlanForDialogue(db, planId);
+    plans.set(planId, plan !== null && canTakePartInDialogue(viewer, plan));
+  }
   return rows
-    .filter((row) => isOpenToCompanies(row) && isAnswerable(row) && row.closesAt)
+    .filter((row) => plans.get(row.planId) && isAnswerable(row) && row.closesAt)
     .slice(0, limit)
     .map((row) => ({
       id: row.id,
@@ -346,7 +351,7 @@ export async function getRfiAnswerFile(
     responseId,
     questionId,
   }: { planId: string; rfiId: string; responseId: string; questionId: string },
-) {
+): Promise<AttachmentFile> {
   const ids = [rfiId, responseId, questionId];
   if (!ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)))
     throw new AppError("not_found");
@@ -386,7 +391,7 @@ export async function getRfiAnswerFile(
     sha256: row.sha256,
     title: null,
     description: null,
-    language: null,
+    language: "fi",
     createdAt: row.createdAt,
     content: row.content,
   };

@@ -12,6 +12,7 @@ import {
   toPublicFilters,
   uuidParameter,
 } from "./api-parameters.ts";
+import { registerRfiRoutes } from "./api-rfis.server.ts";
 import { registerWatchRoutes } from "./api-watches.server.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor, encodeReleaseCursor } from "./cursor.ts";
@@ -56,6 +57,7 @@ export function createApiV1(services: ApiServices) {
   api.use("*", publicResponseCache(db, { skip: (path) => /\/(companies|watches)(\/|$)/.test(path) }));
   registerCompanyRoutes(api, { db, base });
   registerWatchRoutes(api, { db, auth: services.auth, base });
+  registerRfiRoutes(api, { db, base });
 
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));

@@ -2,6 +2,7 @@ import { attachmentFormats, planStatuses, valueBands } from "../plans/index.ts";
 import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
 import { companyPaths } from "./openapi-companies.ts";
 import { dialoguePaths, dialogueSchemas } from "./openapi-dialogue.ts";
+import { rfiPaths, rfiSchemas } from "./openapi-rfis.ts";
 import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";
 
 // The OpenAPI 3.1 description of /api/v1, written by hand next to the routes (api-v1.server.ts) and the
@@ -223,6 +224,7 @@ export function openApiDocument(publicUrl: string) {
       },
       "/plans/{id}/transitions": { post: writeOperations.transitionPlan },
       ...dialoguePaths(),
+      ...rfiPaths(),
       ...companyPaths(),
       "/ocds/releases": {
         get: {
@@ -323,6 +325,7 @@ export function openApiDocument(publicUrl: string) {
           },
         },
         ...dialogueSchemas(),
+        ...rfiSchemas(),
         Organisation: {
           type: "object",
           properties: {
