@@ -23,7 +23,7 @@ type Question = {
 type Saved = { value: RfiAnswerValue; isBusinessSecret: boolean; file: { name: string } | null };
 
 /** The posted values of the form that came back with errors, or the saved answer as the same strings. */
-export function savedValues(question: Question, saved: Saved | undefined): string[] {
+export function savedValues(saved: Saved | undefined): string[] {
   const value = saved?.value;
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.map(String);

@@ -156,7 +156,7 @@ export default function PlanRfi({ loaderData, actionData, params }: Route.Compon
                 question={question}
                 number={index + 1}
                 locale={locale}
-                values={posted ? (posted[answerField(question.id)] ?? []) : savedValues(question, saved)}
+                values={posted ? (posted[answerField(question.id)] ?? []) : savedValues(saved)}
                 isSecret={
                   posted
                     ? (posted[secretField(question.id)] ?? []).includes("on")
