@@ -43,6 +43,7 @@ import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
 import { createMatrixPresentation, presentationRows } from "./authorization-matrix/rows-presentations.ts";
+import { createMatrixRfis, rfiRows } from "./authorization-matrix/rows-rfi.ts";
 import { watchRows } from "./authorization-matrix/rows-watches.ts";
 import { allRoles, type Check, type Ids, type Role, roleAccounts } from "./authorization-matrix/types.ts";
 
@@ -61,6 +62,7 @@ const matrix: Check[] = [
   ...presentationRows,
   ...dialogueRows,
   ...meetingRows,
+  ...rfiRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -190,6 +192,7 @@ beforeAll(async () => {
   ids = {
     ...(await createMatrixPresentation(server.services, { kirkas, espoo })),
     ...(await createMatrixMeetings(server.services, { publicPlan })),
+    ...(await createMatrixRfis(server.services, { publicPlan })),
     invitation: await invite("matriisin.kutsuttu@example.fi"),
     residentInvitation: await invite(roleAccounts.resident),
     watch,
