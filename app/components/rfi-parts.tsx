@@ -111,11 +111,11 @@ export function CompanyRfisSection({
   const { t } = useTranslation();
   if (rfis.length === 0) return null;
   return (
-    <section aria-labelledby="company-rfis-title">
-      <Heading variant="h2" id="company-rfis-title" mt="xl" mb="s">
+    <section aria-labelledby="company-rfis-title" className="home-section">
+      <Heading variant="h2" id="company-rfis-title" mb="xs">
         {t("rfi.homeTitle")}
       </Heading>
-      <ul className="plain-list" id="company-rfis">
+      <ul className="compact-list" id="company-rfis">
         {rfis.map((rfi) => (
           <li key={rfi.id}>
             <Link to={`/${locale}/plans/${rfi.planId}/rfi/${rfi.id}`}>

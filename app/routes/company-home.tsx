@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
+import { CompanyRfisSection } from "../components/rfi-parts.tsx";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
-import { listCompanyQuestions } from "../modules/dialogue/index.server.ts";
+import { listCompanyQuestions, listCompanyRfis } from "../modules/dialogue/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
 import { listCompanyPartners } from "../modules/partners/index.server.ts";
 import { listSentPresentations } from "../modules/presentations/index.server.ts";
@@ -48,6 +49,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     })),
     threads: partners.threads.slice(0, latest),
     questions: await listCompanyQuestions(db, viewer, locale, latest),
+    rfis: await listCompanyRfis(context.services, { viewer, limit: latest }),
     requests: partners.requests.length,
   };
 }
@@ -141,6 +143,7 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
           ))}
         </ul>
       </Section>
+      <CompanyRfisSection locale={locale} rfis={loaderData.rfis} />
       <Section
         id="home-presentations"
         title={t("companyHome.presentations")}

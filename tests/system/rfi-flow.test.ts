@@ -156,6 +156,9 @@ describe("a request for information without JavaScript", () => {
     await mailsTo("catering@lahiruoka.example", "Request for information");
     expect((await page(`/fi/plans/${planId}`)).html).toContain(`href="${publicPath}"`);
     expect((await page(publicPath)).html).toContain("Kirjaudu sisään yrityksen edustajana vastataksesi.");
+    const home = await page("/fi/company", myynti);
+    expect(home.html).toContain(`href="${publicPath}"`);
+    expect(home.html).toContain("Ei vielä vastattu");
 
     const longText = `answer-${first}`;
     const answer = (cookie: string, fields: [string, string][], file?: Uint8Array) => {
@@ -191,6 +194,7 @@ describe("a request for information without JavaScript", () => {
       ).status,
     ).toBe(302);
     expect((await page(publicPath, kirkas)).html).toContain("Viimeksi tallentanut Maija Myyjä");
+    expect((await page("/fi/company", kirkas)).html).toContain("Vastattu ");
     const fileLink =
       /href="(\/fi\/plans\/[^"]+\/files\/[^"]+)"/.exec((await page(publicPath, kirkas)).html)?.[1] ?? "";
     expect(fileLink).not.toBe("");
