@@ -3,6 +3,7 @@ import type { DbOrTx } from "../../db/types.ts";
 import { registerPersonalData } from "../accounts/index.server.ts";
 import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { dialogueQuestion } from "./questions-tables.ts";
+import { eraseRfiDataOf, rfiDataOfPerson } from "./rfi-personal-data.server.ts";
 import { dialogueStep } from "./tables.ts";
 
 // The dialogue module's part of a person's data (ADR 029): each dialogue feature gives its own share
@@ -33,6 +34,7 @@ registerPersonalData({
   exportFor: async (tx, subject) => ({
     ...(await questionsDataOfPerson(tx, subject.userId)),
     ...(await meetingsDataOfPerson(tx, subject.userId)),
+    ...(await rfiDataOfPerson(tx, subject.userId)),
   }),
   eraseFor: async (tx, subject) => {
     await tx
@@ -44,6 +46,7 @@ registerPersonalData({
       .set({ answeredBy: null })
       .where(eq(dialogueQuestion.answeredBy, subject.userId));
     await eraseMeetingsDataOf(tx, subject.userId);
+    await eraseRfiDataOf(tx, subject.userId);
     await tx.update(dialogueStep).set({ actorId: null }).where(eq(dialogueStep.actorId, subject.userId));
   },
 });

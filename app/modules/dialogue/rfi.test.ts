@@ -10,6 +10,7 @@ import { moveRfiQuestion } from "./move-rfi-question.server.ts";
 import { openRfi } from "./open-rfi.server.ts";
 import { publishRfiSummary } from "./publish-rfi-summary.server.ts";
 import { removeRfiQuestion } from "./remove-rfi-question.server.ts";
+import { eraseRfiDataOf, rfiDataOfPerson } from "./rfi-personal-data.server.ts";
 import { getRfiForBuyer, getRfiPage, listCompanyRfis, listPublicRfis } from "./rfi-queries.server.ts";
 import { listRfiQuestions } from "./rfi-rows.server.ts";
 import {
@@ -338,5 +339,22 @@ describe("what the public and the market see", () => {
     );
     expect(JSON.stringify(steps)).not.toContain(secret);
     expect(await listPublicRfis(world.database.db, world.plans.internal)).toEqual([]);
+  });
+});
+
+describe("a person's data", () => {
+  it("exports the responses a person last saved and forgets them as their editor", async () => {
+    const { rfiId, questions } = await createOpenRfi(world);
+    await saveRfiResponse({
+      services: world.services,
+      viewer: world.viewers.kirkasMember,
+      rfiId,
+      values: formValues([[answerField(questions["long-text"] ?? ""), "Vastaus"]]),
+    });
+    const data = await rfiDataOfPerson(world.database.db, world.viewers.kirkasMember.userId);
+    expect(data.rfiResponses.map((response) => response.rfiId)).toContain(rfiId);
+    await eraseRfiDataOf(world.database.db, world.viewers.kirkasMember.userId);
+    const view = await getRfiForBuyer(world.database.db, world.viewers.buyer, rfiId);
+    expect(view.responses.map((response) => response.lastEditor)).toEqual([null]);
   });
 });
