@@ -89,6 +89,7 @@ describe("a person's data across the modules", () => {
     for (const section of filled) expect([section, data[section]]).not.toEqual([section, []]);
     // Sections a company member's fixture does not fill: a buyer's plan contacts and meeting rounds and notes.
     const present = ["planContacts", "meetingRounds", "meetingBookings", "meetingNotes"];
+    present.push("rfis", "rfiResponses", "rfiFiles");
     expect(Object.keys(data).sort()).toEqual(["exportedAt", "service", ...present, ...filled].sort());
   });
 
