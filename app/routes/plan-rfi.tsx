@@ -10,6 +10,7 @@ import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
 import { readFormData } from "../lib/form-data.server.ts";
+import { pickText } from "../lib/pick-translation.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/index.server.ts";
 import { getRfiPage, saveRfiResponse } from "../modules/dialogue/index.server.ts";
@@ -147,7 +148,16 @@ export default function PlanRfi({ loaderData, actionData, params }: Route.Compon
             {t("rfi.respondTitle")}
           </Heading>
           <Paragraph>{t("rfi.respondIntro")}</Paragraph>
-          <ErrorSummary id="rfi-response-errors" errors={fieldErrors} idOf={(path) => path} />
+          <ErrorSummary
+            id="rfi-response-errors"
+            errors={fieldErrors}
+            idOf={(path) => path}
+            labelOf={(path) => {
+              const index = questions.findIndex((question) => answerField(question.id) === path);
+              const question = questions[index];
+              return question ? `${index + 1}. ${pickText(question.text, locale)}` : undefined;
+            }}
+          />
           {questions.map((question, index) => {
             const saved = own?.answers[question.id];
             return (

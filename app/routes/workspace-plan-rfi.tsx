@@ -220,6 +220,8 @@ export default function WorkspacePlanRfi({ loaderData, actionData, params }: Rou
       {isDraft ? (
         <>
           <RfiQuestionForm
+            // A new form after each added question: the browser would otherwise keep what was typed.
+            key={questions.length}
             errors={actionData?.intent === "add-question" ? errors : {}}
             values={actionData?.intent === "add-question" ? values : {}}
             busy={busy}
