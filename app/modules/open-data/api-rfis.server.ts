@@ -41,16 +41,12 @@ export function registerRfiRoutes(api: Hono<ApiEnv>, { db, base }: { db: Db; bas
     const plan = id.success ? await getPublicPlan(db, id.data) : null;
     if (!plan) return notFound(c);
     const rfis = await listPublicRfis(db, plan.id);
-    const times = rfis.flatMap((rfi) => [rfi.opensAt, rfi.summaryPublishedAt, rfi.closesAt]);
-    const lastModified = times.reduce<Date>(
-      (last, time) => (time && time < new Date() && time > last ? time : last),
-      plan.updatedAt,
-    );
     return conditionalJson(
       c,
       { meta, links: { self: `${base}/api/v1/plans/${plan.id}/rfis` }, data: rfis.map(rfiJson) },
-      // The response count changes without a date of its own: the ETag (of the body) tells.
-      { lastModified },
+      // The response count changes without a date the public may see: only the ETag (of the body) tells,
+      // so no Last-Modified that would answer If-Modified-Since with a stale 304.
+      { lastModified: null },
     );
   });
 }
