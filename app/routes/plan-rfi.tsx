@@ -14,7 +14,7 @@ import { pickText } from "../lib/pick-translation.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { loadViewer, requireViewer } from "../modules/accounts/index.server.ts";
 import { getRfiPage, saveRfiResponse } from "../modules/dialogue/index.server.ts";
-import { answerField, secretField } from "../modules/dialogue/index.ts";
+import { answerField, rfiAnswerText, secretField } from "../modules/dialogue/index.ts";
 import { type CheckedAttachmentFile, checkAttachmentFile } from "../modules/plans/index.server.ts";
 import { maxAttachmentBytes } from "../modules/plans/index.ts";
 import type { Route } from "./+types/plan-rfi";
@@ -194,6 +194,20 @@ export default function PlanRfi({ loaderData, actionData, params }: Route.Compon
               <li key={question.id} className="wrap">
                 <TranslatedText value={question.text} locale={locale} />
                 <span className="muted">{` (${t(`rfi.kinds.${question.kind}`)})`}</span>
+                {own ? (
+                  // After closing, the company still reads what it answered (only its own response).
+                  <>
+                    <br />
+                    {own.answers[question.id]?.isBusinessSecret ? `${t("rfi.businessSecretMark")} ` : null}
+                    {question.kind === "file" && own.answers[question.id]?.file ? (
+                      <a href={fileUrl(question.id)} download>
+                        {own.answers[question.id]?.file?.name}
+                      </a>
+                    ) : (
+                      rfiAnswerText(question, own.answers[question.id], locale, t) || t("rfi.noAnswer")
+                    )}
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -260,6 +260,9 @@ describe("a request for information without JavaScript", () => {
     const late = await answer(kirkas, [[longText, "Myöhässä"]]);
     expect(late.status).toBe(409);
     expect(await late.text()).toContain("Vastausaika on päättynyt");
+    const ownAfter = await page(publicPath, myynti);
+    expect(ownAfter.html).toContain(secret);
+    expect(ownAfter.html).not.toContain('id="rfi-save"');
     const summary = "Yritykset toivoivat kahden vuoden sopimusta.";
     expect(
       (await postForm(server.url, rfiPath, { intent: "summary", "summary.fi": summary }, buyer)).status,
