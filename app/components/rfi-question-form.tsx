@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { Button, Heading } from "suomifi-ui-components";
+import type { TextByLanguage } from "../lib/pick-translation.ts";
 import { rfiQuestionKinds } from "../modules/dialogue/index.ts";
 import { CheckboxField, ErrorSummary, TextField } from "./native-form-fields.tsx";
 
@@ -86,5 +87,72 @@ export function RfiQuestionForm({
         </Button>
       </div>
     </Form>
+  );
+}
+
+const textLabels: Record<string, string> = {
+  "title.fi": "rfi.fields.titleFi",
+  "title.sv": "rfi.fields.titleSv",
+  "title.en": "rfi.fields.titleEn",
+  "intro.fi": "rfi.fields.introFi",
+  "intro.sv": "rfi.fields.introSv",
+  "intro.en": "rfi.fields.introEn",
+};
+const textId = (path: string) => `rfi-texts-${path.replace(".", "-")}`;
+
+/** A draft's title and introduction, editable until it is opened. */
+export function RfiTextsForm({
+  errors,
+  values,
+  rfi,
+  busy,
+}: {
+  errors: Record<string, string>;
+  values: Record<string, string> | null;
+  rfi: { title: TextByLanguage; intro: TextByLanguage };
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const valueOf = (group: "title" | "intro", lang: "fi" | "sv" | "en") =>
+    values ? values[`${group}.${lang}`] : rfi[group][lang];
+  return (
+    <details open={Object.keys(errors).length > 0}>
+      <summary>{t("rfi.textsTitle")}</summary>
+      <Form method="post" className="form-stack" noValidate>
+        <ErrorSummary
+          id="rfi-texts-errors"
+          errors={errors}
+          idOf={textId}
+          labelOf={(path) => (textLabels[path] ? t(textLabels[path]) : undefined)}
+        />
+        {(["title", "intro"] as const).flatMap((group) =>
+          (["fi", "sv", "en"] as const).map((lang) => (
+            <TextField
+              key={`${group}.${lang}`}
+              multiline={group === "intro"}
+              id={textId(`${group}.${lang}`)}
+              name={`${group}.${lang}`}
+              label={t(textLabels[`${group}.${lang}`] ?? "")}
+              hint={lang === "fi" && group === "title" ? t("rfi.hints.language") : undefined}
+              error={errors[`${group}.${lang}`]}
+              defaultValue={valueOf(group, lang)}
+              maxLength={group === "title" ? 200 : 4000}
+            />
+          )),
+        )}
+        <div>
+          <Button
+            type="submit"
+            name="intent"
+            value="texts"
+            id="rfi-save-texts"
+            variant="secondary"
+            disabled={busy}
+          >
+            {t("rfi.saveTexts")}
+          </Button>
+        </div>
+      </Form>
+    </details>
   );
 }

@@ -4,7 +4,7 @@ import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { FormAlert } from "../components/form-alert.tsx";
 import { ErrorSummary, TextField } from "../components/native-form-fields.tsx";
 import { RfiPeriod } from "../components/rfi-parts.tsx";
-import { RfiQuestionForm } from "../components/rfi-question-form.tsx";
+import { RfiQuestionForm, RfiTextsForm } from "../components/rfi-question-form.tsx";
 import { RfiResponses } from "../components/rfi-responses.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { isLocale } from "../i18n/locales.ts";
@@ -22,9 +22,11 @@ import {
   publishRfiSummary,
   type RfiChangeResult,
   removeRfiQuestion,
+  updateRfiTexts,
 } from "../modules/dialogue/index.server.ts";
 import {
   nestFormValues,
+  rfiFormSchema,
   rfiOpenSchema,
   rfiQuestionFormSchema,
   rfiSummarySchema,
@@ -37,7 +39,7 @@ export const meta: Route.MetaFunction = ({ params }) => [{ title: pageTitle(para
 
 /** The forms this action serves (app/lib/form-intent.ts); the authorization matrix has a row for each. */
 export const handle = {
-  intents: formIntents(["add-question", "move", "remove", "open", "close", "summary"]),
+  intents: formIntents(["texts", "add-question", "move", "remove", "open", "close", "summary"]),
 };
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,7 +68,12 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const invalid = (errors: Record<string, string>) => data({ intent, errors, values: raw }, { status: 400 });
   let result: RfiChangeResult;
   let done: string = intent;
-  if (intent === "add-question") {
+  if (intent === "texts") {
+    const parsed = rfiFormSchema.safeParse(nestFormValues(raw));
+    if (!parsed.success) return invalid(planFieldErrors(parsed.error));
+    result = await orRespond(() => updateRfiTexts({ ...common, input: parsed.data }));
+    done = "texts";
+  } else if (intent === "add-question") {
     const parsed = rfiQuestionFormSchema.safeParse(nestFormValues(raw));
     if (!parsed.success) return invalid(planFieldErrors(parsed.error));
     result = await orRespond(() => addRfiQuestion({ ...common, input: parsed.data }));
@@ -101,6 +108,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 
 const flashes: Record<string, string> = {
   created: "rfi.created",
+  texts: "rfi.textsSaved",
   added: "rfi.questionAdded",
   moved: "rfi.questionMoved",
   removed: "rfi.questionRemoved",
@@ -143,6 +151,14 @@ export default function WorkspacePlanRfi({ loaderData, actionData, params }: Rou
         <p className="wrap">
           <TranslatedText value={rfi.intro} locale={locale} />
         </p>
+      ) : null}
+      {isDraft ? (
+        <RfiTextsForm
+          errors={actionData?.intent === "texts" ? fieldErrors : {}}
+          values={actionData?.intent === "texts" ? values : null}
+          rfi={rfi}
+          busy={busy}
+        />
       ) : null}
       <Heading variant="h2" mt="l" mb="s">
         {t("rfi.questionsTitle")}

@@ -71,6 +71,7 @@ export const enAudit: typeof fiAudit = {
       },
       meeting: { book: "Booked a meeting", cancel: "Cancelled a meeting", notes: "Wrote notes on a meeting" },
       rfi: {
+        "update-texts": "Changed the texts of a request for information",
         create: "Created a request for information",
         "add-question": "Added a question to a request for information",
         "move-question": "Moved a question of a request for information",

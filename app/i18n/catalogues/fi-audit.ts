@@ -74,6 +74,7 @@ export const fiAudit = {
         notes: "Kirjoitti tapaamisen muistiinpanot",
       },
       rfi: {
+        "update-texts": "Muokkasi tietopyynnön tekstejä",
         create: "Loi tietopyynnön",
         "add-question": "Lisäsi tietopyyntöön kysymyksen",
         "move-question": "Siirsi tietopyynnön kysymystä",

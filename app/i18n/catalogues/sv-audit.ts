@@ -75,6 +75,7 @@ export const svAudit: typeof fiAudit = {
         notes: "Skrev anteckningar om ett möte",
       },
       rfi: {
+        "update-texts": "Ändrade texterna i en begäran om information",
         create: "Skapade en begäran om information",
         "add-question": "Lade till en fråga i en begäran om information",
         "move-question": "Flyttade en fråga i en begäran om information",

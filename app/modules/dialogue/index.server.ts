@@ -66,3 +66,4 @@ export {
 export { saveMeetingNotes } from "./save-meeting-notes.server.ts";
 export { type SaveRfiResponseResult, saveRfiResponse } from "./save-rfi-response.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";
+export { updateRfiTexts } from "./update-rfi-texts.server.ts";
