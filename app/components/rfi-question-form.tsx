@@ -113,7 +113,7 @@ export function RfiTextsForm({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const valueOf = (group: "title" | "intro", lang: "fi" | "sv" | "en") =>
+  const shownText = (group: "title" | "intro", lang: "fi" | "sv" | "en") =>
     values ? values[`${group}.${lang}`] : rfi[group][lang];
   return (
     <details open={Object.keys(errors).length > 0}>
@@ -135,7 +135,7 @@ export function RfiTextsForm({
               label={t(textLabels[`${group}.${lang}`] ?? "")}
               hint={lang === "fi" && group === "title" ? t("rfi.hints.language") : undefined}
               error={errors[`${group}.${lang}`]}
-              defaultValue={valueOf(group, lang)}
+              defaultValue={shownText(group, lang)}
               maxLength={group === "title" ? 200 : 4000}
             />
           )),

@@ -87,6 +87,18 @@ describe("a request for information without JavaScript", () => {
     const publicPath = `/fi/plans/${planId}/rfi/${rfiId}`;
     expect((await page(publicPath, kirkas)).status).toBe(404); // a draft is the buyer's own
 
+    const retitled = await postForm(
+      server.url,
+      rfiPath,
+      {
+        intent: "texts",
+        "title.fi": "Siivouksen tietopyyntö",
+        "intro.fi": "Kertokaa hinnoittelusta ja laadusta.",
+      },
+      buyer,
+    );
+    expect(retitled.headers.get("location")).toBe(`${rfiPath}?done=texts`);
+    expect((await page(rfiPath, buyer)).html).toContain("Kertokaa hinnoittelusta ja laadusta.");
     const noQuestions = await postForm(
       server.url,
       rfiPath,

@@ -24,6 +24,7 @@ import { dialogueRfi } from "./rfi-tables.ts";
 import { createOpenRfi, day, formValues } from "./rfi-test-fixtures.ts";
 import { saveRfiResponse } from "./save-rfi-response.server.ts";
 import { dialogueStep } from "./tables.ts";
+import { updateRfiTexts } from "./update-rfi-texts.server.ts";
 
 let world: CompanyWorld;
 
@@ -161,8 +162,14 @@ describe("building and opening a request", () => {
       ok: false,
       error: "closesInPast",
     });
+    const texts = rfiFormSchema.parse({ title: { fi: "Uusi otsikko", sv: "Ny rubrik" } });
+    expect(await updateRfiTexts({ services, viewer, rfiId, input: texts })).toEqual({ ok: true });
     expect(await openRfi({ services, viewer, rfiId, closesAt: new Date(Date.now() + day) })).toEqual({
       ok: true,
+    });
+    expect(await updateRfiTexts({ services, viewer, rfiId, input: texts })).toEqual({
+      ok: false,
+      error: "wrongState",
     });
     expect(
       await addRfiQuestion({

@@ -165,6 +165,18 @@ export const rfiRows: Check[] = [
   },
   {
     route: ":lang/workspace/plans/:id/rfi/:rfiId",
+    what: "change a draft request's title and introduction",
+    allowed: managers,
+    request: (ids) => ({
+      method: "POST",
+      path: `${workspace(ids)}/${next("draft").rfiId}`,
+      form: { intent: "texts", "title.fi": "Matriisin muutettu tietopyyntö" },
+    }),
+    success: { status: 302, location: /\?done=texts$/ },
+    refusedSignedIn: notThere,
+  },
+  {
+    route: ":lang/workspace/plans/:id/rfi/:rfiId",
     what: "add a question to a draft request",
     allowed: managers,
     request: (ids) => ({
