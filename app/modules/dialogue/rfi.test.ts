@@ -162,12 +162,12 @@ describe("building and opening a request", () => {
       ok: false,
       error: "closesInPast",
     });
-    const texts = rfiFormSchema.parse({ title: { fi: "Uusi otsikko", sv: "Ny rubrik" } });
-    expect(await updateRfiTexts({ services, viewer, rfiId, input: texts })).toEqual({ ok: true });
+    const newTexts = rfiFormSchema.parse({ title: { fi: "Uusi otsikko", sv: "Ny rubrik" } });
+    expect(await updateRfiTexts({ services, viewer, rfiId, input: newTexts })).toEqual({ ok: true });
     expect(await openRfi({ services, viewer, rfiId, closesAt: new Date(Date.now() + day) })).toEqual({
       ok: true,
     });
-    expect(await updateRfiTexts({ services, viewer, rfiId, input: texts })).toEqual({
+    expect(await updateRfiTexts({ services, viewer, rfiId, input: newTexts })).toEqual({
       ok: false,
       error: "wrongState",
     });
