@@ -46,14 +46,12 @@ export { listDialogueRecord, type RecordEntry } from "./record-queries.server.ts
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
 export { removeRfiQuestion } from "./remove-rfi-question.server.ts";
 export type { RfiChangeResult } from "./rfi-buyer-transaction.server.ts";
+export { type CompanyRfi, getRfiAnswerFile, listCompanyRfis } from "./rfi-company-queries.server.ts";
 export { rfiResponsesXlsx } from "./rfi-export.server.ts";
 export {
   type BuyerRfiResponse,
-  type CompanyRfi,
-  getRfiAnswerFile,
   getRfiForBuyer,
   getRfiPage,
-  listCompanyRfis,
   listPublicRfis,
   listRfisForBuyer,
   type OwnRfiResponse,

@@ -10,8 +10,9 @@ import { moveRfiQuestion } from "./move-rfi-question.server.ts";
 import { openRfi } from "./open-rfi.server.ts";
 import { publishRfiSummary } from "./publish-rfi-summary.server.ts";
 import { removeRfiQuestion } from "./remove-rfi-question.server.ts";
+import { listCompanyRfis } from "./rfi-company-queries.server.ts";
 import { eraseRfiDataOf, rfiDataOfPerson } from "./rfi-personal-data.server.ts";
-import { getRfiForBuyer, getRfiPage, listCompanyRfis, listPublicRfis } from "./rfi-queries.server.ts";
+import { getRfiForBuyer, getRfiPage, listPublicRfis } from "./rfi-queries.server.ts";
 import { listRfiQuestions } from "./rfi-rows.server.ts";
 import {
   answerField,
