@@ -44,6 +44,8 @@ export default [
     route("plans/:id/events/:eventId", "routes/plan-event.tsx"),
     route("plans/:id/events/:eventId/registration.ics", "routes/plan-event-ics.tsx"),
     route("events", "routes/events.tsx"),
+    route("plans/:id/rfi/:rfiId", "routes/plan-rfi.tsx"),
+    route("plans/:id/rfi/:rfiId/files/:responseId/:questionId", "routes/plan-rfi-file.tsx"),
     route("partners", "routes/partners.tsx"),
     route("partners/board", "routes/partner-board.tsx"),
     route("partners/threads/:threadId", "routes/partner-thread.tsx"),
@@ -88,6 +90,9 @@ export default [
     route("workspace/plans/:id/drafts/:draftId/document", "routes/workspace-plan-draft-document.tsx"),
     route("workspace/plans/:id/events", "routes/workspace-plan-events.tsx"),
     route("workspace/plans/:id/events/:eventId", "routes/workspace-plan-event.tsx"),
+    route("workspace/plans/:id/rfi", "routes/workspace-plan-rfis.tsx"),
+    route("workspace/plans/:id/rfi/:rfiId", "routes/workspace-plan-rfi.tsx"),
+    route("workspace/plans/:id/rfi/:rfiId/responses.xlsx", "routes/workspace-plan-rfi-xlsx.tsx"),
     route("workspace/plans/:id/attachments/:attachmentId", "routes/workspace-plan-attachment.tsx"),
     route(
       "workspace/plans/:id/attachments/:attachmentId/remove",

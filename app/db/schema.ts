@@ -8,6 +8,7 @@ export * from "../modules/dialogue/events-tables.ts";
 export * from "../modules/dialogue/meetings-tables.ts";
 export * from "../modules/dialogue/questions-tables.ts";
 export * from "../modules/dialogue/record-tables.ts";
+export * from "../modules/dialogue/rfi-tables.ts";
 export * from "../modules/dialogue/tables.ts";
 export * from "../modules/interest/tables.ts";
 export * from "../modules/mail/tables.ts";

@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { CompanyDraftsSection } from "../components/company-drafts-section.tsx";
 import { OpenSurveys } from "../components/open-surveys.tsx";
 import { CompanyEventRegistrations } from "../components/plan-events-section.tsx";
+import { CompanyRfisSection } from "../components/rfi-parts.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { pageTitle } from "../i18n/page-title.ts";
@@ -13,6 +14,7 @@ import {
   listCompanyEventRegistrations,
   listCompanyMeetings,
   listCompanyQuestions,
+  listCompanyRfis,
   listOpenSurveys,
 } from "../modules/dialogue/index.server.ts";
 import { actingCompanyOf, listCompanyInterests } from "../modules/interest/index.server.ts";
@@ -65,6 +67,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     drafts: (await listCompanyDraftComments(context.services, { viewer, locale })).slice(0, latest),
     events: await listCompanyEventRegistrations(context.services, { viewer }),
     surveys: await listOpenSurveys(db, viewer, locale),
+    rfis: await listCompanyRfis(context.services, { viewer, limit: latest }),
     requests: partners.requests.length,
   };
 }
@@ -185,6 +188,7 @@ export default function CompanyHome({ loaderData, params }: Route.ComponentProps
         </ul>
       </Section>
       <CompanyEventRegistrations locale={locale} registrations={loaderData.events} />
+      <CompanyRfisSection locale={locale} rfis={loaderData.rfis} />
       <Section
         id="home-presentations"
         title={t("companyHome.presentations")}

@@ -8,6 +8,7 @@ import { PlanInterestSection, PlanPartnerRequests } from "../components/plan-int
 import { PlanMeetingsSection } from "../components/plan-meetings-section.tsx";
 import { PlanQuestions } from "../components/plan-questions.tsx";
 import { PublicPlanBody } from "../components/public-plan-body.tsx";
+import { PlanRfiSection } from "../components/rfi-parts.tsx";
 import { InLanguage } from "../components/translated-text.tsx";
 import { formatDate } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
@@ -18,6 +19,7 @@ import {
   listEventsForPlan,
   listMeetingRoundsForPlan,
   listPlanDrafts,
+  listPublicRfis,
 } from "../modules/dialogue/index.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
 import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
@@ -50,7 +52,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const meetings = plan.isPublic ? await listMeetingRoundsForPlan(db, viewer, params.id) : [];
   const drafts = plan.isPublic ? await listPlanDrafts(db, viewer, params.id) : [];
   const events = plan.isPublic ? await listEventsForPlan(db, viewer, params.id) : [];
-  return { plan, interest, partners, questions, meetings, drafts, events, signedIn: viewer !== null };
+  const rfis = plan.isPublic ? await listPublicRfis(db, params.id) : [];
+  return { plan, interest, partners, questions, meetings, drafts, events, rfis, signedIn: viewer !== null };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
@@ -94,6 +97,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
           <PlanMeetingsSection locale={locale} planId={plan.id} rounds={loaderData.meetings} />
           <PlanDraftsSection locale={locale} planId={plan.id} drafts={loaderData.drafts} />
           <PlanEventsSection locale={locale} events={loaderData.events} />
+          <PlanRfiSection locale={locale} planId={plan.id} rfis={loaderData.rfis} />
         </>
       ) : null}
       {questions ? (

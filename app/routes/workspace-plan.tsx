@@ -10,6 +10,7 @@ import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
 import { WorkspaceDraftsLink } from "../components/plan-drafts-section.tsx";
 import { WorkspaceEventsLink } from "../components/plan-events-section.tsx";
 import { WorkspaceMeetingsLink } from "../components/plan-meetings-section.tsx";
+import { WorkspaceRfiLink } from "../components/rfi-parts.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { type VersionChange, VersionChanges } from "../components/version-changes.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
@@ -305,6 +306,7 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
       {canEdit ? <WorkspaceMeetingsLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? <WorkspaceDraftsLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? <WorkspaceEventsLink locale={locale} planId={plan.id} /> : null}
+      {canEdit ? <WorkspaceRfiLink locale={locale} planId={plan.id} /> : null}
       {canEdit ? (
         <PlanLifecycleForm
           status={plan.status}

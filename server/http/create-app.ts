@@ -34,9 +34,13 @@ export const authLinkPaths = [
   /^\/api\/auth\/reset-password\/[^/]+$/,
 ];
 
-/** The attachment upload forms of a plan and of a draft for comment in the workspace (and their `.data` twins). */
+/**
+ * The attachment upload forms: a plan's in the workspace, a draft for comment's PDF and a company's
+ * response to a request for information (all carry files under the attachment rules), and their
+ * single-fetch `.data` twins.
+ */
 const attachmentUploadPath =
-  /^\/(fi|sv|en)\/workspace\/plans\/[0-9a-f-]{36}\/(attachments|drafts\/[0-9a-f-]{36}\/document)(\.data)?$/i;
+  /^\/(fi|sv|en)\/(workspace\/plans\/[0-9a-f-]{36}\/(attachments|drafts\/[0-9a-f-]{36}\/document)|plans\/[0-9a-f-]{36}\/rfi\/[0-9a-f-]{36})(\.data)?$/i;
 
 /** The new-presentation form, which carries up to five files (and its `.data` twin). */
 const presentationUploadPath = /^\/(fi|sv|en)\/presentations\/new(\.data)?$/;

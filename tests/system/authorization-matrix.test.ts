@@ -46,6 +46,7 @@ import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
 import { createMatrixPresentation, presentationRows } from "./authorization-matrix/rows-presentations.ts";
 import { createMatrixRecord, recordRows } from "./authorization-matrix/rows-record.ts";
+import { createMatrixRfis, rfiRows } from "./authorization-matrix/rows-rfi.ts";
 import { watchRows } from "./authorization-matrix/rows-watches.ts";
 import { allRoles, type Check, type Ids, type Role, roleAccounts } from "./authorization-matrix/types.ts";
 
@@ -67,6 +68,7 @@ const matrix: Check[] = [
   ...draftRows,
   ...eventRows,
   ...recordRows,
+  ...rfiRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).
@@ -198,6 +200,7 @@ beforeAll(async () => {
     ...(await createMatrixMeetings(server.services, { publicPlan })),
     ...(await createMatrixDrafts(server.services, { publicPlan })),
     ...(await createMatrixRecord(server.services, { publicPlan, kirkas: bySlug.get("kirkas") ?? "" })),
+    ...(await createMatrixRfis(server.services, { publicPlan })),
     invitation: await invite("matriisin.kutsuttu@example.fi"),
     residentInvitation: await invite(roleAccounts.resident),
     watch,

@@ -54,6 +54,12 @@ export const enDialogue = {
         sent: "Companies that took no part were sent a survey",
         answered: "A company answered the survey",
       },
+      rfi: {
+        opened: "A request for information was opened",
+        closed: "A request for information closed",
+        responded: "A company responded to a request for information",
+        "summary-published": "The summary of a request for information was published",
+      },
     },
   },
   questions: {

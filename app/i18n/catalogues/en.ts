@@ -14,6 +14,7 @@ import { enPlanWork } from "./en-plan-work.ts";
 import { enPlans } from "./en-plans.ts";
 import { enPresentations } from "./en-presentations.ts";
 import { enRecord } from "./en-record.ts";
+import { enRfi } from "./en-rfi.ts";
 import { enWatches } from "./en-watches.ts";
 
 /** The English catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -34,4 +35,5 @@ export const en: Catalogue = {
   ...enDrafts,
   ...enEvents,
   ...enRecord,
+  ...enRfi,
 };

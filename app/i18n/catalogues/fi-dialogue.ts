@@ -54,6 +54,12 @@ export const fiDialogue = {
         sent: "Osallistumattomille yrityksille lähetettiin kysely",
         answered: "Yritys vastasi kyselyyn",
       },
+      rfi: {
+        opened: "Tietopyyntö avattiin",
+        closed: "Tietopyyntö päättyi",
+        responded: "Yritys vastasi tietopyyntöön",
+        "summary-published": "Tietopyynnön yhteenveto julkaistiin",
+      },
     },
   },
   questions: {

@@ -13,6 +13,7 @@ import { fiPlanWork } from "./fi-plan-work.ts";
 import { fiPlans } from "./fi-plans.ts";
 import { fiPresentations } from "./fi-presentations.ts";
 import { fiRecord } from "./fi-record.ts";
+import { fiRfi } from "./fi-rfi.ts";
 import { fiWatches } from "./fi-watches.ts";
 
 /** The Finnish catalogue, the master: Swedish and English must have exactly its keys (catalogue.ts). */
@@ -33,4 +34,5 @@ export const fi = {
   ...fiDrafts,
   ...fiEvents,
   ...fiRecord,
+  ...fiRfi,
 };

@@ -54,6 +54,12 @@ export const svDialogue = {
         sent: "En enkät skickades till företag som inte deltog",
         answered: "Ett företag svarade på enkäten",
       },
+      rfi: {
+        opened: "En begäran om information öppnades",
+        closed: "En begäran om information avslutades",
+        responded: "Ett företag svarade på en begäran om information",
+        "summary-published": "Sammanfattningen av en begäran om information publicerades",
+      },
     },
   },
   questions: {

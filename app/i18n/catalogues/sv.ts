@@ -14,6 +14,7 @@ import { svPlanWork } from "./sv-plan-work.ts";
 import { svPlans } from "./sv-plans.ts";
 import { svPresentations } from "./sv-presentations.ts";
 import { svRecord } from "./sv-record.ts";
+import { svRfi } from "./sv-rfi.ts";
 import { svWatches } from "./sv-watches.ts";
 
 /** The Swedish catalogue: exactly the Finnish catalogue's keys (catalogue.ts). */
@@ -34,4 +35,5 @@ export const sv: Catalogue = {
   ...svDrafts,
   ...svEvents,
   ...svRecord,
+  ...svRfi,
 };

@@ -91,7 +91,7 @@ describe("a person's data across the modules", () => {
     // notes, the market-dialogue contacts a buyer recorded, and drafts for comment.
     const present = [
       ...["planContacts", "meetingRounds", "meetingBookings", "meetingNotes", "dialogueContacts"],
-      ...["dialogueDrafts", "dialogueDraftComments"],
+      ...["dialogueDrafts", "dialogueDraftComments", "rfis", "rfiResponses", "rfiFiles"],
     ];
     expect(Object.keys(data).sort()).toEqual(["exportedAt", "service", ...present, ...filled].sort());
   });

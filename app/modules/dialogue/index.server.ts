@@ -1,6 +1,7 @@
 // The public surface of the dialogue module for server code: other modules, routes and the server
 // import from here only (ADR 030).
 
+export { addRfiQuestion } from "./add-rfi-question.server.ts";
 export { answerQuestion } from "./answer-question.server.ts";
 export { type AnswerSurveyResult, answerSurvey } from "./answer-survey.server.ts";
 export { askQuestion } from "./ask-question.server.ts";
@@ -12,6 +13,7 @@ export {
 } from "./cancel-event-registration.server.ts";
 export { type CancelMeetingResult, cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 export { closeMeetingRound } from "./close-meeting-round.server.ts";
+export { closeRfi } from "./close-rfi.server.ts";
 export { type CompanyMeeting, listCompanyMeetings } from "./company-meetings-queries.server.ts";
 export {
   type BuyerContact,
@@ -24,6 +26,7 @@ export {
 } from "./contacts-queries.server.ts";
 export { createEvent } from "./create-event.server.ts";
 export { type CreateMeetingRoundResult, createMeetingRound } from "./create-meeting-round.server.ts";
+export { createRfi } from "./create-rfi.server.ts";
 export { declineQuestion } from "./decline-question.server.ts";
 export {
   addDraftSection,
@@ -92,7 +95,9 @@ export {
   type MeetingRoundView,
   type PublicMeetingSlot,
 } from "./meetings-queries.server.ts";
+export { moveRfiQuestion } from "./move-rfi-question.server.ts";
 export { type MeetingRoundChangeResult, openMeetingRound } from "./open-meeting-round.server.ts";
+export { openRfi } from "./open-rfi.server.ts";
 export { canManageDialogue, canTakePartInDialogue } from "./policy.ts";
 export {
   emptyPublicDialogue,
@@ -106,6 +111,7 @@ export {
 export { type EventChangeResult, publishEvent } from "./publish-event.server.ts";
 export { publishEventMinutes } from "./publish-event-minutes.server.ts";
 export { publishMeetingSummary } from "./publish-meeting-summary.server.ts";
+export { publishRfiSummary } from "./publish-rfi-summary.server.ts";
 export {
   type BuyerQuestion,
   type CompanyQuestion,
@@ -126,7 +132,25 @@ export { listDialogueRecord, type RecordEntry } from "./record-queries.server.ts
 export { type DialogueStepInput, recordDialogueStep } from "./record-step.server.ts";
 export { type RegisterForEventResult, registerForEvent } from "./register-for-event.server.ts";
 export { removeContact } from "./remove-contact.server.ts";
+export { removeRfiQuestion } from "./remove-rfi-question.server.ts";
+export type { RfiChangeResult } from "./rfi-buyer-transaction.server.ts";
+export { type CompanyRfi, getRfiAnswerFile, listCompanyRfis } from "./rfi-company-queries.server.ts";
+export { rfiResponsesXlsx } from "./rfi-export.server.ts";
+export {
+  type BuyerRfiResponse,
+  getRfiForBuyer,
+  getRfiPage,
+  listPublicRfis,
+  listRfisForBuyer,
+  type OwnRfiResponse,
+  type PublicRfi,
+  type RfiAnswerView,
+  type RfiPage,
+  type RfiQuestionView,
+  type RfiView,
+} from "./rfi-queries.server.ts";
 export { saveMeetingNotes } from "./save-meeting-notes.server.ts";
+export { type SaveRfiResponseResult, saveRfiResponse } from "./save-rfi-response.server.ts";
 export { eventRemindersJob, registerEventJobs, sendEventReminders } from "./send-event-reminders.server.ts";
 export { setQuestionDeadline } from "./set-question-deadline.server.ts";
 export {
@@ -138,4 +162,5 @@ export {
 } from "./survey-queries.server.ts";
 export { updateContact } from "./update-contact.server.ts";
 export { type UpdateEventResult, updateEvent } from "./update-event.server.ts";
+export { updateRfiTexts } from "./update-rfi-texts.server.ts";
 export { type DialogueWarning, listDialogueWarnings } from "./warnings-queries.server.ts";

@@ -78,6 +78,26 @@ export {
   surveyAnswerSchema,
   surveyBarriers,
 } from "./record-schemas.ts";
+export { rfiAnswerText } from "./rfi-format.ts";
+export {
+  answerField,
+  isChoiceKind,
+  maxRfiOptions,
+  maxRfiQuestions,
+  parseRfiAnswers,
+  type RfiAnswerValue,
+  type RfiInput,
+  type RfiQuestionInput,
+  type RfiQuestionKind,
+  type RfiState,
+  rfiFormSchema,
+  rfiOpenSchema,
+  rfiQuestionFormSchema,
+  rfiQuestionKinds,
+  rfiStates,
+  rfiSummarySchema,
+  secretField,
+} from "./rfi-schemas.ts";
 export {
   type DialogueAudience,
   type DialogueStepKind,

@@ -6,6 +6,7 @@ import { eraseEventsDataOf, eventsDataOfPerson } from "./events-personal-data.se
 import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { dialogueQuestion } from "./questions-tables.ts";
 import { contactsDataOfPerson, eraseContactsDataOf } from "./record-personal-data.server.ts";
+import { eraseRfiDataOf, rfiDataOfPerson } from "./rfi-personal-data.server.ts";
 import { dialogueStep } from "./tables.ts";
 
 // The dialogue module's part of a person's data (ADR 029): each dialogue feature gives its own share
@@ -39,6 +40,7 @@ registerPersonalData({
     ...(await draftsDataOfPerson(tx, subject.userId)),
     ...(await eventsDataOfPerson(tx, subject.userId)),
     ...(await contactsDataOfPerson(tx, subject.userId)),
+    ...(await rfiDataOfPerson(tx, subject.userId)),
   }),
   eraseFor: async (tx, subject) => {
     await tx
@@ -53,6 +55,7 @@ registerPersonalData({
     await eraseDraftsDataOf(tx, subject.userId);
     await eraseEventsDataOf(tx, subject.userId);
     await eraseContactsDataOf(tx, subject.userId);
+    await eraseRfiDataOf(tx, subject.userId);
     await tx.update(dialogueStep).set({ actorId: null }).where(eq(dialogueStep.actorId, subject.userId));
   },
 });

@@ -30,5 +30,9 @@ export const dialogueStepKinds = [
   "contact.removed",
   "survey.sent",
   "survey.answered",
+  "rfi.opened",
+  "rfi.closed",
+  "rfi.responded",
+  "rfi.summary-published",
 ] as const;
 export type DialogueStepKind = (typeof dialogueStepKinds)[number];

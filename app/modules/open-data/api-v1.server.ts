@@ -13,6 +13,7 @@ import {
   toPublicFilters,
   uuidParameter,
 } from "./api-parameters.ts";
+import { registerRfiRoutes } from "./api-rfis.server.ts";
 import { registerWatchRoutes } from "./api-watches.server.ts";
 import { registerWriteRoutes } from "./api-write.server.ts";
 import { encodeCursor, encodeReleaseCursor } from "./cursor.ts";
@@ -60,6 +61,7 @@ export function createApiV1(services: ApiServices) {
   registerWatchRoutes(api, { db, auth: services.auth, base });
   registerDraftRoutes(api, { services, base, meta, startedAt });
   registerEventFeedRoutes(api, services);
+  registerRfiRoutes(api, { db, base });
 
   const latest = (plans: PublicPlan[]) =>
     new Date(Math.max(...plans.map((plan) => plan.updatedAt.getTime())));

@@ -3,6 +3,7 @@ import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
 import { companyPaths } from "./openapi-companies.ts";
 import { dialoguePaths, dialogueSchemas } from "./openapi-dialogue.ts";
 import { draftPaths, draftSchemas } from "./openapi-drafts.ts";
+import { rfiPaths, rfiSchemas } from "./openapi-rfis.ts";
 import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";
 
 // The OpenAPI 3.1 description of /api/v1, written by hand next to the routes (api-v1.server.ts) and the
@@ -225,6 +226,7 @@ export function openApiDocument(publicUrl: string) {
       "/plans/{id}/transitions": { post: writeOperations.transitionPlan },
       ...dialoguePaths(),
       ...draftPaths(),
+      ...rfiPaths(),
       ...companyPaths(),
       "/ocds/releases": {
         get: {
@@ -326,6 +328,7 @@ export function openApiDocument(publicUrl: string) {
         },
         ...dialogueSchemas(),
         ...draftSchemas(),
+        ...rfiSchemas(),
         Organisation: {
           type: "object",
           properties: {

@@ -48,7 +48,7 @@ export async function notifyWatchersOfDialogue(
     subjectId,
   }: {
     planId: string;
-    event: Extract<WatchEvent, "answer-published" | "dialogue-published">;
+    event: Extract<WatchEvent, "answer-published" | "dialogue-published" | "dialogue-opened">;
     subjectId: string;
   },
 ): Promise<string[]> {
