@@ -104,6 +104,7 @@ function apiUrls(): string[] {
     // Its links name the plan: the control shows by its id.
     "/plans/:id/questions": [`/api/v1/plans/${control}/questions`],
     "/plans/:id/rfis": [`/api/v1/plans/${control}/rfis`],
+    "/plans/:id/drafts": [`/api/v1/plans/${control}/drafts`],
     "/plans/:id/attachments/:attachmentId": [`/api/v1/plans/${control}/attachments/${controlAttachment}`],
     "/ocds/releases": ["/api/v1/ocds/releases?limit=100"],
     "/ocds/records/:ocid": [`/api/v1/ocds/records/${ocid(control)}`],
@@ -189,6 +190,7 @@ describe("public outputs", () => {
         `/api/v1/plans/${plan.id}/attachments/${plan.attachment}`,
         `/api/v1/plans/${plan.id}/questions`,
         `/api/v1/plans/${plan.id}/rfis`,
+        `/api/v1/plans/${plan.id}/drafts`,
         `/fi/plans/${plan.id}/attachments/${plan.attachment}`,
         `/api/v1/ocds/records/${server.services.ocdsOcidPrefix}-${plan.id}`,
       ]) {

@@ -120,7 +120,8 @@ export const enEvents = {
     calendarIntro:
       "Contracting authorities' info sessions, supplier days, workshops and webinars for companies. Filter by region, organiser, kind or month.",
     calendarEmpty: "No events match the choices.",
-    calendarCount: "{{count}} events",
+    calendarCount_one: "{{count}} event",
+    calendarCount_other: "{{count}} events",
     feedLink: "Subscribe to the events in your calendar (iCalendar)",
     feedName: "Hankintasilta – market dialogue events",
     feedDescription:

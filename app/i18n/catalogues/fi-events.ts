@@ -120,7 +120,8 @@ export const fiEvents = {
     calendarIntro:
       "Hankintayksiköiden infotilaisuudet, toimittajapäivät, työpajat ja webinaarit yrityksille. Suodata alueen, järjestäjän, tyypin tai kuukauden mukaan.",
     calendarEmpty: "Valinnoilla ei löytynyt tilaisuuksia.",
-    calendarCount: "{{count}} tilaisuutta",
+    calendarCount_one: "{{count}} tilaisuus",
+    calendarCount_other: "{{count}} tilaisuutta",
     feedLink: "Tilaa tilaisuudet kalenteriin (iCalendar)",
     feedName: "Hankintasilta – markkinavuoropuhelun tilaisuudet",
     feedDescription:

@@ -121,7 +121,8 @@ export const svEvents = {
     calendarIntro:
       "Upphandlande enheters informationsmöten, leverantörsdagar, workshoppar och webbinarier för företag. Filtrera efter område, arrangör, typ eller månad.",
     calendarEmpty: "Inga evenemang hittades med valen.",
-    calendarCount: "{{count}} evenemang",
+    calendarCount_one: "{{count}} evenemang",
+    calendarCount_other: "{{count}} evenemang",
     feedLink: "Prenumerera på evenemangen i din kalender (iCalendar)",
     feedName: "Hankintasilta – marknadsdialogens evenemang",
     feedDescription:
