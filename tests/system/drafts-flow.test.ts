@@ -8,6 +8,7 @@ import { listMemberships } from "../../app/modules/organisations/memberships.ser
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { samplePdf } from "../../app/test/attachment-files.ts";
 import { logInAs, postForm, postMultipart } from "../../app/test/http-session.ts";
+import { readValidOcdsRecord } from "../../app/test/ocds-record.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../../app/test/test-smtp-server.ts";
@@ -235,5 +236,21 @@ describe("drafts for comment without JavaScript", () => {
     const closed = await page(publicPath);
     expect(closed.html).toContain(summary);
     expect(closed.html).not.toContain(author.name);
+
+    // Open data: the comment period is an engagement milestone of the plan's OCDS release, met once
+    // closed, and the summary a planning document linking the draft; valid, and nobody named.
+    const ocds = await readValidOcdsRecord(server, planId);
+    expect(ocds.release.planning.milestones).toContainEqual(
+      expect.objectContaining({
+        id: `draft-${draftId}`,
+        type: "engagement",
+        code: "draftForComment",
+        status: "met",
+      }),
+    );
+    expect(ocds.release.planning.documents).toContainEqual(
+      expect.objectContaining({ id: `draft-summary-${draftId}`, description: summary }),
+    );
+    expect(ocds.text).not.toContain(author.name);
   });
 });

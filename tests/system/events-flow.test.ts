@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dialogueEvent } from "../../app/modules/dialogue/events-tables.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { logInAs, postForm } from "../../app/test/http-session.ts";
+import { readValidOcdsRecord } from "../../app/test/ocds-record.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { parseIcalStrictly } from "../../app/test/strict-ical.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
@@ -214,5 +215,21 @@ describe("dialogue events without JavaScript", () => {
     const after = await page(publicPath);
     expect(after.html).toContain(minutes);
     expect(after.html).not.toContain(needs);
+
+    // Open data: the event is an engagement milestone of the plan's OCDS release, met once its minutes
+    // are out, and the minutes a planning document linking its page; valid, with no link or needs.
+    const ocds = await readValidOcdsRecord(server, planId);
+    expect(ocds.release.planning.milestones).toContainEqual(
+      expect.objectContaining({
+        id: `event-${eventId}`,
+        type: "engagement",
+        code: "dialogueEvent",
+        status: "met",
+      }),
+    );
+    expect(ocds.release.planning.documents).toContainEqual(
+      expect.objectContaining({ id: `event-summary-${eventId}`, description: minutes }),
+    );
+    expect(ocds.text).not.toContain(needs);
   });
 });

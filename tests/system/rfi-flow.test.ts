@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { samplePdf } from "../../app/test/attachment-files.ts";
 import { logInAs, postForm, postMultipart } from "../../app/test/http-session.ts";
+import { readValidOcdsRecord } from "../../app/test/ocds-record.ts";
 import { createFixturePlan } from "../../app/test/plan-fixtures.ts";
 import { startTestServer, type TestServer } from "../../app/test/test-server.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../../app/test/test-smtp-server.ts";
@@ -286,5 +287,25 @@ describe("a request for information without JavaScript", () => {
     expect(after.html).toContain(summary);
     expect(after.html).not.toContain(secret);
     expect(smtp.received.some((mail) => (mail.text ?? "").includes(secret))).toBe(false);
+
+    // Open data: the request is an engagement milestone of the plan's OCDS release, met once closed,
+    // and "what we heard" a planning document linking its page; valid, and no response in it.
+    const ocds = await readValidOcdsRecord(server, planId);
+    expect(ocds.release.planning.milestones).toContainEqual(
+      expect.objectContaining({
+        id: `rfi-${rfiId}`,
+        type: "engagement",
+        code: "requestForInformation",
+        status: "met",
+      }),
+    );
+    expect(ocds.release.planning.documents).toContainEqual(
+      expect.objectContaining({
+        id: `rfi-summary-${rfiId}`,
+        documentType: "marketStudies",
+        description: summary,
+      }),
+    );
+    expect(ocds.text).not.toContain(secret);
   });
 });

@@ -9,6 +9,9 @@ import { isoSeconds, type TextLanguage, translatedFields } from "./ocds-release-
 /** The milestone code of each kind of step (milestone.code is free text; these are ours). */
 const milestoneCodes: Record<PublicDialogueKind, string> = {
   "meeting-round": "oneToOneMeetings",
+  rfi: "requestForInformation",
+  event: "dialogueEvent",
+  draft: "draftForComment",
 };
 
 /** The dialogue's dated steps as planning milestones, oldest first. */

@@ -75,7 +75,10 @@ describe("public API response cache", () => {
       sql`select event_object_table as name from information_schema.triggers where trigger_name like '%\\_generation' group by 1 order by 1`,
     )) as unknown as { rows: { name: string }[] };
     expect(rows.map((row) => row.name)).toEqual([
+      ...["dialogue_draft", "dialogue_draft_comment", "dialogue_draft_document", "dialogue_draft_section"],
+      ...["dialogue_event", "dialogue_event_registration"],
       "dialogue_question",
+      ...["dialogue_rfi", "dialogue_rfi_question", "dialogue_rfi_response"],
       "interest_plan_company",
       "organisations_organisation",
       "partners_request",
