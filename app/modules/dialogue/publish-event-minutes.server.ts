@@ -12,6 +12,7 @@ import { eventPath } from "./event-notify.server.ts";
 import { findEvent, lockEvent } from "./event-rows.server.ts";
 import type { EventMinutesInput } from "./events-schemas.ts";
 import { dialogueEvent, dialogueEventRegistration } from "./events-tables.ts";
+import { inviteNonParticipantsToSurvey } from "./invite-to-survey.server.ts";
 import { notifyCompanyMembers } from "./notify-companies.server.ts";
 import { canManageDialogue } from "./policy.ts";
 import type { EventChangeResult } from "./publish-event.server.ts";
@@ -93,6 +94,15 @@ export async function publishEventMinutes({
         watchers: watchers.length,
         republished: locked.minutesPublishedAt !== null,
       },
+      actorId: viewer.userId,
+    });
+    // The event is over: the companies that followed the plan but did not register are asked why
+    // (issue 13 point 7; once per company, however often the minutes are published).
+    await inviteNonParticipantsToSurvey({
+      tx,
+      services,
+      planId: event.planId,
+      subjectId: eventId,
       actorId: viewer.userId,
     });
     await recordAudit(tx, {

@@ -35,7 +35,7 @@ export async function publishRfiSummary({
   return inBuyerRfiTransaction(services.database.db, viewer, rfiId, async (tx, { rfi, plan, viewer }) => {
     if (!isOpenToCompanies(plan)) return { ok: false, error: "planNotPublic" };
     if (rfiStateAt(rfi) !== "closed") return { ok: false, error: "wrongState" };
-    if (rfi.state === "open") await markRfiClosed(tx, rfi, viewer.userId);
+    if (rfi.state === "open") await markRfiClosed(tx, services, rfi, viewer.userId);
     await tx
       .update(dialogueRfi)
       .set({ summary, summaryPublishedAt: new Date() })

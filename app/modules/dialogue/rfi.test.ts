@@ -9,6 +9,7 @@ import { createRfi } from "./create-rfi.server.ts";
 import { moveRfiQuestion } from "./move-rfi-question.server.ts";
 import { openRfi } from "./open-rfi.server.ts";
 import { publishRfiSummary } from "./publish-rfi-summary.server.ts";
+import { dialogueSurveyInvitation } from "./record-tables.ts";
 import { removeRfiQuestion } from "./remove-rfi-question.server.ts";
 import { listCompanyRfis } from "./rfi-company-queries.server.ts";
 import { eraseRfiDataOf, rfiDataOfPerson } from "./rfi-personal-data.server.ts";
@@ -347,6 +348,34 @@ describe("what the public and the market see", () => {
     );
     expect(JSON.stringify(steps)).not.toContain(secret);
     expect(await listPublicRfis(world.database.db, world.plans.internal)).toEqual([]);
+  });
+});
+
+describe("after closing", () => {
+  it("asks the companies that followed the plan but did not respond why, once each", async () => {
+    for (const viewer of [world.viewers.kirkasAdmin, world.viewers.ruokaAdmin])
+      await markInterest({ services: world.services, viewer, planId: world.plans.open, note: "" });
+    const { rfiId, questions } = await createOpenRfi(world);
+    await saveRfiResponse({
+      services: world.services,
+      viewer: world.viewers.ruokaAdmin,
+      rfiId,
+      values: formValues([[answerField(questions["long-text"] ?? ""), "Vastaus"]]),
+    });
+    expect(await closeRfi({ services: world.services, viewer: world.viewers.buyer, rfiId })).toEqual({
+      ok: true,
+    });
+    const invited = await world.database.db
+      .select({ organisationId: dialogueSurveyInvitation.organisationId })
+      .from(dialogueSurveyInvitation)
+      .where(eq(dialogueSurveyInvitation.subjectId, rfiId));
+    expect(invited.map((row) => row.organisationId)).toEqual([world.ids.kirkas]);
+    const mails = (await world.database.db.select().from(mailOutbox)).filter((mail) =>
+      mail.textBody?.includes(`/plans/${world.plans.open}/survey/${rfiId}`),
+    );
+    expect(mails.map((mail) => mail.toAddress).sort()).toEqual(
+      [world.viewers.kirkasAdmin.email, world.viewers.kirkasMember.email].sort(),
+    );
   });
 });
 
