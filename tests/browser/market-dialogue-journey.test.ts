@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { dialogueEvent } from "../../app/modules/dialogue/events-tables.ts";
 import { organisationsOrganisation } from "../../app/modules/organisations/tables.ts";
 import { describeInBrowser, launchChromium } from "../../app/test/browser.ts";
 import { createOcdsValidators } from "../../app/test/ocds-schemas.ts";
@@ -21,6 +22,8 @@ let smtp: TestSmtpServer;
 let server: TestServer;
 let browser: Browser;
 let planId = "";
+/** The request and event the journey makes, for the public outputs to read. */
+const journeyIds = { rfi: "", event: "" };
 const demoPassword = "Hankintasilta-demo-2026";
 const people = {
   buyer: "asiantuntija@espoo.example",
@@ -31,6 +34,8 @@ const people = {
 const confidential = {
   question: "Kirkkaan oma hintataso 7 450 euroa",
   notes: "Luottamuksellinen muistiinpano: Kirkas harkitsee konsortiota",
+  rfiAnswer: "Kirkkaan liikesalaisuus: katerakenne 18 prosenttia",
+  needs: "Kirkkaan osallistujalle pyörätuolipaikka",
 };
 const answer = "Kyllä, sisäikkunat pestään kerran vuodessa.";
 
@@ -134,6 +139,58 @@ describeInBrowser("market dialogue in Chromium", () => {
     await buyer.page.click("#meeting-open");
     await buyer.page.locator("#meeting-close").waitFor();
 
+    // A request for information with one question, open for two weeks.
+    await go(buyer.page, `/fi/workspace/plans/${planId}/rfi`);
+    await buyer.page.fill("#rfi-title-fi", "Ikkunanpesun tietopyyntö");
+    await buyer.page.click("#rfi-create");
+    await buyer.page.locator("#rfi-add-question").waitFor();
+    const rfiPath = new URL(buyer.page.url()).pathname;
+    const rfiId = rfiPath.split("/").at(-1) ?? "";
+    await buyer.page.locator("#rfi-question-kind").selectOption("long-text");
+    await buyer.page.fill("#rfi-question-text-fi", "Miten hinnoittelisitte ikkunanpesun?");
+    await buyer.page.click("#rfi-add-question");
+    await buyer.page.locator("#rfi-questions li").first().waitFor();
+    await buyer.page.click("#rfi-open");
+    await buyer.page.locator("#rfi-close").waitFor();
+
+    // An info session, on site and online, for 20.
+    await go(buyer.page, `/fi/workspace/plans/${planId}/events`);
+    await buyer.page.fill("#event-title-fi", "Ikkunanpesun markkinainfo");
+    await buyer.page.fill("#event-agenda-fi", "1. Tarve\n2. Aikataulu\n3. Kysymykset");
+    await buyer.page.locator("#event-format-hybrid").check();
+    await buyer.page.fill("#event-address", "Espoon kaupungintalo, Asemakuja 2");
+    await buyer.page.fill("#event-onlineUrl", "https://meet.example/ikkunat-info");
+    await buyer.page.fill("#event-startsAt", wallClock(7, "13:00"));
+    await buyer.page.fill("#event-endsAt", wallClock(7, "14:30"));
+    await buyer.page.fill("#event-capacity", "20");
+    await buyer.page.fill("#event-registrationClosesAt", wallClock(6, "16:00"));
+    await buyer.page.click("#event-create");
+    await buyer.page.locator("#event-publish").waitFor();
+    const eventPath = new URL(buyer.page.url()).pathname;
+    const eventId = eventPath.split("/").at(-1) ?? "";
+    Object.assign(journeyIds, { rfi: rfiId, event: eventId });
+    await buyer.page.click("#event-publish");
+    await buyer.page.locator("#event-cancel").waitFor();
+
+    // Both companies answer the request (A marks its answer a business secret) and register.
+    for (const [company, text] of [
+      [a, confidential.rfiAnswer],
+      [b, "Lähiruoan vastaus: hinta neliömetreittäin"],
+    ] as const) {
+      await go(company.page, `/fi/plans/${planId}/rfi/${rfiId}`);
+      await company.page.locator('textarea[name^="answer-"]').fill(text);
+      if (company === a) await company.page.locator('input[name^="secret-"]').first().check();
+      await company.page.click("#rfi-save");
+      await company.page.locator("#rfi-last-saved").waitFor();
+      await go(company.page, `/fi/plans/${planId}/events/${eventId}`);
+      await company.page.fill("#registration-attendeeCount", "1");
+      if (company === a) await company.page.fill("#registration-needs", confidential.needs);
+      await company.page.click("#event-register");
+      await company.page.locator("#event-cancel-registration").waitFor();
+      // A seat shows the online link; the public never sees it.
+      await company.page.getByText("https://meet.example/ikkunat-info").first().waitFor();
+    }
+
     // Company A asks a question (not named in public) with something of its own in it; both book.
     await go(a.page, `/fi/plans/${planId}/questions/new`);
     await a.page.fill("#question-question", `Pestäänkö myös sisäikkunat? ${confidential.question}.`);
@@ -174,6 +231,27 @@ describeInBrowser("market dialogue in Chromium", () => {
     await buyer.page.click("#meeting-publish");
     await buyer.page.locator("#meeting-publish").waitFor();
 
+    // The buyer closes the request and publishes what was heard; the info session takes place (its
+    // times moved into the past, as if a week had gone by) and its minutes go to everyone.
+    await go(buyer.page, rfiPath);
+    await buyer.page.click("#rfi-close");
+    await buyer.page.locator("#rfi-publish").waitFor();
+    await buyer.page.fill("#rfi-summary-fi", "Yritykset hinnoittelisivat neliömetreittäin.");
+    await buyer.page.click("#rfi-publish");
+    await buyer.page.getByText("Yritykset hinnoittelisivat neliömetreittäin.").first().waitFor();
+    await server.services.database.db
+      .update(dialogueEvent)
+      .set({
+        startsAt: new Date(Date.now() - 3 * 60 * 60 * 1000),
+        endsAt: new Date(Date.now() - 60 * 60 * 1000),
+        registrationClosesAt: new Date(Date.now() - 24 * 60 * 60 * 1000),
+      })
+      .where(eq(dialogueEvent.id, eventId));
+    await go(buyer.page, eventPath);
+    await buyer.page.fill("#event-minutes-minutes-fi", "Infossa toivottiin kahden vuoden sopimusta.");
+    await buyer.page.click("#event-minutes-publish");
+    await buyer.page.waitForURL(/done=minutes/);
+
     // The answer to A's question reaches B, an anonymous visitor and the API.
     await go(b.page, `/fi/plans/${planId}`);
     await b.page.getByText(answer).waitFor();
@@ -185,10 +263,26 @@ describeInBrowser("market dialogue in Chromium", () => {
     await anonymous.getByText("Yritykset toivoivat selkeitä laatumittareita.").waitFor();
     const api = await (await fetch(`${server.url}/api/v1/plans/${planId}/questions`)).json();
     expect(api.data).toEqual([expect.objectContaining({ answer, company: null })]);
+    // What was heard and what was said at the info session reach everyone too; of the request only
+    // the number of responses.
+    await go(anonymous, `/fi/plans/${planId}/rfi/${rfiId}`);
+    await anonymous.getByText("Yritykset hinnoittelisivat neliömetreittäin.").waitFor();
+    await go(anonymous, `/fi/plans/${planId}/events/${eventId}`);
+    await anonymous.getByText("Infossa toivottiin kahden vuoden sopimusta.").waitFor();
+    expect(await anonymous.content()).not.toContain("meet.example/ikkunat-info");
 
     // What is A's own reaches neither B, nor the public, nor the API, nor any feed.
-    await go(b.page, `/fi/plans/${planId}/meetings/${roundId}`);
-    const seenByB = await b.page.content();
+    let seenByB = "";
+    for (const path of [
+      `/fi/plans/${planId}/meetings/${roundId}`,
+      `/fi/plans/${planId}/rfi/${rfiId}`,
+      `/fi/plans/${planId}/events/${eventId}`,
+      `/fi/plans/${planId}`,
+      "/fi/company",
+    ]) {
+      await go(b.page, path);
+      seenByB += await b.page.content();
+    }
     const outputs = await publicOutputs();
     for (const secret of Object.values(confidential)) {
       expect(seenByB, secret).not.toContain(secret);
@@ -201,26 +295,46 @@ describeInBrowser("market dialogue in Chromium", () => {
     );
     expect(createOcdsValidators().recordPackageErrors(record)).toBe("");
 
-    // Both companies' e-mails: the round opened, their booking with a calendar invitation, the answer.
+    // Both companies' e-mails: invitations to the round, the request and the info session, their booking
+    // and registration with calendar invitations a strict parser reads, the answer, what was heard
+    // (to respondents) and the minutes.
     await waitForWorkDone(server.services);
     for (const address of [people.a, people.b]) {
-      await vi.waitFor(() => expect(mailsTo(address).length).toBeGreaterThanOrEqual(3), { timeout: 30_000 });
       const mails = mailsTo(address);
       const calendars = mails.flatMap((mail) =>
         mail.attachments.filter((file) => file.contentType.startsWith("text/calendar")),
       );
-      expect(calendars.length, address).toBeGreaterThanOrEqual(1);
-      for (const calendar of calendars) {
-        const event = parseIcalStrictly(calendar.content.toString("utf8")).getFirstSubcomponent("vevent");
-        expect(event?.getFirstPropertyValue("summary")).toContain("Ikkunanpesun markkinakeskustelut");
-      }
+      const summaries = calendars.map((calendar) =>
+        String(
+          parseIcalStrictly(calendar.content.toString("utf8"))
+            .getFirstSubcomponent("vevent")
+            ?.getFirstPropertyValue("summary"),
+        ),
+      );
       expect(
-        mails.some((mail) => mail.text?.includes(answer)),
-        `${address}: answer`,
+        summaries.some((text) => text.includes("Ikkunanpesun markkinakeskustelut")),
+        address,
       ).toBe(true);
-      for (const mail of mails)
-        for (const secret of [confidential.notes, ...(address === people.b ? [confidential.question] : [])])
-          expect(`${mail.subject} ${mail.text}`, `${address}: ${secret}`).not.toContain(secret);
+      expect(
+        summaries.some((text) => text.includes("Ikkunanpesun markkinainfo")),
+        address,
+      ).toBe(true);
+      const texts = mails.map((mail) => `${mail.subject}\n${mail.text}`);
+      for (const expected of [
+        answer,
+        `/plans/${planId}/rfi/${rfiId}`,
+        `/plans/${planId}/events/${eventId}`,
+        `/plans/${planId}/meetings/${roundId}`,
+      ])
+        expect(
+          texts.some((text) => text.includes(expected)),
+          `${address}: ${expected}`,
+        ).toBe(true);
+      const own =
+        address === people.a ? [confidential.question, confidential.rfiAnswer, confidential.needs] : [];
+      for (const text of texts)
+        for (const secret of Object.values(confidential).filter((value) => !own.includes(value)))
+          expect(text, `${address}: ${secret}`).not.toContain(secret);
     }
     await visitor.close();
     for (const each of [buyer, a, b]) await each.context.close();
