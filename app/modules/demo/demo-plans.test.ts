@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
+import { listPublicDialogue } from "../dialogue/index.server.ts";
+import { dialogueStep } from "../dialogue/tables.ts";
 import { interestPlanCompany } from "../interest/tables.ts";
 import { partnersRequest } from "../partners/tables.ts";
 import { planStatuses } from "../plans/lifecycle.ts";
@@ -177,5 +179,39 @@ describe("demo plans (seeded)", () => {
     expect(new Set(interests.map((row) => row.organisationId)).size).toBe(2);
     const [requests] = await first.db.select({ value: count() }).from(partnersRequest);
     expect(Number(requests?.value)).toBe(1);
+  });
+
+  it("has a plan in each market-dialogue step, every tool with something to see", async () => {
+    const steps = await first.db
+      .select({ planId: dialogueStep.planId, kind: dialogueStep.kind })
+      .from(dialogueStep);
+    const kinds = new Set(steps.map((step) => step.kind));
+    for (const kind of [
+      "question.answered",
+      "draft.opened",
+      "meeting-round.opened",
+      "meeting.booked",
+      "rfi.opened",
+      "rfi.responded",
+      "rfi.summary-published",
+      "event.published",
+      "event.registered",
+      "event.minutes-published",
+      "contact.recorded",
+    ])
+      expect(kinds, kind).toContain(kind);
+    expect(new Set(steps.map((step) => step.planId)).size).toBeGreaterThanOrEqual(5);
+    // The public dialogue is open data: milestones and summaries for the plans it is on.
+    const dialogue = await listPublicDialogue(first.db, {
+      planIds: [...new Set(steps.map((step) => step.planId))],
+      locale: "fi",
+    });
+    const all = [...dialogue.values()];
+    expect(new Set(all.flatMap((plan) => plan.milestones.map((step) => step.kind)))).toEqual(
+      new Set(["meeting-round", "rfi", "event", "draft"]),
+    );
+    expect(new Set(all.flatMap((plan) => plan.summaries.map((summary) => summary.kind)))).toEqual(
+      new Set(["rfi", "event"]),
+    );
   });
 });

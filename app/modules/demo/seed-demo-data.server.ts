@@ -11,6 +11,7 @@ import { organisationsMember, organisationsOrganisation } from "../organisations
 import { seedDemoCompanies } from "./demo-companies.ts";
 import { demoApiToken, demoOrganisations, demoPassword, demoUsers } from "./demo-data.ts";
 import { seedDemoDialogue } from "./demo-dialogue.ts";
+import { seedDemoDialogueSteps } from "./demo-dialogue-steps.ts";
 import { seedDemoDrafts } from "./demo-drafts.ts";
 import { seedDemoInterest } from "./demo-interest.ts";
 import { seedDemoPresentations } from "./demo-presentations.ts";
@@ -90,6 +91,9 @@ export async function seedDemoData({
       : { interests: 0, partnerRequests: 0 };
     const dialogue = withPlans ? await seedDemoDialogue(tx, { organisationIds, userIds }) : { questions: 0 };
     const drafts = withPlans ? await seedDemoDrafts(tx, { organisationIds, userIds }) : { drafts: 0 };
+    const dialogueSteps = withPlans
+      ? await seedDemoDialogueSteps(tx, { organisationIds, userIds })
+      : { plans: 0 };
     const presentations = await seedDemoPresentations(tx, organisationIds, userIds);
     await recordAudit(tx, {
       actorId: null,
@@ -104,6 +108,7 @@ export async function seedDemoData({
         ...interest,
         ...dialogue,
         ...drafts,
+        dialoguePlans: dialogueSteps.plans,
         presentations,
         apiTokens: 1,
       },
