@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/types.ts";
 import { dialogueEvent, dialogueEventRegistration } from "../dialogue/events-tables.ts";
 import {
@@ -14,6 +14,7 @@ import {
   dialogueRfiResponse,
 } from "../dialogue/rfi-tables.ts";
 import { dialogueStep } from "../dialogue/tables.ts";
+import { interestPlanCompany } from "../interest/tables.ts";
 import { publicPlansOnly } from "../plans/policy.ts";
 import { plansPlan } from "../plans/tables.ts";
 
@@ -46,12 +47,25 @@ export async function seedDemoDialogueSteps(
   const company = userIds.get("yrittaja@kirkas.example") ?? null;
   // Espoo's public plans still ahead, but the one the questions and the draft are on.
   const taken = await tx.selectDistinct({ planId: dialogueStep.planId }).from(dialogueStep);
+  // Plans before their call for tenders, in market dialogue first, then cleaning ones (the demo's
+  // companies clean and cater), so the companies' part in them makes sense.
   const plans = (
     await tx
       .select({ id: plansPlan.id })
       .from(plansPlan)
-      .where(and(eq(plansPlan.organisationId, espoo), publicPlansOnly(), ne(plansPlan.status, "cancelled")))
-      .orderBy(asc(plansPlan.tenderYear), asc(sql`${plansPlan.title}->>'fi'`))
+      .where(
+        and(
+          eq(plansPlan.organisationId, espoo),
+          publicPlansOnly(),
+          inArray(plansPlan.status, ["market-research", "market-dialogue", "tender-preparation"]),
+        ),
+      )
+      .orderBy(
+        sql`case when ${plansPlan.status} = 'market-dialogue' then 0 else 1 end`,
+        sql`case when ${plansPlan.mainCpv} like '909%' or ${plansPlan.mainCpv} like '555%' then 0 else 1 end`,
+        asc(plansPlan.tenderYear),
+        asc(sql`${plansPlan.title}->>'fi'`),
+      )
   ).filter((plan) => !taken.some((row) => row.planId === plan.id));
   const [roundPlan, rfiPlan, eventPlan, donePlan] = plans;
   if (!roundPlan || !rfiPlan || !eventPlan || !donePlan) return { plans: 0 };
@@ -339,6 +353,18 @@ export async function seedDemoDialogueSteps(
       },
     );
   await tx.insert(dialogueStep).values(steps);
+  // A company that books, responds or registers follows the plan.
+  await tx
+    .insert(interestPlanCompany)
+    .values(
+      [roundPlan, rfiPlan, eventPlan].map((plan) => ({
+        planId: plan.id,
+        organisationId: kirkas,
+        markedBy: company,
+        createdAt: at(-8),
+      })),
+    )
+    .onConflictDoNothing();
   return { plans: 4 };
 }
 
