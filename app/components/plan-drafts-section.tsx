@@ -52,20 +52,3 @@ export function PlanDraftsSection({
     </section>
   );
 }
-
-/** The workspace plan page's way to the plan's drafts for comment, for those who run its dialogue. */
-export function WorkspaceDraftsLink({ locale, planId }: { locale: Locale; planId: string }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="workspace-drafts-title">
-      <Heading variant="h2" id="workspace-drafts-title" mt="xl" mb="s">
-        {t("drafts.title")}
-      </Heading>
-      <Paragraph>
-        <Link to={`/${locale}/workspace/plans/${planId}/drafts`} id="workspace-drafts-link">
-          {t("drafts.manageLink")}
-        </Link>
-      </Paragraph>
-    </section>
-  );
-}

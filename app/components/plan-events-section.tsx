@@ -46,23 +46,6 @@ export function PlanEventsSection({ locale, events }: { locale: Locale; events: 
   );
 }
 
-/** The workspace plan page's way to the plan's events, for those who run its dialogue. */
-export function WorkspaceEventsLink({ locale, planId }: { locale: Locale; planId: string }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="workspace-events-title">
-      <Heading variant="h2" id="workspace-events-title" mt="xl" mb="s">
-        {t("events.title")}
-      </Heading>
-      <Paragraph>
-        <Link to={`/${locale}/workspace/plans/${planId}/events`} id="workspace-events-link">
-          {t("events.manageLink")}
-        </Link>
-      </Paragraph>
-    </section>
-  );
-}
-
 /** An organisation's upcoming events on its page; nothing when there are none. */
 export function OrganisationEventsSection({ locale, events }: { locale: Locale; events: ListedEvent[] }) {
   const { t } = useTranslation();

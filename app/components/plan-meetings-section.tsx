@@ -39,20 +39,3 @@ export function PlanMeetingsSection({
     </section>
   );
 }
-
-/** The workspace plan page's way to the plan's meeting rounds, for those who run its dialogue. */
-export function WorkspaceMeetingsLink({ locale, planId }: { locale: Locale; planId: string }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="workspace-meetings-title">
-      <Heading variant="h2" id="workspace-meetings-title" mt="xl" mb="s">
-        {t("meetings.title")}
-      </Heading>
-      <Paragraph>
-        <Link to={`/${locale}/workspace/plans/${planId}/meetings`} id="workspace-meetings-link">
-          {t("meetings.manageLink")}
-        </Link>
-      </Paragraph>
-    </section>
-  );
-}

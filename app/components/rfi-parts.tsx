@@ -83,23 +83,6 @@ export function PlanRfiSection({
   );
 }
 
-/** The workspace plan page's way to the plan's requests for information, for those who run its dialogue. */
-export function WorkspaceRfiLink({ locale, planId }: { locale: Locale; planId: string }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="workspace-rfi-title">
-      <Heading variant="h2" id="workspace-rfi-title" mt="xl" mb="s">
-        {t("rfi.title")}
-      </Heading>
-      <Paragraph>
-        <Link to={`/${locale}/workspace/plans/${planId}/rfi`} id="workspace-rfi-link">
-          {t("rfi.manageLink")}
-        </Link>
-      </Paragraph>
-    </section>
-  );
-}
-
 /** The company home's open requests for information, with whether the company has answered each. */
 export function CompanyRfisSection({
   locale,

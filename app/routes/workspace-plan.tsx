@@ -2,17 +2,13 @@ import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useSearchParams } from "react-router";
 import { Heading, Paragraph } from "suomifi-ui-components";
 import { AttachmentLinks, toAttachmentView } from "../components/attachment-list.tsx";
-import { DialogueWarningsCount } from "../components/dialogue-warnings.tsx";
 import { FormAlert } from "../components/form-alert.tsx";
 import { HilmaNotice } from "../components/hilma-notice.tsx";
 import { InterestedCompanies } from "../components/interested-companies.tsx";
 import { PlanActions, PlanLifecycleForm } from "../components/plan-actions.tsx";
-import { WorkspaceDraftsLink } from "../components/plan-drafts-section.tsx";
-import { WorkspaceEventsLink } from "../components/plan-events-section.tsx";
-import { WorkspaceMeetingsLink } from "../components/plan-meetings-section.tsx";
-import { WorkspaceRfiLink } from "../components/rfi-parts.tsx";
 import { TranslatedText } from "../components/translated-text.tsx";
 import { type VersionChange, VersionChanges } from "../components/version-changes.tsx";
+import { WorkspaceDialogueSection } from "../components/workspace-dialogue-section.tsx";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import { isLocale } from "../i18n/locales.ts";
 import { readFormData } from "../lib/form-data.server.ts";
@@ -22,7 +18,7 @@ import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
 import {
   canManageDialogue,
-  countOpenQuestions,
+  getWorkspaceDialogue,
   listDialogueWarnings,
 } from "../modules/dialogue/index.server.ts";
 import { canSeeInterestedCompanies, listInterestedCompanies } from "../modules/interest/index.server.ts";
@@ -100,9 +96,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     attachments: attachments.map(toAttachmentView),
     interested,
     canEdit: found.canEdit && plan.archivedAt === null,
-    // Market dialogue: the questions page is the buyers' (canManageDialogue), with the open ones counted.
-    openQuestions: canManageDialogue(viewer, plan)
-      ? ((await countOpenQuestions(context.services.database.db, [plan.id])).get(plan.id) ?? 0)
+    // Market dialogue, every tool and step with its state: the plan's buyers' (canManageDialogue).
+    dialogue: canManageDialogue(viewer, plan)
+      ? await getWorkspaceDialogue(context.services.database.db, viewer, plan.id)
       : null,
     transitions: isPlanStatus(plan.status) ? allowedTransitions(plan.status) : [],
     dialogueWarnings: canManageDialogue(viewer, plan)
@@ -267,19 +263,6 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
           </li>
         </ul>
       ) : null}
-      {loaderData.openQuestions !== null ? (
-        <Paragraph mt="m" mb="m">
-          <Link to={`/${locale}/workspace/plans/${plan.id}/questions`} id="plan-questions-link">
-            {loaderData.openQuestions > 0
-              ? t("questions.manageLink", { count: loaderData.openQuestions })
-              : t("questions.manageLinkNone")}
-          </Link>
-          {" · "}
-          <Link to={`/${locale}/workspace/plans/${plan.id}/dialogue`} id="plan-dialogue-record-link">
-            {t("dialogue.recordBuyerLink")}
-          </Link>
-        </Paragraph>
-      ) : null}
       <section aria-labelledby="attachments-title">
         <Heading variant="h2" id="attachments-title" mt="xl" mb="s">
           {t("attachments.title")}
@@ -302,11 +285,15 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
       {loaderData.interested ? (
         <InterestedCompanies locale={locale} companies={loaderData.interested} />
       ) : null}
-      <DialogueWarningsCount count={loaderData.dialogueWarnings} locale={locale} planId={plan.id} />
-      {canEdit ? <WorkspaceMeetingsLink locale={locale} planId={plan.id} /> : null}
-      {canEdit ? <WorkspaceDraftsLink locale={locale} planId={plan.id} /> : null}
-      {canEdit ? <WorkspaceEventsLink locale={locale} planId={plan.id} /> : null}
-      {canEdit ? <WorkspaceRfiLink locale={locale} planId={plan.id} /> : null}
+      {loaderData.dialogue ? (
+        <WorkspaceDialogueSection
+          dialogue={loaderData.dialogue}
+          warnings={loaderData.dialogueWarnings}
+          locale={locale}
+          planId={plan.id}
+          canEdit={canEdit}
+        />
+      ) : null}
       {canEdit ? (
         <PlanLifecycleForm
           status={plan.status}

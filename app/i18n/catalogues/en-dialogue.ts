@@ -1,6 +1,37 @@
 // Part of the en catalogue (en.ts puts the parts together): market dialogue on a plan.
 export const enDialogue = {
   dialogue: {
+    workspaceTitle: "Market dialogue",
+    workspaceIntro:
+      "Every step of the plan's market dialogue and its state. What you tell one company, you tell them all.",
+    tools: {
+      rfi: "Requests for information",
+      events: "Events",
+      meetings: "One-to-one meetings",
+      drafts: "Drafts for comment",
+    },
+    toolsEmpty: {
+      rfi: "No requests for information yet.",
+      events: "No events yet.",
+      meetings: "No meeting rounds yet.",
+      drafts: "No drafts yet.",
+    },
+    toolsManage: {
+      rfi: "Write a request for information or read the responses",
+      events: "Hold an event or see the registrations",
+      meetings: "Offer one-to-one meetings or see the bookings",
+      drafts: "Ask for comments on a draft or read them",
+    },
+    toolsCount: {
+      rfi_one: "{{count}} response",
+      rfi_other: "{{count}} responses",
+      events_one: "{{count}} registration",
+      events_other: "{{count}} registrations",
+      meetings_one: "{{count}} booking",
+      meetings_other: "{{count}} bookings",
+      drafts_one: "{{count}} comment",
+      drafts_other: "{{count}} comments",
+    },
     recordTitle: "Level-playing-field record of the market dialogue",
     recordIntro:
       "Every step of the market dialogue on this procurement: what was done, whom it reached and when. The record is later attached to the call for tenders to show that every company got the same information.",

@@ -12,7 +12,6 @@ export const enDrafts = {
     created: "The draft is saved. Add its sections, then open it for comment.",
     planLink: "Back to the plan",
     workspaceLink: "Drafts for comment",
-    manageLink: "Ask companies to comment on draft tender documents",
     columns: {
       state: "Status",
       comments: "Comments",

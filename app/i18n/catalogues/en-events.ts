@@ -6,7 +6,6 @@ export const enEvents = {
       "Hold an info session, a supplier day, a workshop or a webinar for companies. A published event is shown to everyone at once, and each company can register once.",
     none: "This plan has no events yet.",
     planLink: "Back to the plan",
-    manageLink: "Hold events and see the registrations",
     newTitle: "New event",
     create: "Save as draft",
     created: "The event was saved as a draft. Companies see it once you publish it.",

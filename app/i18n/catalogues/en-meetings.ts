@@ -92,7 +92,6 @@ export const enMeetings = {
     noPublicRounds: "This plan has no meeting rounds.",
     summaryPublished: "Summary published {{time}}",
     planLink: "Back to the plan",
-    manageLink: "Offer companies one-to-one meetings and see the bookings",
     workspaceLink: "Meeting rounds",
     calendarDescription: "{{agenda}}\n\nMore information: {{url}}",
     mail: {

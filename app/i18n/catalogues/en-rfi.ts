@@ -10,7 +10,6 @@ export const enRfi = {
     created: "The request has been saved as a draft. Add the questions, then open it to companies.",
     planLink: "Back to the plan",
     workspaceLink: "All requests for information",
-    manageLink: "Requests for information to companies",
     stateLabel: "State",
     states: { draft: "Draft", open: "Open", closed: "Closed" },
     period: "Open {{opens}} – {{closes}}",

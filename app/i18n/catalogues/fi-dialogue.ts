@@ -1,6 +1,37 @@
 // Part of the fi catalogue (fi.ts puts the parts together): market dialogue on a plan.
 export const fiDialogue = {
   dialogue: {
+    workspaceTitle: "Markkinavuoropuhelu",
+    workspaceIntro:
+      "Kaikki suunnitelman markkinavuoropuhelun vaiheet ja niiden tila. Mitä kerrotte yhdelle yritykselle, kerrotte kaikille.",
+    tools: {
+      rfi: "Tietopyynnöt",
+      events: "Tilaisuudet",
+      meetings: "Kahdenkeskiset tapaamiset",
+      drafts: "Luonnokset kommentoitavaksi",
+    },
+    toolsEmpty: {
+      rfi: "Ei vielä tietopyyntöjä.",
+      events: "Ei vielä tilaisuuksia.",
+      meetings: "Ei vielä tapaamiskierroksia.",
+      drafts: "Ei vielä luonnoksia.",
+    },
+    toolsManage: {
+      rfi: "Laadi tietopyyntö tai katso vastaukset",
+      events: "Järjestä tilaisuus tai katso ilmoittautumiset",
+      meetings: "Tarjoa kahdenkeskisiä tapaamisia tai katso varaukset",
+      drafts: "Pyydä kommentteja luonnokseen tai katso kommentit",
+    },
+    toolsCount: {
+      rfi_one: "{{count}} vastaus",
+      rfi_other: "{{count}} vastausta",
+      events_one: "{{count}} ilmoittautuminen",
+      events_other: "{{count}} ilmoittautumista",
+      meetings_one: "{{count}} varaus",
+      meetings_other: "{{count}} varausta",
+      drafts_one: "{{count}} kommentti",
+      drafts_other: "{{count}} kommenttia",
+    },
     recordTitle: "Markkinavuoropuhelun tasapuolisuuskirjaus",
     recordIntro:
       "Jokainen markkinavuoropuhelun vaihe tästä hankinnasta: mitä tehtiin, kenelle se näkyi ja milloin. Kirjaus liitetään myöhemmin tarjouspyyntöön osoittamaan, että kaikki yritykset saivat saman tiedon.",

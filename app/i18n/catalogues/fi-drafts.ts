@@ -12,7 +12,6 @@ export const fiDrafts = {
     created: "Luonnos on tallennettu. Lisää sen osiot ja avaa se sitten kommentoitavaksi.",
     planLink: "Takaisin suunnitelmaan",
     workspaceLink: "Luonnokset kommentoitavaksi",
-    manageLink: "Pyydä yrityksiltä kommentteja tarjouspyynnön luonnokseen",
     columns: {
       state: "Tila",
       comments: "Kommentteja",

@@ -6,7 +6,6 @@ export const fiEvents = {
       "Järjestä yrityksille infotilaisuus, toimittajapäivä, työpaja tai webinaari. Julkaistu tilaisuus näkyy kaikille yhtä aikaa, ja jokainen yritys voi ilmoittautua kerran.",
     none: "Tälle suunnitelmalle ei ole vielä tilaisuuksia.",
     planLink: "Takaisin suunnitelmaan",
-    manageLink: "Järjestä tilaisuuksia ja katso ilmoittautumiset",
     newTitle: "Uusi tilaisuus",
     create: "Tallenna luonnoksena",
     created: "Tilaisuus on tallennettu luonnoksena. Yritykset näkevät sen, kun julkaiset sen.",

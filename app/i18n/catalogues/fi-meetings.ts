@@ -92,7 +92,6 @@ export const fiMeetings = {
     noPublicRounds: "Tähän suunnitelmaan ei ole tapaamiskierroksia.",
     summaryPublished: "Yhteenveto julkaistu {{time}}",
     planLink: "Takaisin suunnitelmaan",
-    manageLink: "Tarjoa yrityksille kahdenkeskisiä tapaamisia ja katso varaukset",
     workspaceLink: "Tapaamiskierrokset",
     calendarDescription: "{{agenda}}\n\nLisätiedot: {{url}}",
     mail: {

@@ -10,7 +10,6 @@ export const fiRfi = {
     created: "Tietopyyntö on tallennettu luonnoksena. Lisää kysymykset ja avaa se sitten yrityksille.",
     planLink: "Takaisin suunnitelmaan",
     workspaceLink: "Kaikki tietopyynnöt",
-    manageLink: "Tietopyynnöt yrityksille",
     stateLabel: "Tila",
     states: { draft: "Luonnos", open: "Avoinna", closed: "Päättynyt" },
     period: "Vastausaika {{opens}} – {{closes}}",

@@ -1,6 +1,37 @@
 // Part of the sv catalogue (sv.ts puts the parts together): market dialogue on a plan.
 export const svDialogue = {
   dialogue: {
+    workspaceTitle: "Marknadsdialog",
+    workspaceIntro:
+      "Alla steg i planens marknadsdialog och deras status. Det ni berättar för ett företag berättar ni för alla.",
+    tools: {
+      rfi: "Begäranden om information",
+      events: "Evenemang",
+      meetings: "Enskilda möten",
+      drafts: "Utkast för kommentarer",
+    },
+    toolsEmpty: {
+      rfi: "Inga begäranden om information ännu.",
+      events: "Inga evenemang ännu.",
+      meetings: "Inga mötesomgångar ännu.",
+      drafts: "Inga utkast ännu.",
+    },
+    toolsManage: {
+      rfi: "Skapa en begäran om information eller se svaren",
+      events: "Ordna ett evenemang eller se anmälningarna",
+      meetings: "Erbjud enskilda möten eller se bokningarna",
+      drafts: "Be om kommentarer på ett utkast eller se kommentarerna",
+    },
+    toolsCount: {
+      rfi_one: "{{count}} svar",
+      rfi_other: "{{count}} svar",
+      events_one: "{{count}} anmälan",
+      events_other: "{{count}} anmälningar",
+      meetings_one: "{{count}} bokning",
+      meetings_other: "{{count}} bokningar",
+      drafts_one: "{{count}} kommentar",
+      drafts_other: "{{count}} kommentarer",
+    },
     recordTitle: "Dokumentation av likabehandling i marknadsdialogen",
     recordIntro:
       "Varje steg i marknadsdialogen om den här upphandlingen: vad som gjordes, för vem det syntes och när. Dokumentationen bifogas senare anbudsförfrågan för att visa att alla företag fick samma information.",

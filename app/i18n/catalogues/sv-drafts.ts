@@ -12,7 +12,6 @@ export const svDrafts = {
     created: "Utkastet är sparat. Lägg till dess avsnitt och öppna det sedan för kommentarer.",
     planLink: "Tillbaka till planen",
     workspaceLink: "Utkast för kommentarer",
-    manageLink: "Be företagen kommentera ett utkast till upphandlingsdokumenten",
     columns: {
       state: "Status",
       comments: "Kommentarer",

@@ -6,7 +6,6 @@ export const svEvents = {
       "Ordna ett informationsmöte, en leverantörsdag, en workshop eller ett webbinarium för företag. Ett publicerat evenemang syns för alla samtidigt, och varje företag kan anmäla sig en gång.",
     none: "Planen har ännu inga evenemang.",
     planLink: "Tillbaka till planen",
-    manageLink: "Ordna evenemang och se anmälningarna",
     newTitle: "Nytt evenemang",
     create: "Spara som utkast",
     created: "Evenemanget har sparats som utkast. Företagen ser det när du publicerar det.",

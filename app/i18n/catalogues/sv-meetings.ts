@@ -92,7 +92,6 @@ export const svMeetings = {
     noPublicRounds: "Den här planen har inga mötesomgångar.",
     summaryPublished: "Sammanfattningen publicerades {{time}}",
     planLink: "Tillbaka till planen",
-    manageLink: "Erbjud företagen enskilda möten och se bokningarna",
     workspaceLink: "Mötesomgångar",
     calendarDescription: "{{agenda}}\n\nMer information: {{url}}",
     mail: {

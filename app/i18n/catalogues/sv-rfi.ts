@@ -10,7 +10,6 @@ export const svRfi = {
     created: "Begäran har sparats som utkast. Lägg till frågorna och öppna den sedan för företagen.",
     planLink: "Tillbaka till planen",
     workspaceLink: "Alla begäranden om information",
-    manageLink: "Begäranden om information till företag",
     stateLabel: "Status",
     states: { draft: "Utkast", open: "Öppen", closed: "Avslutad" },
     period: "Svarstid {{opens}} – {{closes}}",

@@ -164,3 +164,8 @@ export { updateContact } from "./update-contact.server.ts";
 export { type UpdateEventResult, updateEvent } from "./update-event.server.ts";
 export { updateRfiTexts } from "./update-rfi-texts.server.ts";
 export { type DialogueWarning, listDialogueWarnings } from "./warnings-queries.server.ts";
+export {
+  getWorkspaceDialogue,
+  type WorkspaceDialogue,
+  type WorkspaceDialogueItem,
+} from "./workspace-dialogue-queries.server.ts";
