@@ -32,6 +32,13 @@ export const enClosing: typeof fiClosing = {
       dialogue_step: "The company's part in the market dialogue record (the entries stay, without the name)",
       dialogue_survey_invitation:
         "The company's invitations to market dialogue surveys (the anonymous answers stay)",
+      dialogue_contact:
+        "Entries in contracting authorities' registers of pre-market contacts (the entries stay, no longer linked to the company)",
+      dialogue_draft_comment:
+        "The company's comments on draft tender documents (published comments stay without its name)",
+      dialogue_event: "Market dialogue events the organisation holds",
+      dialogue_event_registration: "The company's event registrations",
+      dialogue_rfi_response: "The company's responses to requests for information",
       interest_plan_company: "Interest marks",
       plans_plan: "Procurement plans never published",
       plans_participant: "Participation in other organisations' joint procurements",

@@ -31,6 +31,13 @@ export const fiClosing = {
         "Yrityksen osuus markkinavuoropuhelun tapahtumaluettelossa (tapahtumat säilyvät ilman nimeä)",
       dialogue_survey_invitation:
         "Yrityksen kutsut markkinavuoropuhelun kyselyihin (nimettömät vastaukset säilyvät)",
+      dialogue_contact:
+        "Merkinnät hankintayksiköiden markkinakontaktirekistereissä (merkinnät säilyvät ilman yhteyttä yritykseen)",
+      dialogue_draft_comment:
+        "Yrityksen kommentit tarjouspyyntöjen luonnoksiin (julkaistut kommentit säilyvät ilman nimeä)",
+      dialogue_event: "Organisaation järjestämät markkinavuoropuhelun tilaisuudet",
+      dialogue_event_registration: "Yrityksen ilmoittautumiset tilaisuuksiin",
+      dialogue_rfi_response: "Yrityksen vastaukset tietopyyntöihin",
       interest_plan_company: "Kiinnostusmerkinnät",
       plans_plan: "Hankintasuunnitelmat, joita ei ole julkaistu",
       plans_participant: "Osallistumiset muiden yhteishankintoihin",

@@ -32,6 +32,13 @@ export const svClosing: typeof fiClosing = {
       dialogue_step: "Företagets del i marknadsdialogens händelselista (händelserna finns kvar utan namn)",
       dialogue_survey_invitation:
         "Företagets inbjudningar till marknadsdialogens enkäter (de anonyma svaren finns kvar)",
+      dialogue_contact:
+        "Anteckningar i upphandlande enheters register över marknadskontakter (anteckningarna kvarstår utan koppling till företaget)",
+      dialogue_draft_comment:
+        "Företagets kommentarer på utkast till anbudsförfrågningar (publicerade kommentarer kvarstår utan namn)",
+      dialogue_event: "Evenemang i marknadsdialogen som organisationen ordnar",
+      dialogue_event_registration: "Företagets anmälningar till evenemang",
+      dialogue_rfi_response: "Företagets svar på begäranden om information",
       interest_plan_company: "Intresseanmälningar",
       plans_plan: "Upphandlingsplaner som inte publicerats",
       plans_participant: "Deltagande i andras samupphandlingar",

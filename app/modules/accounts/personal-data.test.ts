@@ -92,6 +92,7 @@ describe("a person's data across the modules", () => {
     const present = [
       ...["planContacts", "meetingRounds", "meetingBookings", "meetingNotes", "dialogueContacts"],
       ...["dialogueDrafts", "dialogueDraftComments", "rfis", "rfiResponses", "rfiFiles"],
+      ...["dialogueEvents", "dialogueEventRegistrations"],
     ];
     expect(Object.keys(data).sort()).toEqual(["exportedAt", "service", ...present, ...filled].sort());
   });
