@@ -7,16 +7,12 @@ import {
   dialogueMeetingSlot,
 } from "../dialogue/meetings-tables.ts";
 import { dialogueContact } from "../dialogue/record-tables.ts";
-import {
-  dialogueRfi,
-  dialogueRfiAnswer,
-  dialogueRfiQuestion,
-  dialogueRfiResponse,
-} from "../dialogue/rfi-tables.ts";
+import { dialogueRfiAnswer, dialogueRfiResponse } from "../dialogue/rfi-tables.ts";
 import { dialogueStep } from "../dialogue/tables.ts";
 import { interestPlanCompany } from "../interest/tables.ts";
 import { publicPlansOnly } from "../plans/policy.ts";
 import { plansPlan } from "../plans/tables.ts";
+import { insertDemoRfi, insertDemoRfiQuestions } from "./demo-rfi.ts";
 
 // Market dialogue in the demo, one step per plan of Espoo's so a new user sees every tool at once (the
 // questions and the draft for comment are on the cleaning company's first plan of interest,
@@ -133,7 +129,7 @@ export async function seedDemoDialogueSteps(
   );
 
   // 2. A request for information open for two more weeks, answered by the cleaning company.
-  const rfiId = await insertRfi(tx, {
+  const rfiId = await insertDemoRfi(tx, {
     planId: rfiPlan.id,
     title: {
       fi: "Tietopyyntö: palvelun laajuus ja hinnoittelu",
@@ -144,7 +140,7 @@ export async function seedDemoDialogueSteps(
     closesAt: at(14, 16),
     buyer,
   });
-  const questions = await insertRfiQuestions(tx, rfiId);
+  const questions = await insertDemoRfiQuestions(tx, rfiId);
   const [response] = await tx
     .insert(dialogueRfiResponse)
     .values({ rfiId, organisationId: kirkas, lastEditorId: company, submittedAt: at(-1), updatedAt: at(-1) })
@@ -239,7 +235,7 @@ export async function seedDemoDialogueSteps(
 
   // 4. A finished dialogue: a closed request with "what we heard", an info session with its minutes and
   // a contact in the register, every summary published.
-  const doneRfi = await insertRfi(tx, {
+  const doneRfi = await insertDemoRfi(tx, {
     planId: donePlan.id,
     title: { fi: "Tietopyyntö: markkinoiden valmius", sv: "Begäran om information: marknadens beredskap" },
     state: "closed",
@@ -252,7 +248,7 @@ export async function seedDemoDialogueSteps(
     },
     summaryPublishedAt: at(-15),
   });
-  await insertRfiQuestions(tx, doneRfi);
+  await insertDemoRfiQuestions(tx, doneRfi);
   const [pastEvent] = await tx
     .insert(dialogueEvent)
     .values({
@@ -366,65 +362,4 @@ export async function seedDemoDialogueSteps(
     )
     .onConflictDoNothing();
   return { plans: 4 };
-}
-
-async function insertRfi(
-  tx: DbOrTx,
-  values: {
-    planId: string;
-    title: { fi: string; sv: string };
-    state: "open" | "closed";
-    opensAt: Date;
-    closesAt: Date;
-    buyer: string | null;
-    summary?: { fi: string; sv: string };
-    summaryPublishedAt?: Date;
-  },
-): Promise<string> {
-  const [rfi] = await tx
-    .insert(dialogueRfi)
-    .values({
-      planId: values.planId,
-      title: values.title,
-      intro: {
-        fi: "Vastaukset auttavat meitä rajaamaan hankinnan. Vastaukset eivät ole julkisia; julkaisemme yhteenvedon.",
-        sv: "Svaren hjälper oss att avgränsa upphandlingen. Svaren är inte offentliga; vi publicerar en sammanfattning.",
-      },
-      state: values.state,
-      opensAt: values.opensAt,
-      closesAt: values.closesAt,
-      summary: values.summary ?? null,
-      summaryPublishedAt: values.summaryPublishedAt ?? null,
-      createdBy: values.buyer,
-      createdAt: new Date(values.opensAt.getTime() - day),
-    })
-    .returning({ id: dialogueRfi.id });
-  if (!rfi) throw new Error("demo request not written");
-  return rfi.id;
-}
-
-async function insertRfiQuestions(tx: DbOrTx, rfiId: string): Promise<string[]> {
-  const rows = await tx
-    .insert(dialogueRfiQuestion)
-    .values([
-      {
-        rfiId,
-        position: 1,
-        kind: "long-text",
-        text: { fi: "Miten hinnoittelisitte palvelun?", sv: "Hur skulle ni prissätta tjänsten?" },
-        required: true,
-      },
-      {
-        rfiId,
-        position: 2,
-        kind: "yes-no",
-        text: {
-          fi: "Voisitteko tarjota vain yhteen osaan?",
-          sv: "Kunde ni lämna anbud på endast en del?",
-        },
-        required: false,
-      },
-    ])
-    .returning({ id: dialogueRfiQuestion.id });
-  return rows.map((row) => row.id);
 }
