@@ -7,7 +7,6 @@ import { mailOutbox } from "../mail/tables.ts";
 import { bookMeetingSlot } from "./book-meeting-slot.server.ts";
 import { cancelMeetingBooking } from "./cancel-meeting-booking.server.ts";
 import { closeMeetingRound } from "./close-meeting-round.server.ts";
-import { listCompanyMeetings } from "./company-meetings-queries.server.ts";
 import { createMeetingRound } from "./create-meeting-round.server.ts";
 import { eraseMeetingsDataOf, meetingsDataOfPerson } from "./meetings-personal-data.server.ts";
 import { getMeetingIcal, getMeetingRoundForBuyer, getMeetingRoundPage } from "./meetings-queries.server.ts";
@@ -236,34 +235,6 @@ describe("booking", () => {
     ).filter((mail) => !mail.subject.startsWith("Tapaamisia tarjolla"));
     expect(mails).toHaveLength(3);
     expect(mails[0]?.text).toContain(`/fi/plans/${world.plans.open}/meetings/${roundId}/booking.ics`);
-  });
-
-  it("shows on the company home: a round to book on a plan it is interested in, then its booking", async () => {
-    const roundId = await createRound(world, { slotCount: 2 });
-    const [slot] = await slotsOf(roundId);
-    const home = (viewer: keyof CompanyWorld["viewers"], interestedPlanIds: string[]) =>
-      listCompanyMeetings(world.database.db, world.viewers[viewer], "fi", { interestedPlanIds });
-    const toBook = await home("kirkasMember", [world.plans.open]);
-    expect(toBook.toBook.map((item) => item.roundId)).toContain(roundId);
-    expect(toBook.booked.map((item) => item.roundId)).not.toContain(roundId);
-    // Not interested in the plan: no round offered.
-    expect((await home("kirkasMember", [])).toBook).toEqual([]);
-
-    expect(await book("kirkasAdmin", slot?.id ?? "")).toMatchObject({ ok: true });
-    const after = await home("kirkasMember", [world.plans.open]);
-    expect(after.booked).toContainEqual(
-      expect.objectContaining({
-        roundId,
-        startsAt: slot?.startsAt,
-        roundTitle: "Markkinakeskustelut siivouksesta",
-      }),
-    );
-    expect(after.toBook.map((item) => item.roundId)).not.toContain(roundId);
-    // Another company sees the round still to book, never Kirkas's booking; a buyer has no company home.
-    const ruoka = await home("ruokaAdmin", [world.plans.open]);
-    expect(ruoka.booked.map((item) => item.roundId)).not.toContain(roundId);
-    expect(ruoka.toBook.map((item) => item.roundId)).toContain(roundId);
-    expect(await home("buyer", [world.plans.open])).toEqual({ booked: [], toBook: [] });
   });
 
   it("stops at the deadline, for bookings and cancellations alike", async () => {
