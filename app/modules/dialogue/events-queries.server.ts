@@ -392,18 +392,3 @@ export async function listCompanyEventRegistrations(
     status: row.status as RegistrationStatus,
   }));
 }
-
-/** A public plan's published events (not drafts, not cancelled), for open data (OCDS milestones). */
-export async function listPublicEvents(
-  services: Pick<Services, "database">,
-  planId: string,
-): Promise<PublicEventView[]> {
-  const { db } = services.database;
-  if (!(await listPublicHeadlines(db, [planId])).has(planId)) return [];
-  const events = await db
-    .select()
-    .from(dialogueEvent)
-    .where(and(eq(dialogueEvent.planId, planId), eq(dialogueEvent.state, "published")))
-    .orderBy(asc(dialogueEvent.startsAt), desc(dialogueEvent.id));
-  return events.map(toPublicEventView);
-}

@@ -17,12 +17,12 @@ import {
   getEventPage,
   getRegistrationIcal,
   listCompanyEventRegistrations,
-  listPublicEvents,
 } from "./events-queries.server.ts";
 import { eventFormSchema, eventMinutesSchema, eventRegistrationSchema } from "./events-schemas.ts";
 import { dialogueEvent, dialogueEventRegistration } from "./events-tables.ts";
 import { createTestEvent, eventForm } from "./events-test-fixtures.ts";
 import { daysAhead } from "./meetings-test-fixtures.ts";
+import { listPublicDialogue } from "./public-dialogue-queries.server.ts";
 import { publishEvent } from "./publish-event.server.ts";
 import { publishEventMinutes } from "./publish-event-minutes.server.ts";
 import { registerForEvent } from "./register-for-event.server.ts";
@@ -386,10 +386,13 @@ describe("the public calendar and feed", () => {
       [],
     );
     expect((await listEventCalendar(world.database.db, { page: 1, kind: "webinar" })).events).toEqual([]);
-    expect((await listPublicEvents(world.services, world.plans.open)).map((event) => event.id)).toContain(
-      eventId,
-    );
-    expect(await listPublicEvents(world.services, world.plans.internal)).toEqual([]);
+    // Open data (the OCDS milestones) has the published event of a public plan, nothing of another.
+    const openData = await listPublicDialogue(world.database.db, {
+      planIds: [world.plans.open, world.plans.internal],
+      locale: "fi",
+    });
+    expect(openData.get(world.plans.open)?.milestones.map((step) => step.id)).toContain(eventId);
+    expect(openData.get(world.plans.internal)).toBeUndefined();
   });
 });
 

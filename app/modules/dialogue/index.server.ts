@@ -79,7 +79,6 @@ export {
   listCompanyEventRegistrations,
   listEventsForBuyer,
   listEventsForPlan,
-  listPublicEvents,
   type OwnEventRegistration,
   type PublicEventView,
 } from "./events-queries.server.ts";
