@@ -94,7 +94,8 @@ describeInBrowser("in Chromium", () => {
     expect(await page.locator("#plan-public-page").getAttribute("href")).toBe(`/fi/plans/${planId}`);
 
     // The stage form (issue 12 point 6): only the chosen stage's field is shown, and an error takes focus.
-    expect(await page.locator('[data-stage="tender-published"]').isVisible()).toBe(false);
+    // Without script every stage's field shows; the others hide once the page has hydrated.
+    await expect.poll(() => page.locator('[data-stage="tender-published"]').isVisible()).toBe(false);
     await page.selectOption("#transition-to", "tender-published");
     expect(await page.locator('[data-stage="tender-published"]').isVisible()).toBe(true);
     expect(await page.locator('[data-stage="cancelled"]').isVisible()).toBe(false);
