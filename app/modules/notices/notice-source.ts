@@ -83,4 +83,6 @@ export type MissingField = {
   businessTerm: string;
   /** Lot number, for a lot's field. */
   lot?: number;
+  /** The notice language the text is missing in, for a text eForms wants in every notice language. */
+  language?: NoticeLanguage;
 };
