@@ -92,7 +92,17 @@ function missingElements(doc: XmlDocument): NoticeValidationError[] {
 /** libxml2's details (one per problem, with line) or, for anything else, one message. */
 function errorsOf(error: unknown, fallback: string): NoticeValidationError[] {
   const details: ErrorDetail[] = error instanceof XmlLibError ? error.details : [];
-  if (details.length > 0) return details.map((d) => ({ line: d.line, message: d.message.trim() }));
+  if (details.length > 0) return details.map((d) => ({ line: d.line, message: withPrefixes(d.message) }));
   const message = error instanceof Error && error.message.trim() !== "" ? error.message.trim() : fallback;
   return [{ line: 0, message }];
+}
+
+const noticeNamespace = "{urn:oasis:names:specification:ubl:schema:xsd:PriorInformationNotice-2}";
+
+/** libxml2 names elements as {namespace}Name; a reader knows them as cbc:Name. */
+function withPrefixes(message: string): string {
+  let readable = message.trim().replaceAll(noticeNamespace, "");
+  for (const [prefix, uri] of Object.entries(eformsNamespaces))
+    readable = readable.replaceAll(`{${uri}}`, `${prefix}:`);
+  return readable;
 }
