@@ -115,7 +115,8 @@ export function buildNoticeXml(type: NoticeType, source: NoticeSource): string {
             ),
           ),
       )
-      .each(kind.regulatoryDomain === "other" ? [localLegalBasis] : [], (root, basis) =>
+      // Only outside the directives (E1, E2) is the legal basis national and named here.
+      .when(kind.regulatoryDomain === "other" && localLegalBasis, (root, basis) =>
         root.el("cac:TenderingTerms", (terms) =>
           terms.el(
             "cac:ProcurementLegislationDocumentReference",
@@ -133,7 +134,7 @@ export function buildNoticeXml(type: NoticeType, source: NoticeSource): string {
           .texts("cbc:Description", textsIn(plan.description, languages, "multi-line")) // BT-24 description
           .text("cbc:ProcurementTypeCode", contractNature(plan.mainCpv), { listName: "contract-nature" }) // BT-23 main nature
           .texts("cbc:Note", procedureNotes(source, languages)) // BT-300 additional information
-          .each(plan.estimatedValueEur === null ? [] : [plan.estimatedValueEur], (p, value) =>
+          .when(plan.estimatedValueEur, (p, value) =>
             p.el(
               "cac:RequestedTenderTotal",
               (total) =>
@@ -219,6 +220,7 @@ function writePart(
   const { plan } = source;
   const scheme = noticeKinds[type].partScheme;
   lot.text("cbc:ID", partId(type, index), { schemeName: scheme }); // BT-137 lot / part identifier
+  // E1 only: the consultation's own terms (where and until when to answer); parts of E2/PIN have none.
   if (type === "E1") {
     lot
       .el("cac:TenderingTerms", (terms) =>
@@ -265,7 +267,7 @@ function writePart(
             additional.text("cbc:ProcurementTypeCode", code, { listName: "strategic-procurement" }), // BT-06 strategic procurement
         ),
       )
-      .each(part.estimatedValueEur === null ? [] : [part.estimatedValueEur], (p, value) =>
+      .when(part.estimatedValueEur, (p, value) =>
         p.el(
           "cac:RequestedTenderTotal",
           (total) =>
@@ -277,7 +279,7 @@ function writePart(
         (cpv) => cpv.text("cbc:ItemClassificationCode", part.mainCpv, { listName: "cpv" }), // BT-262 main CPV
       )
       .el("cac:RealizedLocation", (place) => writePlace(place, source))
-      .each(plannedPeriod(plan), (p, period) =>
+      .when(plannedPeriod(plan), (p, period) =>
         p.el(
           "cac:PlannedPeriod",
           (planned) =>
@@ -325,7 +327,7 @@ function noticeParts(source: NoticeSource, languages: NoticeLanguage[]): NoticeP
 }
 
 /** BT-536 / BT-36: the planned contract start and duration, when the plan has either. */
-function plannedPeriod(plan: NoticeSource["plan"]): { start: string | null; months: number | null }[] {
-  if (plan.contractStart === null && plan.contractDurationMonths === null) return [];
-  return [{ start: plan.contractStart, months: plan.contractDurationMonths }];
+function plannedPeriod(plan: NoticeSource["plan"]): { start: string | null; months: number | null } | null {
+  if (plan.contractStart === null && plan.contractDurationMonths === null) return null;
+  return { start: plan.contractStart, months: plan.contractDurationMonths };
 }

@@ -60,6 +60,12 @@ export class XmlElementWriter {
     return this;
   }
 
+  /** Writes `build` with the value only when there is one (an optional group of elements). */
+  when<T>(value: T | null | undefined | false, build: (writer: this, value: T) => void): this {
+    if (value !== null && value !== undefined && value !== false) build(this, value);
+    return this;
+  }
+
   #add(name: QName, attributes: Attributes): XMLBuilder {
     const prefix = name.slice(0, name.indexOf(":")) as Prefix;
     const clean = Object.fromEntries(
