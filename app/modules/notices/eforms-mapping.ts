@@ -27,7 +27,7 @@ import { type LanguageText, writePriorInformationNotice, type XmlElementWriter }
 const buyerOrganisationId = "ORG-0001";
 
 /**
- * BT-01(e) local legal basis of E1 and E2 (voluntary notices outside the directives): the Finnish
+ * BT-01(f) local legal basis of E1 and E2 (voluntary notices outside the directives): the Finnish
  * Procurement Act. Its official names are legal identifiers, not interface text.
  */
 const localLegalBasis: Record<NoticeLanguage, string> = {
@@ -122,8 +122,8 @@ export function buildNoticeXml(type: NoticeType, source: NoticeSource): string {
             "cac:ProcurementLegislationDocumentReference",
             (law) =>
               law
-                .text("cbc:ID", "LocalLegalBasis") // BT-01(c) legal basis: local
-                .texts("cbc:DocumentDescription", textsIn(basis, languages, "single-line")), // BT-01(e) local legal basis
+                .text("cbc:ID", "LocalLegalBasis") // BT-01(e) legal basis without an ELI: local
+                .texts("cbc:DocumentDescription", textsIn(basis, languages, "single-line")), // BT-01(f) local legal basis, named
           ),
         ),
       )
