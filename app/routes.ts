@@ -75,6 +75,8 @@ export default [
     route("workspace/plans/:id", "routes/workspace-plan.tsx"),
     route("workspace/plans/:id/edit", "routes/workspace-plan-edit.tsx"),
     route("workspace/plans/:id/publish", "routes/workspace-plan-publish.tsx"),
+    route("workspace/plans/:id/notice", "routes/workspace-plan-notice.tsx"),
+    route("workspace/plans/:id/notice.xml", "routes/workspace-plan-notice-xml.tsx"),
     route("workspace/plans/:id/questions", "routes/workspace-plan-questions.tsx"),
     route("workspace/plans/:id/dialogue", "routes/workspace-plan-dialogue.tsx"),
     route("workspace/plans/:id/dialogue.html", "routes/workspace-plan-dialogue-html.tsx"),

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Heading } from "suomifi-ui-components";
 import { formatDate, formatMoney } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
+import type { PublicNotice } from "../modules/notices/index.server.ts";
 import type { PublicPlanDetail } from "../modules/plans/index.server.ts";
 import { AttachmentLinks } from "./attachment-list.tsx";
 import { HilmaNotice } from "./hilma-notice.tsx";
@@ -26,10 +27,13 @@ export function PublicPlanBody({
   plan,
   locale,
   heading = "h2",
+  notices = [],
 }: {
   plan: PublicPlanDetail;
   locale: Locale;
   heading?: "h2" | "h3";
+  /** Where Hilma published the plan's notices (issue 14). */
+  notices?: PublicNotice[];
 }) {
   const { t } = useTranslation();
   const tenderLabel = useTenderLabel();
@@ -78,6 +82,17 @@ export function PublicPlanBody({
         {plan.hilmaNotice ? (
           <Field label={t("plans.fields.hilmaNotice")}>
             <HilmaNotice value={plan.hilmaNotice} />
+          </Field>
+        ) : null}
+        {notices.length > 0 ? (
+          <Field label={t("notices.publicTitle")}>
+            <ul className="plain-list" id="plan-notices">
+              {notices.map((notice) => (
+                <li key={notice.type}>
+                  {t(`notices.types.${notice.type}`)}: <HilmaNotice value={notice.text} />
+                </li>
+              ))}
+            </ul>
           </Field>
         ) : null}
       </dl>

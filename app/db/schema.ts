@@ -12,6 +12,7 @@ export * from "../modules/dialogue/rfi-tables.ts";
 export * from "../modules/dialogue/tables.ts";
 export * from "../modules/interest/tables.ts";
 export * from "../modules/mail/tables.ts";
+export * from "../modules/notices/tables.ts";
 export * from "../modules/open-data/tables.ts";
 export * from "../modules/organisations/tables.ts";
 export * from "../modules/partners/tables.ts";

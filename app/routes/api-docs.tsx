@@ -226,6 +226,7 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
           <li id="problem-archived">{t("apiDocs.problemArchived")}</li>
           <li id="problem-transition-not-allowed">{t("apiDocs.problemTransitionNotAllowed")}</li>
           <li id="problem-precondition-failed">{t("apiDocs.problemPreconditionFailed")}</li>
+          <li id="problem-notice-incomplete">{t("apiDocs.problemNoticeIncomplete")}</li>
           <li id="problem-rate-limited">{t("apiDocs.problemRateLimited")}</li>
         </ul>
       </section>

@@ -22,6 +22,7 @@ import {
   listPublicRfis,
 } from "../modules/dialogue/index.server.ts";
 import { getPlanInterestSummary } from "../modules/interest/index.server.ts";
+import { listPlanNotices } from "../modules/notices/index.server.ts";
 import { listPlanPartnerRequests } from "../modules/partners/index.server.ts";
 import { findPlanForDialogue, getPublicPlanDetail } from "../modules/plans/index.server.ts";
 import { planFieldLabels } from "../modules/plans/index.ts";
@@ -53,7 +54,20 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const drafts = plan.isPublic ? await listPlanDrafts(db, viewer, params.id) : [];
   const events = plan.isPublic ? await listEventsForPlan(db, viewer, params.id) : [];
   const rfis = plan.isPublic ? await listPublicRfis(db, params.id) : [];
-  return { plan, interest, partners, questions, meetings, drafts, events, rfis, signedIn: viewer !== null };
+  // Where Hilma published the plan's notices (issue 14): the plan is one this reader may see.
+  const notices = await listPlanNotices(db, plan.id);
+  return {
+    plan,
+    interest,
+    partners,
+    questions,
+    meetings,
+    drafts,
+    events,
+    rfis,
+    notices,
+    signedIn: viewer !== null,
+  };
 }
 
 export default function Plan({ loaderData, params }: Route.ComponentProps) {
@@ -84,7 +98,7 @@ export default function Plan({ loaderData, params }: Route.ComponentProps) {
         {" · "}
         {t(`plans.statuses.${plan.status}`)}
       </p>
-      <PublicPlanBody plan={plan} locale={locale} />
+      <PublicPlanBody plan={plan} locale={locale} notices={loaderData.notices} />
       {plan.isPublic && interest ? (
         <>
           <PlanInterestSection locale={locale} planId={plan.id} summary={interest} />

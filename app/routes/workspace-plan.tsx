@@ -261,6 +261,11 @@ export default function WorkspacePlan({ loaderData, actionData, params }: Route.
               {plan.visibility === "public" ? t("planWork.visibilityPage") : t("planWork.publish")}
             </Link>
           </li>
+          <li>
+            <Link to={`/${locale}/workspace/plans/${plan.id}/notice`} id="plan-notice-link">
+              {t("notices.link")}
+            </Link>
+          </li>
         </ul>
       ) : null}
       <section aria-labelledby="attachments-title">

@@ -41,6 +41,7 @@ import {
   partnerRequestText,
 } from "./authorization-matrix/rows-interest.ts";
 import { createMatrixMeetings, meetingRows } from "./authorization-matrix/rows-meetings.ts";
+import { noticeRows } from "./authorization-matrix/rows-notices.ts";
 import { openDataRows } from "./authorization-matrix/rows-open-data.ts";
 import { organisationRows } from "./authorization-matrix/rows-organisations.ts";
 import { planRows } from "./authorization-matrix/rows-plans.ts";
@@ -69,6 +70,7 @@ const matrix: Check[] = [
   ...eventRows,
   ...recordRows,
   ...rfiRows,
+  ...noticeRows,
 ];
 
 // Creates the plan the workspace rows use (as a platform administrator, outside the HTTP checks).

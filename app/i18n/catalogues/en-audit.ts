@@ -102,10 +102,12 @@ export const enAudit: typeof fiAudit = {
         "publish-summary": "Published the summary of a request for information",
       },
     },
+    notices: { record: "Recorded a notice published in Hilma" },
     mail: { unsubscribe: "Unsubscribed from e-mails" },
     demo: { seed: "The demo data was created" },
   },
   auditFields: {
+    noticeType: "Notice type",
     from: "Before",
     to: "After",
     title: "Title",

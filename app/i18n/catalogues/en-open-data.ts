@@ -153,6 +153,8 @@ export const enOpenData = {
     problemArchived: "Archived (409): an archived plan cannot be changed.",
     problemTransitionNotAllowed:
       "Transition not allowed (409): the plan cannot move from its current status to the one asked for. The answer lists the allowed ones.",
+    problemNoticeIncomplete:
+      "notice-incomplete (422): the plan lacks what the eForms notice needs; errors lists it (name: what is missing, reason: the eForms business term).",
     problemPreconditionFailed:
       "The plan has changed (412): the ETag in If-Match does not match the plan's current state. Read the plan again.",
     problemRateLimited:

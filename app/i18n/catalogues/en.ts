@@ -8,6 +8,7 @@ import { enDrafts } from "./en-drafts.ts";
 import { enEvents } from "./en-events.ts";
 import { enInterest } from "./en-interest.ts";
 import { enMeetings } from "./en-meetings.ts";
+import { enNotices } from "./en-notices.ts";
 import { enOpenData } from "./en-open-data.ts";
 import { enPlanForm } from "./en-plan-form.ts";
 import { enPlanWork } from "./en-plan-work.ts";
@@ -36,4 +37,5 @@ export const en: Catalogue = {
   ...enEvents,
   ...enRecord,
   ...enRfi,
+  ...enNotices,
 };

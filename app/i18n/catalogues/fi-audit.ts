@@ -105,10 +105,12 @@ export const fiAudit = {
         "publish-summary": "Julkaisi tietopyynnön yhteenvedon",
       },
     },
+    notices: { record: "Kirjasi Hilmassa julkaistun ilmoituksen" },
     mail: { unsubscribe: "Perui sähköpostit" },
     demo: { seed: "Esittelyaineisto luotiin" },
   },
   auditFields: {
+    noticeType: "Ilmoituksen tyyppi",
     from: "Ennen",
     to: "Jälkeen",
     title: "Otsikko",

@@ -154,6 +154,8 @@ export const fiOpenData = {
     problemArchived: "Arkistoitu (409): arkistoitua suunnitelmaa ei voi muuttaa.",
     problemTransitionNotAllowed:
       "Siirtymä ei ole sallittu (409): suunnitelmaa ei voi siirtää nykyisestä vaiheesta pyydettyyn vaiheeseen. Vastaus kertoo sallitut vaiheet.",
+    problemNoticeIncomplete:
+      "notice-incomplete (422): suunnitelmasta puuttuu tietoja, joita eForms-ilmoitus tarvitsee; errors luettelee ne (name: puuttuva tieto, reason: eForms-liiketoimintatermi).",
     problemPreconditionFailed:
       "Suunnitelma on muuttunut (412): If-Match-otsakkeen ETag ei vastaa suunnitelman nykyistä tilaa. Hae suunnitelma uudelleen.",
     problemRateLimited:

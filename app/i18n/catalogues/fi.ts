@@ -7,6 +7,7 @@ import { fiDrafts } from "./fi-drafts.ts";
 import { fiEvents } from "./fi-events.ts";
 import { fiInterest } from "./fi-interest.ts";
 import { fiMeetings } from "./fi-meetings.ts";
+import { fiNotices } from "./fi-notices.ts";
 import { fiOpenData } from "./fi-open-data.ts";
 import { fiPlanForm } from "./fi-plan-form.ts";
 import { fiPlanWork } from "./fi-plan-work.ts";
@@ -35,4 +36,5 @@ export const fi = {
   ...fiEvents,
   ...fiRecord,
   ...fiRfi,
+  ...fiNotices,
 };

@@ -106,10 +106,12 @@ export const svAudit: typeof fiAudit = {
         "publish-summary": "Publicerade sammanfattningen av en begäran om information",
       },
     },
+    notices: { record: "Registrerade en annons som publicerats i Hilma" },
     mail: { unsubscribe: "Avslutade e-post" },
     demo: { seed: "Demomaterialet skapades" },
   },
   auditFields: {
+    noticeType: "Typ av annons",
     from: "Före",
     to: "Efter",
     title: "Rubrik",

@@ -154,6 +154,8 @@ export const svOpenData = {
     problemArchived: "Arkiverad (409): en arkiverad plan kan inte ändras.",
     problemTransitionNotAllowed:
       "Övergången är inte tillåten (409): planen kan inte flyttas från sitt nuvarande skede till det begärda. Svaret anger de tillåtna skedena.",
+    problemNoticeIncomplete:
+      "notice-incomplete (422): planen saknar uppgifter som eForms-annonsen behöver; errors listar dem (name: uppgiften som saknas, reason: eForms-affärstermen).",
     problemPreconditionFailed:
       "Planen har ändrats (412): ETag i huvudet If-Match motsvarar inte planens nuvarande tillstånd. Hämta planen på nytt.",
     problemRateLimited:

@@ -8,6 +8,7 @@ import { svDrafts } from "./sv-drafts.ts";
 import { svEvents } from "./sv-events.ts";
 import { svInterest } from "./sv-interest.ts";
 import { svMeetings } from "./sv-meetings.ts";
+import { svNotices } from "./sv-notices.ts";
 import { svOpenData } from "./sv-open-data.ts";
 import { svPlanForm } from "./sv-plan-form.ts";
 import { svPlanWork } from "./sv-plan-work.ts";
@@ -36,4 +37,5 @@ export const sv: Catalogue = {
   ...svEvents,
   ...svRecord,
   ...svRfi,
+  ...svNotices,
 };

@@ -5,6 +5,7 @@ import { listPublicDialogue, listPublishedQuestions } from "../dialogue/index.se
 import { attachmentResponse, getPublicAttachment, listPublicPlanVersions } from "../plans/index.server.ts";
 import { registerCompanyRoutes } from "./api-companies.server.ts";
 import { registerDraftRoutes } from "./api-drafts.server.ts";
+import { registerEformsRoutes } from "./api-eforms.server.ts";
 import {
   noParameters,
   planListParameters,
@@ -225,6 +226,7 @@ export function createApiV1(services: ApiServices) {
   });
 
   registerFeedRoutes(api, services);
+  registerEformsRoutes(api, services);
   registerWriteRoutes(api, services, {
     publicPlanEtag: async (reader, planId) => {
       const plan = await getPublicPlan(reader, planId);

@@ -21,6 +21,7 @@ export type ProblemType =
   | "archived"
   | "transition-not-allowed"
   | "precondition-failed"
+  | "notice-incomplete"
   | "rate-limited";
 
 /** An RFC 9457 problem: `type` is a URI under the API's documentation, `errors` names bad fields. */

@@ -3,6 +3,7 @@ import { dataLicense, dataLicenseName } from "./ocds-packages.ts";
 import { companyPaths } from "./openapi-companies.ts";
 import { dialoguePaths, dialogueSchemas } from "./openapi-dialogue.ts";
 import { draftPaths, draftSchemas } from "./openapi-drafts.ts";
+import { eformsPaths } from "./openapi-eforms.ts";
 import { rfiPaths, rfiSchemas } from "./openapi-rfis.ts";
 import { writeOperations, writeSchemas, writeSecuritySchemes } from "./openapi-write.ts";
 
@@ -227,6 +228,7 @@ export function openApiDocument(publicUrl: string) {
       ...dialoguePaths(),
       ...draftPaths(),
       ...rfiPaths(),
+      ...eformsPaths(),
       ...companyPaths(),
       "/ocds/releases": {
         get: {

@@ -32,6 +32,7 @@ export {
   lockPlanForInterest,
   type PlanForInterest,
 } from "./plan-for-interest.server.ts";
+export { findPlanForNotices, lockPlanForNotices } from "./plan-for-notices.server.ts";
 export {
   findPlanForPartners,
   hasPlanLot,
