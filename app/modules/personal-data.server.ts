@@ -14,6 +14,7 @@ import "./partners/personal-data.server.ts";
 import "./interest/personal-data.server.ts";
 import "./dialogue/personal-data.server.ts";
 import "./plans/personal-data.server.ts";
+import "./notices/personal-data.server.ts";
 
 import { registeredPersonalDataModules } from "./accounts/personal-data-registry.ts";
 

@@ -13,7 +13,7 @@ import { formIntents, readIntent } from "../lib/form-intent.ts";
 import { pickTranslation } from "../lib/pick-translation.ts";
 import { orRespond } from "../lib/route-errors.ts";
 import { requireViewer } from "../modules/accounts/index.server.ts";
-import { prepareNotice, recordNotice } from "../modules/notices/index.server.ts";
+import { prepareNotice, recordNotice, requireNoticeAccess } from "../modules/notices/index.server.ts";
 import { type NoticeType, noticeTypes, recordNoticeSchema } from "../modules/notices/index.ts";
 import { listMunicipalities, listRegions } from "../modules/reference-data/index.server.ts";
 import type { Route } from "./+types/workspace-plan-notice";
@@ -71,6 +71,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const viewer = await requireViewer(context, request, params.lang);
+  await orRespond(() => requireNoticeAccess({ services: context.services, viewer, planId: params.id }));
   const form = await readFormData(request);
   readIntent(form, handle.intents);
   const parsed = recordNoticeSchema.safeParse({ type: form.get("type"), reference: form.get("reference") });

@@ -88,11 +88,11 @@ describe("a person's data across the modules", () => {
     ];
     for (const section of filled) expect([section, data[section]]).not.toEqual([section, []]);
     // Sections a company member's fixture does not fill: a buyer's plan contacts, meeting rounds and
-    // notes, the market-dialogue contacts a buyer recorded, and drafts for comment.
+    // notes, the market-dialogue contacts a buyer recorded, drafts for comment and Hilma notices.
     const present = [
       ...["planContacts", "meetingRounds", "meetingBookings", "meetingNotes", "dialogueContacts"],
       ...["dialogueDrafts", "dialogueDraftComments", "rfis", "rfiResponses", "rfiFiles"],
-      ...["dialogueEvents", "dialogueEventRegistrations"],
+      ...["dialogueEvents", "dialogueEventRegistrations", "recordedNotices"],
     ];
     expect(Object.keys(data).sort()).toEqual(["exportedAt", "service", ...present, ...filled].sort());
   });

@@ -6,7 +6,12 @@ export { findMissingFields, type MissingFieldCode, missingFieldCodes } from "./f
 export { type GeneratedNotice, generateNotice } from "./generate-notice.server.ts";
 export { noticeIdFor } from "./notice-id.ts";
 export type { NoticePlaces } from "./notice-source-queries.server.ts";
-export { noticeXml, type PreparedNotice, prepareNotice } from "./prepare-notice.server.ts";
+export {
+  noticeXml,
+  type PreparedNotice,
+  prepareNotice,
+  requireNoticeAccess,
+} from "./prepare-notice.server.ts";
 export { recordNotice } from "./record-notice.server.ts";
 export {
   listPlanNotices,

@@ -69,6 +69,20 @@ export async function prepareNotice(options: {
   };
 }
 
+/**
+ * Refuses (not_found, forbidden) unless the viewer may make and record the plan's notices: a form
+ * action checks this before it reads the form, so a refused person learns nothing from its errors.
+ */
+export async function requireNoticeAccess(options: {
+  services: Pick<Services, "database">;
+  viewer: Viewer | null;
+  planId: string;
+}): Promise<void> {
+  const plan = await findPlanForNotices(options.services.database.db, options.planId);
+  if (!plan) throw new AppError("not_found");
+  assertAllowed(canPrepareNotices(options.viewer, plan.organisationId));
+}
+
 /** The notice's XML, validated; or what is missing, or (never expected) why it failed the schema. */
 export function noticeXml(prepared: PreparedNotice) {
   if (prepared.missing.length > 0) return { ok: false as const, missing: prepared.missing };
