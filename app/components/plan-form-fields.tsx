@@ -182,7 +182,14 @@ export function usePathLabel() {
     const parts = path.split(".");
     const [field = "", second, third, fourth] = parts;
     if (field === "lots" && second !== undefined && /^\d+$/.test(second)) {
-      const base = third === "estimatedValueEur" ? t("workspace.lotValue") : t("workspace.lotTitle");
+      const base =
+        third === "estimatedValueEur"
+          ? t("workspace.lotValue")
+          : third === "description"
+            ? t("workspace.lotDescription")
+            : third === "mainCpv"
+              ? t("workspace.lotCpv")
+              : t("workspace.lotTitle");
       const label =
         fourth === "fi" || fourth === "sv" || fourth === "en"
           ? t(`workspace.inLanguage.${fourth}`, { field: base })

@@ -165,6 +165,23 @@ export function LotsSection({
                   error={errors[`lots.${row}.title.${lang}`]}
                 />
               ))}
+              {formLanguages.map((lang) => (
+                <PlanInput
+                  key={`description-${lang}`}
+                  path={`lots.${row}.description.${lang}`}
+                  label={t(`workspace.inLanguage.${lang}`, { field: t("workspace.lotDescription") })}
+                  values={values}
+                  error={errors[`lots.${row}.description.${lang}`]}
+                  multiline
+                />
+              ))}
+              <PlanInput
+                path={`lots.${row}.mainCpv`}
+                label={t("workspace.lotCpv")}
+                hint={t("workspace.lotCpvHint")}
+                values={values}
+                error={errors[`lots.${row}.mainCpv`]}
+              />
               <PlanInput
                 path={`lots.${row}.estimatedValueEur`}
                 inputMode="numeric"

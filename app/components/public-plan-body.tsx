@@ -135,6 +135,12 @@ export function PublicPlanBody({
                 {lot.title}
               </InLanguage>
               {lot.estimatedValueEur === null ? null : ` – ${formatMoney(locale, lot.estimatedValueEur)}`}
+              {lot.mainCpv ? ` (CPV ${lot.mainCpv})` : null}
+              {lot.description ? (
+                <p className="wrap" lang={lot.description.lang === locale ? undefined : lot.description.lang}>
+                  {lot.description.text}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -191,6 +191,10 @@ export const enPlans = {
     },
     lotRow: "Lot {{number}}",
     lotTitle: "Lot title",
+    lotDescription: "Description of the lot",
+    lotCpv: "Main CPV code of the lot",
+    lotCpvHint:
+      "If the lot falls under another CPV code than the whole procurement, e.g. 30213000. Empty: the plan's main code.",
     lotValue: "Estimated value of the lot (€)",
     lotsHint: "If the procurement is divided into lots, give at least two. Empty rows are skipped.",
     codeLists: {

@@ -189,6 +189,10 @@ export const fiPlans = {
     },
     lotRow: "Osa {{number}}",
     lotTitle: "Osan nimi",
+    lotDescription: "Osan kuvaus",
+    lotCpv: "Osan pääasiallinen CPV-koodi",
+    lotCpvHint:
+      "Jos osa kuuluu eri CPV-koodiin kuin koko hankinta, esim. 30213000. Tyhjä: suunnitelman pääasiallinen koodi.",
     lotValue: "Osan arvioitu arvo (€)",
     lotsHint: "Jos hankinta jaetaan osiin, anna vähintään kaksi osaa. Tyhjät rivit ohitetaan.",
     codeLists: {

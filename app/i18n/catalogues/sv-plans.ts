@@ -193,6 +193,10 @@ export const svPlans = {
     },
     lotRow: "Del {{number}}",
     lotTitle: "Delens namn",
+    lotDescription: "Beskrivning av delen",
+    lotCpv: "Delens huvudsakliga CPV-kod",
+    lotCpvHint:
+      "Om delen har en annan CPV-kod än hela upphandlingen, t.ex. 30213000. Tom: planens huvudsakliga kod.",
     lotValue: "Delens uppskattade värde (€)",
     lotsHint: "Om upphandlingen delas upp, ange minst två delar. Tomma rader hoppas över.",
     codeLists: {

@@ -26,8 +26,8 @@ export type PlanTemplate = {
   durationMonths: number;
   optionMonths?: number;
   procedures: DemoProcedure[];
-  /** When given, the plan is divided into these lots about half of the time. */
-  lots?: Text[];
+  /** When given, the plan is divided into these lots about half of the time; a lot may have its own CPV code. */
+  lots?: (Text & { cpv?: string })[];
   noLotsReason: Text;
   sustainability: { list: EformsCodeList; code: string }[];
   employmentCondition?: boolean;

@@ -140,6 +140,7 @@ export function generatePlan(
   const lots = divided
     ? (template.lots ?? []).map((lot, index, all) => ({
         title: texts(lot.fi, lot.sv, lot.en, language),
+        ...(lot.cpv ? { mainCpv: lot.cpv } : {}),
         estimatedValueEur: roundValue(value / all.length + (index === 0 ? value * 0.05 : 0)),
       }))
     : [];

@@ -53,7 +53,7 @@ export const goodsTemplates: PlanTemplate[] = [
     optionMonths: 24,
     procedures: ["restricted", "negotiated"],
     lots: [
-      { fi: "Päätelaitteet", sv: "Terminaler" },
+      { fi: "Päätelaitteet", sv: "Terminaler", cpv: "30213000" },
       { fi: "Käyttäjätuki", sv: "Användarstöd" },
     ],
     noLotsReason: oneSupplier,

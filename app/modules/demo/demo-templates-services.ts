@@ -107,10 +107,10 @@ export const serviceTemplates: PlanTemplate[] = [
     optionMonths: 24,
     procedures: ["open", "dynamic-purchasing-system"],
     lots: [
-      { fi: "Maito- ja meijerituotteet", sv: "Mjölk och mejeriprodukter" },
-      { fi: "Hedelmät ja vihannekset", sv: "Frukt och grönsaker" },
-      { fi: "Leipä ja leipomotuotteet", sv: "Bröd och bageriprodukter" },
-      { fi: "Kuivatuotteet", sv: "Torrvaror" },
+      { fi: "Maito- ja meijerituotteet", sv: "Mjölk och mejeriprodukter", cpv: "15500000" },
+      { fi: "Hedelmät ja vihannekset", sv: "Frukt och grönsaker", cpv: "03220000" },
+      { fi: "Leipä ja leipomotuotteet", sv: "Bröd och bageriprodukter", cpv: "15810000" },
+      { fi: "Kuivatuotteet", sv: "Torrvaror", cpv: "15800000" },
     ],
     noLotsReason: wholeService,
     sustainability: [
@@ -198,9 +198,9 @@ export const serviceTemplates: PlanTemplate[] = [
     optionMonths: 24,
     procedures: ["open", "dynamic-purchasing-system"],
     lots: [
-      { fi: "Linja-autoreitit", sv: "Busslinjer" },
-      { fi: "Taksikuljetukset", sv: "Taxitransporter" },
-      { fi: "Esteettömät kuljetukset", sv: "Tillgängliga transporter" },
+      { fi: "Linja-autoreitit", sv: "Busslinjer", cpv: "60112000" },
+      { fi: "Taksikuljetukset", sv: "Taxitransporter", cpv: "60120000" },
+      { fi: "Esteettömät kuljetukset", sv: "Tillgängliga transporter", cpv: "60130000" },
     ],
     noLotsReason: wholeService,
     sustainability: [
@@ -289,8 +289,8 @@ export const serviceTemplates: PlanTemplate[] = [
     optionMonths: 24,
     procedures: ["open", "framework-mini-competition"],
     lots: [
-      { fi: "Asioimistulkkaus", sv: "Kontakttolkning" },
-      { fi: "Käännökset", sv: "Översättningar" },
+      { fi: "Asioimistulkkaus", sv: "Kontakttolkning", cpv: "79540000" },
+      { fi: "Käännökset", sv: "Översättningar", cpv: "79530000" },
     ],
     noLotsReason: wholeService,
     sustainability: [{ list: "social-objective", code: "acc-all" }],

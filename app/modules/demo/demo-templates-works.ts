@@ -67,8 +67,8 @@ export const worksTemplates: PlanTemplate[] = [
     durationMonths: 6,
     procedures: ["open", "restricted"],
     lots: [
-      { fi: "Katujen päällystys", sv: "Gatubeläggning" },
-      { fi: "Siltojen korjaus", sv: "Brorenovering" },
+      { fi: "Katujen päällystys", sv: "Gatubeläggning", cpv: "45233220" },
+      { fi: "Siltojen korjaus", sv: "Brorenovering", cpv: "45221000" },
     ],
     noLotsReason: oneSite,
     sustainability: [{ list: "environmental-impact", code: "circ-econ" }],

@@ -85,6 +85,8 @@ export async function seedDemoPlans(
         planId,
         number: index + 1,
         title: lot.title,
+        description: lot.description ?? null,
+        mainCpv: lot.mainCpv ?? null,
         estimatedValueEur: lot.estimatedValueEur ?? null,
       })),
     ),
@@ -119,6 +121,8 @@ function versionsOf(
       lots: input.lots.map((lot, index) => ({
         number: index + 1,
         title: lot.title,
+        description: lot.description ?? null,
+        mainCpv: lot.mainCpv ?? null,
         estimatedValueEur: lot.estimatedValueEur ?? null,
       })),
       sustainability: input.sustainability,

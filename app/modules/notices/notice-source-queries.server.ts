@@ -120,9 +120,9 @@ export async function loadNoticeSource(options: {
         ? plan.lots.map((lot) => ({
             number: lot.number,
             title: lot.title,
-            // Plans give a lot only its title and value so far: the title describes it, under the plan's CPV.
-            description: lot.title,
-            mainCpv: plan.mainCpv,
+            // A lot written before lots had descriptions is described by its title.
+            description: present(lot.description ?? null) ?? lot.title,
+            mainCpv: lot.mainCpv ?? plan.mainCpv,
             estimatedValueEur: lot.estimatedValueEur,
           }))
         : [],

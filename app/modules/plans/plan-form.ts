@@ -59,7 +59,10 @@ export function readPlanForm(entries: Iterable<[string, unknown]>): PlanFormValu
   for (const [key, value] of Object.entries(single)) if (!key.startsWith("lots.")) values[key] = value;
   let next = 0;
   for (let row = 0; row < 100; row += 1) {
-    const keys = ["title.fi", "title.sv", "title.en", "estimatedValueEur"];
+    const keys = [
+      ...["title.fi", "title.sv", "title.en", "description.fi", "description.sv", "description.en"],
+      ...["mainCpv", "estimatedValueEur"],
+    ];
     const cells = keys.map((key) => single[`lots.${row}.${key}`] ?? "");
     if (cells.every((cell) => cell.trim() === "")) continue;
     keys.forEach((key, index) => {
@@ -102,6 +105,10 @@ export function planFormToInput(values: PlanFormValues): Record<string, unknown>
   for (let row = 0; values[`lots.${row}.title.fi`] !== undefined; row += 1) {
     lots.push({
       title: Object.fromEntries(languages.map((lang) => [lang, text(`lots.${row}.title.${lang}`)])),
+      description: Object.fromEntries(
+        languages.map((lang) => [lang, text(`lots.${row}.description.${lang}`)]),
+      ),
+      mainCpv: text(`lots.${row}.mainCpv`),
       estimatedValueEur: toNumber(text(`lots.${row}.estimatedValueEur`)),
     });
   }
@@ -127,9 +134,17 @@ export function planToFormValues(plan: Record<string, unknown>): PlanFormValues 
   values.sustainability = (plan.sustainability as string[] | undefined) ?? [];
   if (plan.isDividedIntoLots) values.isDividedIntoLots = "on";
   if (plan.employmentCondition) values.employmentCondition = "on";
-  const lots = (plan.lots as { title: Translated; estimatedValueEur: number | null }[] | undefined) ?? [];
+  type FormLot = {
+    title: Translated;
+    description?: Translated;
+    mainCpv?: string;
+    estimatedValueEur: number | null;
+  };
+  const lots = (plan.lots as FormLot[] | undefined) ?? [];
   lots.forEach((lot, row) => {
     for (const lang of languages) values[`lots.${row}.title.${lang}`] = lot.title?.[lang] ?? "";
+    for (const lang of languages) values[`lots.${row}.description.${lang}`] = lot.description?.[lang] ?? "";
+    values[`lots.${row}.mainCpv`] = lot.mainCpv ?? "";
     values[`lots.${row}.estimatedValueEur`] =
       lot.estimatedValueEur === null ? "" : String(lot.estimatedValueEur);
   });

@@ -20,10 +20,16 @@ export function planSnapshotToInput(snapshot: Record<string, unknown>): Record<s
     if (value === null || value === undefined) continue;
     input[field] = value;
   }
-  input.lots = (
-    (snapshot.lots as { title: unknown; estimatedValueEur: number | null }[] | undefined) ?? []
-  ).map((lot) => ({
+  type SnapshotLot = {
+    title: unknown;
+    description?: unknown;
+    mainCpv?: string;
+    estimatedValueEur: number | null;
+  };
+  input.lots = ((snapshot.lots as SnapshotLot[] | undefined) ?? []).map((lot) => ({
     title: lot.title,
+    ...(lot.description ? { description: lot.description } : {}),
+    ...(lot.mainCpv ? { mainCpv: lot.mainCpv } : {}),
     ...(lot.estimatedValueEur === null ? {} : { estimatedValueEur: lot.estimatedValueEur }),
   }));
   input.sustainability = ((snapshot.sustainability as string[] | undefined) ?? []).flatMap((tag) => {

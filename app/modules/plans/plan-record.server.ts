@@ -72,6 +72,8 @@ export async function writePlanChildren(
         planId,
         number: index + 1,
         title: lot.title,
+        description: lot.description ?? null,
+        mainCpv: lot.mainCpv ?? null,
         estimatedValueEur: lot.estimatedValueEur ?? null,
       })),
     );

@@ -22,7 +22,8 @@ export async function checkPlanReferences(db: DbOrTx, input: PlanInput, leadOrga
   // Only contracting authorities have procurement plans.
   if (!lead || !isBuyerKind(lead.kind)) throw new AppError("forbidden");
   const errors: Record<string, string> = findMissingLanguages(input, officialLanguagesOf(lead.language));
-  const codes = [input.mainCpv, ...input.additionalCpv];
+  const lotCodes = input.lots.flatMap((lot) => (lot.mainCpv ? [lot.mainCpv] : []));
+  const codes = [input.mainCpv, ...input.additionalCpv, ...lotCodes];
   const known = new Set(
     (await db.select({ code: refCpvCode.code }).from(refCpvCode).where(inArray(refCpvCode.code, codes))).map(
       (r) => r.code,
@@ -31,6 +32,9 @@ export async function checkPlanReferences(db: DbOrTx, input: PlanInput, leadOrga
   if (!known.has(input.mainCpv)) errors.mainCpv = "plans.errors.cpvUnknown";
   input.additionalCpv.forEach((code, index) => {
     if (!known.has(code)) errors[`additionalCpv.${index}`] = "plans.errors.cpvUnknown";
+  });
+  input.lots.forEach((lot, index) => {
+    if (lot.mainCpv && !known.has(lot.mainCpv)) errors[`lots.${index}.mainCpv`] = "plans.errors.cpvUnknown";
   });
   if (input.sustainability.length > 0) {
     const rows = await db

@@ -53,7 +53,14 @@ export const planSnapshotSchema = z.object({
   participants: z.array(z.string()),
   /** By number. */
   lots: z.array(
-    z.object({ number: z.number().int(), title: translatedSchema, estimatedValueEur: z.number().nullable() }),
+    z.object({
+      number: z.number().int(),
+      title: translatedSchema,
+      /** Recorded only when given (lots had no description or CPV of their own before issue 14). */
+      description: translatedSchema.optional(),
+      mainCpv: z.string().optional(),
+      estimatedValueEur: z.number().nullable(),
+    }),
   ),
   /** `list/code`, sorted. */
   sustainability: z.array(z.string()),
@@ -75,7 +82,13 @@ export type PlanSnapshotRow = Pick<
 export type PlanSnapshotChildren = {
   additionalCpv: string[];
   participants: string[];
-  lots: { number: number; title: PlanSnapshot["title"]; estimatedValueEur: number | null }[];
+  lots: {
+    number: number;
+    title: PlanSnapshot["title"];
+    description?: PlanSnapshot["title"] | null;
+    mainCpv?: string | null;
+    estimatedValueEur: number | null;
+  }[];
   sustainability: { list: string; code: string }[];
   /** In the order they were added. */
   attachments: { fileName: string; sha256: string }[];
@@ -123,7 +136,13 @@ export function buildPlanSnapshot(plan: PlanSnapshotRow, children: PlanSnapshotC
     participants: [...children.participants].sort(),
     lots: [...children.lots]
       .sort((a, b) => a.number - b.number)
-      .map((lot) => ({ number: lot.number, title: lot.title, estimatedValueEur: lot.estimatedValueEur })),
+      .map((lot) => ({
+        number: lot.number,
+        title: lot.title,
+        ...(lot.description ? { description: lot.description } : {}),
+        ...(lot.mainCpv ? { mainCpv: lot.mainCpv } : {}),
+        estimatedValueEur: lot.estimatedValueEur,
+      })),
     sustainability: children.sustainability.map((tag) => `${tag.list}/${tag.code}`).sort(),
     attachments: children.attachments.map((file) => ({ fileName: file.fileName, sha256: file.sha256 })),
   };

@@ -8,6 +8,8 @@ import { auditLog } from "../audit/tables.ts";
 import { organisationsOrganisation } from "../organisations/tables.ts";
 import { loadReferenceData } from "../reference-data/index.server.ts";
 import { createPlan } from "./create-plan.server.ts";
+import { planToFormValues } from "./plan-form.ts";
+import { loadPlanSnapshot } from "./plan-record.server.ts";
 import { publicPlansOnly } from "./policy.ts";
 import { planInputSchema, transitionSchema } from "./schemas.ts";
 import { plansPlan, plansVersion } from "./tables.ts";
@@ -115,6 +117,47 @@ describe("plan commands", () => {
       },
     });
     expect((await database.db.select().from(plansPlan)).length).toBe(before.length);
+  });
+
+  it("keeps a lot's own description and CPV code, and refuses an unknown one at the lot's field", async () => {
+    const lots = [
+      {
+        title: { fi: "Päätelaitteet" },
+        description: { fi: "Kannettavat ja näytöt." },
+        mainCpv: "30213000-5",
+      },
+      { title: { fi: "Käyttäjätuki" } },
+    ];
+    const created = await createPlan({
+      services,
+      viewer: buyer,
+      organisationId: espoo,
+      input: input({ lots }),
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const snapshot = await loadPlanSnapshot(database.db, created.planId);
+    expect(snapshot.lots).toEqual([
+      {
+        number: 1,
+        title: { fi: "Päätelaitteet" },
+        description: { fi: "Kannettavat ja näytöt." },
+        mainCpv: "30213000",
+        estimatedValueEur: null,
+      },
+      { number: 2, title: { fi: "Käyttäjätuki" }, estimatedValueEur: null },
+    ]);
+    expect(planToFormValues(snapshot)).toMatchObject({
+      "lots.0.description.fi": "Kannettavat ja näytöt.",
+      "lots.0.mainCpv": "30213000",
+      "lots.1.mainCpv": "",
+    });
+    const refused = await createPlan({
+      services,
+      viewer: buyer,
+      organisationId: espoo,
+      input: input({ lots: [{ title: { fi: "A" }, mainCpv: "99999999" }, { title: { fi: "B" } }] }),
+    });
+    expect(refused).toEqual({ ok: false, errors: { "lots.0.mainCpv": "plans.errors.cpvUnknown" } });
   });
 
   it("lets only the organisation's buyers create and edit", async () => {

@@ -40,7 +40,15 @@ export type PublicPlanDetail = {
   optionMonths: number | null;
   contractEnd: string | null;
   procedure: string;
-  lots: { number: number; title: string; titleLang: Locale; estimatedValueEur: number | null }[];
+  lots: {
+    number: number;
+    title: string;
+    titleLang: Locale;
+    /** The lot's description in the reader's language (or the first given); null when none. */
+    description: { text: string; lang: Locale } | null;
+    mainCpv: string | null;
+    estimatedValueEur: number | null;
+  }[];
   isDividedIntoLots: boolean;
   noLotsReason: string | null;
   sustainability: { list: string; code: string; label: string }[];
@@ -154,6 +162,8 @@ export async function getPublicPlanDetail({
       number: lot.number,
       title: pickText(lot.title, locale),
       titleLang: languageOf(lot.title, locale),
+      description: pickTranslation(lot.description, locale),
+      mainCpv: lot.mainCpv,
       estimatedValueEur: lot.estimatedValueEur,
     })),
     isDividedIntoLots: plan.isDividedIntoLots,

@@ -33,6 +33,7 @@ export const planLimits = {
   strategyGoal: 500,
   noLotsReason: 2000,
   lotTitle: 200,
+  lotDescription: 2000,
   contactName: 200,
   contactPhone: 40,
   changeReason: 2000,
@@ -139,7 +140,17 @@ export const planInputSchema = z
     isDividedIntoLots: z.boolean().default(false),
     lots: z
       .array(
-        z.object({ title: translated(planLimits.lotTitle, "title"), estimatedValueEur: euros.optional() }),
+        z.object({
+          title: translated(planLimits.lotTitle, "title"),
+          description: optionalTranslated(planLimits.lotDescription),
+          mainCpv: z
+            .string()
+            .trim()
+            .optional()
+            .transform((value) => value || undefined)
+            .pipe(cpvCode.optional()),
+          estimatedValueEur: euros.optional(),
+        }),
       )
       .max(planLimits.lots, "plans.errors.tooMany")
       .default([]),

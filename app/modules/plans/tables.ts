@@ -179,6 +179,10 @@ export const plansLot = pgTable(
       .references(() => plansPlan.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     title: jsonb("title").$type<PlanText>().notNull(),
+    /** What the lot covers, per language (issue 14: an eForms notice describes each lot); null when not given. */
+    description: jsonb("description").$type<PlanText | null>(),
+    /** The lot's own main CPV code; null when the lot is under the plan's main code. */
+    mainCpv: text("main_cpv").references(() => refCpvCode.code),
     estimatedValueEur: bigint("estimated_value_eur", { mode: "number" }),
   },
   (table) => [uniqueIndex("plans_lot_number_idx").on(table.planId, table.number)],
