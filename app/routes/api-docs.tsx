@@ -196,6 +196,16 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
         ))}
       </section>
 
+      <section aria-labelledby="api-eforms">
+        <Heading variant="h2" id="api-eforms">
+          {t("apiDocs.eformsTitle")}
+        </Heading>
+        <Paragraph mb="s">{t("apiDocs.eforms")}</Paragraph>
+        <pre>
+          <code>{`curl '${apiUrl}/plans/{id}/eforms?type=E1' \\\n  -H 'Authorization: Bearer <token>' -o notice.xml`}</code>
+        </pre>
+      </section>
+
       <section aria-labelledby="api-ocds">
         <Heading variant="h2" id="api-ocds">
           {t("apiDocs.ocdsTitle")}

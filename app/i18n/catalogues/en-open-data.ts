@@ -153,6 +153,9 @@ export const enOpenData = {
     problemArchived: "Archived (409): an archived plan cannot be changed.",
     problemTransitionNotAllowed:
       "Transition not allowed (409): the plan cannot move from its current status to the one asked for. The answer lists the allowed ones.",
+    eformsTitle: "Hilma notice (eForms)",
+    eforms:
+      "GET /api/v1/plans/{id}/eforms?type=E1|E2|PIN gives the eForms notice of the organisation's own plan as XML, with the organisation's API token: E1 pre-market consultation, E2 voluntary prior information or PIN prior information only (subtype 4). The notice is checked against the eForms schema before it is sent. When the plan lacks something, the answer is 422 (notice-incomplete) and errors lists what is missing. The optional parameters municipality (municipality code) and region (region code) give the buyer's municipality and the place of performance when the organisation has no municipality of its own.",
     problemNoticeIncomplete:
       "notice-incomplete (422): the plan lacks what the eForms notice needs; errors lists it (name: what is missing, reason: the eForms business term).",
     problemPreconditionFailed:

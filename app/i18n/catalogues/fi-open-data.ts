@@ -154,6 +154,9 @@ export const fiOpenData = {
     problemArchived: "Arkistoitu (409): arkistoitua suunnitelmaa ei voi muuttaa.",
     problemTransitionNotAllowed:
       "Siirtymä ei ole sallittu (409): suunnitelmaa ei voi siirtää nykyisestä vaiheesta pyydettyyn vaiheeseen. Vastaus kertoo sallitut vaiheet.",
+    eformsTitle: "Hilma-ilmoitus (eForms)",
+    eforms:
+      "GET /api/v1/plans/{id}/eforms?type=E1|E2|PIN antaa organisaation oman suunnitelman eForms-ilmoituksen XML-muodossa organisaation API-avaimella: E1 markkinakartoitusilmoitus, E2 vapaaehtoinen ennakkoilmoitus tai PIN pelkkä ennakkoilmoitus (alatyyppi 4). Ilmoitus tarkistetaan eForms-skeemaa vasten ennen vastausta. Jos suunnitelmasta puuttuu tietoja, vastaus on 422 (notice-incomplete), ja errors luettelee puuttuvat tiedot. Valinnaiset parametrit municipality (kuntanumero) ja region (maakuntakoodi) kertovat hankintayksikön kotikunnan ja suorituspaikan, kun organisaatiolla ei ole omaa kuntaa.",
     problemNoticeIncomplete:
       "notice-incomplete (422): suunnitelmasta puuttuu tietoja, joita eForms-ilmoitus tarvitsee; errors luettelee ne (name: puuttuva tieto, reason: eForms-liiketoimintatermi).",
     problemPreconditionFailed:

@@ -154,6 +154,9 @@ export const svOpenData = {
     problemArchived: "Arkiverad (409): en arkiverad plan kan inte ändras.",
     problemTransitionNotAllowed:
       "Övergången är inte tillåten (409): planen kan inte flyttas från sitt nuvarande skede till det begärda. Svaret anger de tillåtna skedena.",
+    eformsTitle: "Hilma-annons (eForms)",
+    eforms:
+      "GET /api/v1/plans/{id}/eforms?type=E1|E2|PIN ger eForms-annonsen för organisationens egen plan i XML med organisationens API-nyckel: E1 annons om marknadsundersökning, E2 frivilligt förhandsmeddelande eller PIN förhandsmeddelande endast för information (undertyp 4). Annonsen kontrolleras mot eForms-schemat före svaret. Om planen saknar uppgifter är svaret 422 (notice-incomplete), och errors listar det som saknas. De valfria parametrarna municipality (kommunnummer) och region (landskapskod) anger den upphandlande enhetens hemkommun och platsen för utförande när organisationen inte har en egen kommun.",
     problemNoticeIncomplete:
       "notice-incomplete (422): planen saknar uppgifter som eForms-annonsen behöver; errors listar dem (name: uppgiften som saknas, reason: eForms-affärstermen).",
     problemPreconditionFailed:
