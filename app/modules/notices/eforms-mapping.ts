@@ -162,9 +162,10 @@ export function buildNoticeXml(type: NoticeType, source: NoticeSource): string {
 
 /** The buyer as eForms' efac:Company: the rows of section "Organisations". */
 function writeBuyer(company: XmlElementWriter, source: NoticeSource, languages: NoticeLanguage[]): void {
-  const { buyer, plan } = source;
+  const { buyer } = source;
+  // BT-505 (the buyer's internet address) is left out: we do not know the organisation's own site, and
+  // this service's address would name the wrong organisation.
   company
-    .text("cbc:WebsiteURI", new URL(plan.url).origin) // BT-505 internet address: our site, where the plan is
     .el(
       "cac:PartyIdentification",
       (id) => id.text("cbc:ID", buyerOrganisationId, { schemeName: "organization" }), // OPT-200 organisation id
