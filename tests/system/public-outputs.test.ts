@@ -113,6 +113,8 @@ function apiUrls(): string[] {
     "/companies/:id": [],
     // The caller's own watches: anonymous gets 401 (tests/system/api.test.ts).
     "/watches": [],
+    // A plan's eForms notice, for the organisation's own API tokens only (tests/system/notices.test.ts).
+    "/plans/:id/eforms": [],
     // Market-dialogue events, not plans: checked only for hiding the draft and internal plans.
     "/events.ics": ["/api/v1/events.ics?lang=sv"],
   };
