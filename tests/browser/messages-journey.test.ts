@@ -96,17 +96,20 @@ describeInBrowser("in Chromium", () => {
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     await page.goto(`${env.server.url}/fi/organisations/${ids.espoo}/inbox/${ids.recipient}`);
+    // Typing while React hydrates can be lost: wait until the page's scripts have taken over.
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
     expect(await page.inputValue("#presentation-state")).toBe("new");
     const field = `#reply-${ids.recipient}`;
     const submit = `#reply-${ids.recipient}-submit`;
     const text = "Kiitos esittelystä, palaamme asiaan markkinavuoropuhelussa.";
     await send(page, field, submit, text);
     await page.waitForURL(/replied=1/);
-    expect(await page.inputValue(field)).toBe("");
-    expect(await page.inputValue("#presentation-state")).toBe("reviewed");
+    // The address changes before the page has re-rendered with the new data: wait for the state.
+    await expect.poll(() => page.inputValue(field)).toBe("");
+    await expect.poll(() => page.inputValue("#presentation-state")).toBe("reviewed");
     // Saving the state form unchanged keeps "reviewed".
     await Promise.all([page.waitForURL(/saved=1/), page.click("#presentation-state-submit")]);
-    expect(await page.inputValue("#presentation-state")).toBe("reviewed");
+    await expect.poll(() => page.inputValue("#presentation-state")).toBe("reviewed");
     await send(page, field, submit, text);
     await expect
       .poll(() => page.locator(`[id="reply-${ids.recipient}-error"]`).textContent())
@@ -121,10 +124,11 @@ describeInBrowser("in Chromium", () => {
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     await page.goto(`${env.server.url}/fi/partners/threads/${ids.thread}`);
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
     const text = "Kiitos, soitellaan huomenna aamupäivällä.";
     await send(page, "#partner-reply-body", "#partner-reply-submit", text);
     await page.waitForURL(/sent=1/);
-    expect(await page.inputValue("#partner-reply-body")).toBe("");
+    await expect.poll(() => page.inputValue("#partner-reply-body")).toBe("");
     await send(page, "#partner-reply-body", "#partner-reply-submit", text);
     await expect.poll(() => page.textContent("body")).toContain("Lähetit juuri saman viestin");
     expect(await page.locator("ol.thread > li").count()).toBe(2);
